@@ -1,0 +1,87 @@
+// Catalogue entry shapes: sinks, sanitizers and built-in consent guards are
+// data (src/catalog/), not code. Each entry has a fixture under
+// fixtures/catalog/ that proves it.
+
+import type { SinkKind } from "./finding.js";
+
+/**
+ * A sink reached through an npm package or a global.
+ *
+ * Matching: a call whose callee value comes from one of `packages` (any
+ * export, any depth: `import x from 'pkg'; x.a().b(c)`, `require('pkg')`,
+ * `new X()` of a package class, and subpath imports `pkg/sub`) or whose callee
+ * path starts with one of `globals` (dotted, `window.`/`globalThis.`/`self.`
+ * stripped: `console`, `localStorage.setItem`, `_hmt.push`, `wx.setStorageSync`).
+ * For packages every call that is given PI is a sink unless its final member
+ * name is in `ignoreMethods`, or `methods` is set and does not list it.
+ */
+export interface SinkEntry {
+  /** Stable id used in reports when no package applies, e.g. "console", "gtag". */
+  id: string;
+  kind: SinkKind;
+  packages?: string[];
+  globals?: string[];
+  /** Only calls whose final member name is listed (e.g. ["setItem"]); undefined = any call. */
+  methods?: string[];
+  /** Calls that carry nothing out (feature-flag reads, local helpers). */
+  ignoreMethods?: string[];
+  /** Argument positions that carry data to the sink; undefined = all. */
+  dataArgs?: number[];
+  /** Third parties: hosts the SDK sends to (first one is the recipient id for globals). */
+  hosts?: string[];
+  /** Default data region of the vendor when known: "cn", "us", "eu", "overseas", … */
+  region?: string;
+  /** Vendor name for messages and `pitrace init`. */
+  vendor?: string;
+  /** Assignment sinks: the entry matches `<global> = value` (document.cookie). */
+  assignment?: boolean;
+  description: string;
+}
+
+/**
+ * An HTTP client. The recipient is the host of the URL, resolved from
+ * literals, templates, constants, config objects and instance base URLs.
+ */
+export interface HttpClientEntry {
+  id: string;
+  kind: "http";
+  packages?: string[];
+  globals?: string[];
+  /** Final member names that send (e.g. ["get","post",…,"request"]); "()" means calling the root itself (fetch(), axios()). */
+  methods: string[];
+  /** Argument index holding the URL string or an options object. */
+  urlArg: number;
+  /** Properties of an options object that hold the URL or its parts. */
+  urlProps: string[];
+  /** Methods that create a configured instance (axios.create, got.extend, ky.create). */
+  instanceFactories?: string[];
+  /** Properties of the factory's options that hold a base URL. */
+  baseProps?: string[];
+  /** The URL is given to the first call and the data to later calls on its result (superagent, http.request().write()). */
+  chained?: boolean;
+  /** Constructor-style: `new WebSocket(url)` then `.send(data)`. */
+  constructed?: boolean;
+  description: string;
+}
+
+/** A call whose result carries no PI. */
+export interface SanitizerEntry {
+  id: string;
+  /** Package (and optional member names) whose calls sanitise; chained calls on the result stay clean. */
+  packages?: string[];
+  globals?: string[];
+  methods?: string[];
+  /** Regex (source, case-insensitive) on the callee's final name, e.g. "^(mask|redact)". */
+  namePattern?: string;
+  description: string;
+}
+
+/** A built-in consent guard (config `consent.guards` adds to these). */
+export interface BuiltinGuardEntry {
+  id: string;
+  /** Dotted path matched against the tail of a call or property path, or a regex on the final name. */
+  path?: string;
+  namePattern?: string;
+  separate: boolean;
+  description: string;
+}

@@ -1,0 +1,46 @@
+// What the engine asks of the taxonomy. src/taxonomy/ implements it from
+// pi-taxonomy.yaml (plus a user file).
+
+export interface CategoryInfo {
+  id: string;
+  /** Human label, e.g. "Mobile phone number". */
+  label: string;
+  sensitive: boolean;
+  /** Legal basis, e.g. ["MIIT Order 24 Art. 4", "PIPL Art. 28", "GB/T 35273-2020 App. A"]. */
+  legalBasis: string[];
+}
+
+export interface Classification {
+  name: string;
+  /** Taxonomy ids; empty when the name is not personal information. */
+  categories: string[];
+  /** Why: the pattern that matched or the exclusion that applied. */
+  reason: string;
+}
+
+/** Context that can change the verdict for a bare word like `name`. */
+export interface ClassifyContext {
+  /** The receiver or owner, e.g. "customer" for customer.name, or a type name like "Student". */
+  owner?: string;
+}
+
+export interface ValueMatch {
+  category: string;
+  /** Pattern id, e.g. "cn-resident-id". */
+  pattern: string;
+}
+
+export interface Taxonomy {
+  /** Classify an identifier, property name, header name or Chinese key. */
+  classify(name: string, context?: ClassifyContext): Classification;
+  /** True when a name stands for a child (student, xuesheng, child, kid, Student type …). */
+  isMinorOwner(name: string): boolean;
+  /** True when a name stands for a person whose bare `name` is identity.name (user, customer, member, patient …). */
+  isPersonOwner(name: string): boolean;
+  /** Match a string literal against the value patterns (with checksums). */
+  matchValue(value: string): ValueMatch | null;
+  category(id: string): CategoryInfo | undefined;
+  categories(): CategoryInfo[];
+  /** True when the id or one of its ancestors is sensitive. */
+  isSensitive(id: string): boolean;
+}
