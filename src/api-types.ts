@@ -1,0 +1,54 @@
+// The public library API's types (CONTRACT §6). Implemented by src/scan.ts and
+// src/session.ts; re-exported from src/index.ts.
+import type { PitraceConfig } from "./model/config.js";
+import type { Finding, ScanResult, SourceRecord } from "./model/finding.js";
+import type { Classification } from "./model/taxonomy.js";
+
+export type ScanPhase = "load" | "parse" | "index" | "flows" | "policies";
+
+export interface ProgressEvent {
+  phase: ScanPhase;
+  /** Units of work done and total in this phase (files for load/parse/index). */
+  done: number;
+  total: number;
+  /** The file being worked on, when the phase is per file. */
+  file?: string;
+}
+
+export interface ScanOptions {
+  /** Directory to scan. */
+  root: string;
+  /** A resolved config, or the path of a pitrace.config.yaml; default `<root>/pitrace.config.yaml` when present. */
+  config?: PitraceConfig | string;
+  onProgress?: (event: ProgressEvent) => void;
+  /** Cancels the scan; the promise rejects with an AbortError. */
+  signal?: AbortSignal;
+  /** Only findings whose flow touches a file changed since this git ref. */
+  changedSince?: string;
+}
+
+export interface SessionOptions {
+  root: string;
+  config?: PitraceConfig | string;
+}
+
+/** A long-lived analysis for editors. Every method is synchronous. */
+export interface Session {
+  readonly root: string;
+  readonly config: PitraceConfig;
+  /** Replace a file's text (absolute or root-relative path); re-analyses only what the edit can affect. */
+  updateFile(path: string, text: string): void;
+  /** Forget a deleted file. */
+  removeFile(path: string): void;
+  /** Current findings, for one file (by sink location) or all. */
+  findings(path?: string): Finding[];
+  /** PI sources, for one file or all. */
+  sources(path?: string): SourceRecord[];
+  /** The full current result (same shape as scan()). */
+  result(): ScanResult;
+  /** How the taxonomy classifies a name, and why. */
+  classify(name: string): Classification;
+  /** Re-read pitrace.config.yaml and the taxonomy, then re-analyse. */
+  reloadConfig(config?: PitraceConfig | string): void;
+  dispose(): void;
+}
