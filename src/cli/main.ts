@@ -1,0 +1,166 @@
+// The command line: parse arguments, call the library, render, set the exit
+// code. Thin on purpose: everything else lives in the library.
+import fs from "node:fs";
+import path from "node:path";
+import { Command, CommanderError, Option } from "commander";
+import { applyBaseline, classifyNames, PitraceInputError, readBaseline, renderReport, scan, writeBaseline, type ReportFormat, type ScanResult } from "../index.js";
+import { SEVERITY_ORDER, type Severity } from "../model/finding.js";
+import { starterConfig } from "../init.js";
+import { findGuardCandidates } from "../guard-candidates.js";
+import { ProgressLine } from "./progress.js";
+import { VERSION } from "../version.js";
+
+class ExitError extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
+    super(message);
+  }
+}
+
+const err = (s: string) => process.stderr.write(`${s}\n`);
+
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes("--debug");
+  let exitCode = 0;
+  const program = new Command()
+    .name("pitrace")
+    .description("Finds where personal information flows in TS/JS code and which flows break PIPL / MIIT Order 24 rules.")
+    .version(VERSION)
+    .option("--debug", "print stack traces for internal errors")
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
+    .showSuggestionAfterError(true);
+
+  program
+    .command("scan")
+    .description("scan a project")
+    .argument("[dir]", "project directory", ".")
+    .option("--config <file>", "config file (default: <dir>/pitrace.config.yaml when present)")
+    .addOption(new Option("--format <format>", "report format").choices(["text", "json", "sarif", "markdown", "html"]).default("text"))
+    .option("--output <file>", "write the report there instead of stdout")
+    .addOption(new Option("--fail-on <level>", "exit 1 when any finding is at or above this level").choices(["error", "warning", "note", "none"]).default("error"))
+    .option("--baseline <file>", "findings whose fingerprint is listed there do not count")
+    .option("--write-baseline <file>", "write the current findings' fingerprints")
+    .option("--changed-since <ref>", "only findings whose flow touches a file changed since the git ref")
+    .action(async (dir: string, o: { config?: string; format: ReportFormat; output?: string; failOn: Severity | "none"; baseline?: string; writeBaseline?: string; changedSince?: string }) => {
+      exitCode = await runScan(dir, o);
+    });
+
+  program
+    .command("classify")
+    .description("how the taxonomy classifies identifiers, and why")
+    .argument("<name...>", "identifiers, property names or keys")
+    .option("--json", "print JSON")
+    .option("--taxonomy <file>", "a taxonomy file that extends the built-in one")
+    .action((names: string[], o: { json?: boolean; taxonomy?: string }) => {
+      const out = classifyNames(names, { taxonomyFile: o.taxonomy ? path.resolve(o.taxonomy) : undefined });
+      if (o.json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+      else for (const c of out) process.stdout.write(`${c.name}: ${c.categories.length ? c.categories.join(", ") : "not personal information"}\n  ${c.reason}\n`);
+    });
+
+  program
+    .command("init")
+    .description("write a starter pitrace.config.yaml from what a scan discovers")
+    .argument("[dir]", "project directory", ".")
+    .option("--force", "overwrite an existing pitrace.config.yaml")
+    .action(async (dir: string, o: { force?: boolean }) => {
+      const root = checkDir(dir);
+      const target = path.join(root, "pitrace.config.yaml");
+      if (fs.existsSync(target) && !o.force) throw new ExitError(`${target}: already exists; use --force to overwrite it`, 2);
+      const result = await scan({ root, config: { firstParty: { hosts: [] }, contractors: [], consent: { guards: [] }, sanitizers: [], exclude: [] } });
+      const text = starterConfig(result, findGuardCandidates(result.root));
+      writeOut(target, text);
+      err(`pitrace: wrote ${path.relative(process.cwd(), target) || target} (${result.recipients.length} recipients, ${result.sources.length} sources found)`);
+    });
+
+  program
+    .command("lsp")
+    .description("language server: diagnostics for open files")
+    .requiredOption("--stdio", "talk LSP over stdin/stdout")
+    .action(async () => {
+      const { startLanguageServer } = await import("../lsp/server.js");
+      startLanguageServer();
+      exitCode = -1;
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode === -1 ? await new Promise<number>(() => undefined) : exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+      return 2; // commander already printed a one-line error
+    }
+    if (e instanceof PitraceInputError) {
+      err(`pitrace: ${e.format()}`);
+      return 2;
+    }
+    if (e instanceof ExitError) {
+      err(`pitrace: ${e.message}`);
+      return e.code;
+    }
+    err(`pitrace: internal error: ${e instanceof Error ? e.message : String(e)}${debug ? "" : " (run with --debug for details)"}`);
+    if (debug && e instanceof Error && e.stack) err(e.stack);
+    return 2;
+  }
+}
+
+function checkDir(dir: string): string {
+  const root = path.resolve(dir);
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(root);
+  } catch {
+    throw new ExitError(`${dir}: no such directory`, 2);
+  }
+  if (!st.isDirectory()) throw new ExitError(`${dir}: not a directory`, 2);
+  return root;
+}
+
+function writeOut(file: string, text: string): void {
+  try {
+    fs.writeFileSync(file, text);
+  } catch (e) {
+    throw new ExitError(`${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 2);
+  }
+}
+
+async function runScan(dir: string, o: { config?: string; format: ReportFormat; output?: string; failOn: Severity | "none"; baseline?: string; writeBaseline?: string; changedSince?: string }): Promise<number> {
+  const root = checkDir(dir);
+  if (o.config && !fs.existsSync(o.config)) throw new ExitError(`${o.config}: config file not found`, 2);
+  if (o.output) {
+    const outDir = path.dirname(path.resolve(o.output));
+    if (!fs.existsSync(outDir)) throw new ExitError(`${o.output}: the output directory does not exist`, 2);
+  }
+  const baseline = o.baseline ? readBaseline(o.baseline) : undefined;
+  const quiet = !process.stderr.isTTY || process.env.CI === "true" || process.env.CI === "1";
+  const progress = quiet ? undefined : new ProgressLine(process.stderr);
+  let result: ScanResult = await scan({ root, config: o.config, changedSince: o.changedSince, onProgress: progress ? (ev) => progress.update(ev) : undefined });
+  progress?.done();
+  if (baseline) result = applyBaseline(result, baseline);
+  if (o.writeBaseline) writeBaseline(o.writeBaseline, result.findings);
+  const color = !o.output && o.format === "text" && !!process.stdout.isTTY && !process.env.NO_COLOR;
+  const report = renderReport(o.format, result, {
+    toolVersion: VERSION,
+    color,
+    readFile: (rel) => {
+      try {
+        return fs.readFileSync(path.join(root, rel), "utf8");
+      } catch {
+        return undefined;
+      }
+    },
+  });
+  if (o.output) writeOut(o.output, report);
+  else process.stdout.write(report.endsWith("\n") ? report : `${report}\n`);
+  if (!quiet) {
+    const t = result.stats.timings;
+    err(`pitrace: ${result.findings.length} findings in ${result.stats.files} files (${result.stats.lines} lines) in ${(t.total / 1000).toFixed(2)} s [load ${t.load} ms, parse ${t.parse} ms, index ${t.index} ms, flows ${t.flows} ms, policies ${t.policies} ms]`);
+  }
+  if (o.failOn === "none") return 0;
+  const threshold = SEVERITY_ORDER[o.failOn];
+  const failing = result.findings.filter((f) => f.baselineState !== "unchanged" && SEVERITY_ORDER[f.severity] >= threshold);
+  return failing.length ? 1 : 0;
+}

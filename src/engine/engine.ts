@@ -1,0 +1,422 @@
+// The flow engine: indexes files, interprets every unit (module body, top-level
+// function, class member) over abstract values, and iterates until function
+// summaries, module variables and class fields stop changing. Then it resolves
+// what each sink receives from its callers (top-down) and which guards hold on
+// entry to each function (greatest fixpoint over call sites).
+import { ts } from "ts-morph";
+import type { BuiltinGuardEntry, HttpClientEntry, SanitizerEntry, SinkEntry } from "../model/catalog.js";
+import type { PitraceConfig } from "../model/config.js";
+import type { GuardInfo, SinkKind } from "../model/finding.js";
+import type { Taxonomy } from "../model/taxonomy.js";
+import type { PlatformSourceEntry } from "../sources/platform.js";
+import { collectUnits, indexFile, type FileIndex } from "./file-index.js";
+import { GuardMatcher, intersectGuards, unionGuards } from "./guards.js";
+import { Frame } from "./interpret.js";
+import { expandType } from "./type-expand.js";
+import { EMPTY, flatten, join, signature, type ParamAtom, type StepRef, type TaintEntry, type TypeAtom, type Val } from "./values.js";
+
+export interface Catalog {
+  sinks: readonly SinkEntry[];
+  http: readonly HttpClientEntry[];
+  sanitizers: readonly SanitizerEntry[];
+  guards: readonly BuiltinGuardEntry[];
+  platform: readonly PlatformSourceEntry[];
+}
+
+export interface EngineOptions {
+  taxonomy: Taxonomy;
+  config: PitraceConfig;
+  catalog: Catalog;
+  /** Resolves an import specifier to a project file (absolute path), or undefined for packages. */
+  resolveModule(spec: string, fromFile: string): string | undefined;
+  /** Maximum nesting depth before a construct is skipped with a diagnostic. */
+  maxDepth?: number;
+}
+
+export interface SourceInfo {
+  id: number;
+  node: ts.Node;
+  name: string;
+  categories: string[];
+  kind: "identifier" | "property" | "parameter" | "type" | "request" | "platform-api" | "value";
+  /** Set for a source that stands for a parameter's name: dropped when every caller passes a clean value. */
+  paramOf?: { unit: number; index: number };
+}
+
+export interface Recipient {
+  id: string;
+  kind: "sdk" | "http";
+  hosts: string[];
+  region?: string;
+  vendor?: string;
+  pkg?: string;
+  unresolved?: string;
+  firstParty?: boolean;
+}
+
+export interface SinkHit {
+  unit: number;
+  node: ts.Node;
+  kind: SinkKind;
+  sink: string;
+  recipient?: Recipient;
+  taint: Map<string, TaintEntry>;
+  guards: GuardInfo[];
+}
+
+export interface CallSite {
+  caller: number;
+  callee: number;
+  args: Val[];
+  thisVal?: Val;
+  guards: GuardInfo[];
+  node: ts.Node;
+}
+
+export interface UnitInfo {
+  id: number;
+  node: ts.Node;
+  file: FileIndex;
+  name: string;
+  /** Guards that hold on entry by construction (decorators). */
+  declaredGuards: GuardInfo[];
+}
+
+export interface UnitResult {
+  ret: Val;
+  sinks: SinkHit[];
+  calls: CallSite[];
+  retSig: string;
+}
+
+export interface ResolvedSink {
+  hit: SinkHit;
+  file: FileIndex;
+  /** Source id → steps (source … sink). */
+  flows: Map<number, StepRef[]>;
+  guards: GuardInfo[];
+}
+
+const MAX_ROUNDS = 12;
+
+export class Engine {
+  readonly files = new Map<string, FileIndex>();
+  readonly units: UnitInfo[] = [];
+  readonly unitByNode = new Map<ts.Node, number>();
+  readonly results: Array<UnitResult | undefined> = [];
+  readonly sources: SourceInfo[] = [];
+  private readonly sourceKeys = new Map<string, number>();
+  readonly cells = new Map<string, Val>();
+  private readonly cellSigs = new Map<string, string>();
+  private readonly cellReaders = new Map<string, Set<number>>();
+  private readonly callers = new Map<number, Set<number>>();
+  private readonly cellInit = new Set<string>();
+  private dirty = new Set<number>();
+  readonly guards: GuardMatcher;
+  readonly diagnostics: Array<{ node: ts.Node; message: string }> = [];
+  private readonly typeCache = new Map<string, TaintEntry[]>();
+  private readonly classifyCache = new Map<string, string[]>();
+
+  constructor(readonly opts: EngineOptions) {
+    this.guards = new GuardMatcher(opts.config.consent.guards, opts.catalog.guards);
+  }
+
+  get taxonomy(): Taxonomy {
+    return this.opts.taxonomy;
+  }
+
+  addFile(path: string, rel: string, sf: ts.SourceFile): FileIndex {
+    const fi = indexFile(path, rel, sf);
+    this.files.set(path, fi);
+    if (!fi.isDeclaration) {
+      for (const node of collectUnits(sf)) {
+        const id = this.units.length;
+        this.units.push({ id, node, file: fi, name: unitName(node), declaredGuards: [] });
+        this.unitByNode.set(node, id);
+        this.results.push(undefined);
+        this.dirty.add(id);
+      }
+    }
+    return fi;
+  }
+
+  fileOf(node: ts.Node): FileIndex | undefined {
+    return this.files.get(node.getSourceFile().fileName);
+  }
+
+  /** Interpret every unit until summaries, module variables and class fields are stable. */
+  solve(onRound?: (done: number, total: number) => void): void {
+    let round = 0;
+    while (this.dirty.size > 0 && round < MAX_ROUNDS) {
+      round++;
+      const batch = [...this.dirty].sort((a, b) => a - b);
+      this.dirty = new Set();
+      let done = 0;
+      for (const id of batch) {
+        this.analyseUnit(id);
+        onRound?.(++done, batch.length);
+      }
+    }
+  }
+
+  private analyseUnit(id: number): void {
+    const unit = this.units[id];
+    const frame = new Frame(this, unit);
+    const res = frame.run();
+    const prev = this.results[id];
+    this.results[id] = res;
+    if (prev && prev.retSig !== res.retSig) for (const c of this.callers.get(id) ?? []) this.dirty.add(c);
+    if (!prev && this.callers.has(id)) for (const c of this.callers.get(id)!) this.dirty.add(c);
+  }
+
+  /** A caller reads a callee's summary: re-run the caller when it changes. */
+  dependOn(caller: number, callee: number): UnitResult | undefined {
+    let s = this.callers.get(callee);
+    if (!s) this.callers.set(callee, (s = new Set()));
+    if (!s.has(caller)) {
+      s.add(caller);
+      if (!this.results[callee]) this.dirty.add(callee);
+    }
+    return this.results[callee];
+  }
+
+  readCell(key: string, reader: number, init?: () => Val): Val {
+    let s = this.cellReaders.get(key);
+    if (!s) this.cellReaders.set(key, (s = new Set()));
+    s.add(reader);
+    if (!this.cellInit.has(key) && init) {
+      this.cellInit.add(key);
+      this.writeCell(key, init(), reader);
+    }
+    return this.cells.get(key) ?? EMPTY;
+  }
+
+  writeCell(key: string, v: Val, writer: number): void {
+    const old = this.cells.get(key);
+    const next = old ? join(old, v) : v;
+    const sig = signature(next);
+    if (this.cellSigs.get(key) === sig) return;
+    this.cells.set(key, next);
+    this.cellSigs.set(key, sig);
+    for (const r of this.cellReaders.get(key) ?? []) if (r !== writer) this.dirty.add(r);
+  }
+
+  /** Register a PI source (deduplicated by place and categories). */
+  source(node: ts.Node, name: string, categories: string[], kind: SourceInfo["kind"], paramOf?: SourceInfo["paramOf"]): number {
+    const key = `${node.getSourceFile().fileName}:${node.pos}:${node.end}:${name}:${categories.join(",")}:${paramOf ? `${paramOf.unit}.${paramOf.index}` : ""}`;
+    let id = this.sourceKeys.get(key);
+    if (id === undefined) {
+      id = this.sources.length;
+      this.sources.push({ id, node, name, categories, kind, paramOf });
+      this.sourceKeys.set(key, id);
+    }
+    return id;
+  }
+
+  /** Taxonomy categories of a name (cached), with `minor` added when read through a child's record. */
+  classify(name: string, owner?: string): string[] {
+    const key = `${name}\u0000${owner ?? ""}`;
+    let c = this.classifyCache.get(key);
+    if (!c) {
+      c = this.taxonomy.classify(name, owner ? { owner } : undefined).categories;
+      this.classifyCache.set(key, c);
+    }
+    return c;
+  }
+
+  expandTypeAtom(a: TypeAtom): TaintEntry[] {
+    const key = `${a.node.getSourceFile().fileName}:${a.node.pos}:${a.path.join(".")}:${a.minor}`;
+    let out = this.typeCache.get(key);
+    if (!out) {
+      out = [];
+      this.typeCache.set(key, out);
+      for (const leaf of expandType(this, a)) {
+        const cats = a.minor || leaf.minor ? withMinor(leaf.categories) : leaf.categories;
+        const id = this.source(leaf.node, leaf.name, cats, "type");
+        out.push({ atom: { kind: "src", id }, via: [] });
+      }
+    }
+    return out;
+  }
+
+  // ---- after solve: what reaches each sink, and which guards hold ----
+
+  /** Which parameter values each unit receives from its callers (top-down fixpoint). */
+  private paramIn = new Map<number, Map<number, Val>>();
+  private paramClean = new Map<string, boolean>();
+  private entryGuards = new Map<number, GuardInfo[]>();
+
+  resolve(): ResolvedSink[] {
+    this.computeParamIn();
+    this.computeEntryGuards();
+    const out: ResolvedSink[] = [];
+    for (const unit of this.units) {
+      const res = this.results[unit.id];
+      if (!res) continue;
+      for (const hit of res.sinks) {
+        const flows = new Map<number, StepRef[]>();
+        this.concretise(hit.taint, unit.id, flows, [{ node: hit.node, message: "reaches the sink" }], 0);
+        if (flows.size === 0) continue;
+        const guards = unionGuards(hit.guards, this.entryGuards.get(unit.id) ?? []);
+        out.push({ hit, file: unit.file, flows, guards });
+      }
+    }
+    return out;
+  }
+
+  private allCallSites(): CallSite[] {
+    const out: CallSite[] = [];
+    for (const r of this.results) if (r) out.push(...r.calls);
+    return out;
+  }
+
+  private computeParamIn(): void {
+    const sites = this.allCallSites();
+    for (let round = 0; round < 20; round++) {
+      let changed = false;
+      for (const c of sites) {
+        let m = this.paramIn.get(c.callee);
+        if (!m) this.paramIn.set(c.callee, (m = new Map()));
+        const vals: Array<[number, Val | undefined]> = c.args.map((a, i) => [i, a]);
+        vals.push([-1, c.thisVal]);
+        for (const [i, a] of vals) {
+          if (!a) continue;
+          const resolved = this.resolveVal(a, c.caller, 0);
+          const old = m.get(i);
+          const next = old ? join(old, resolved) : resolved;
+          if (!old || signature(old) !== signature(next)) {
+            m.set(i, next);
+            changed = true;
+          }
+          const key = `${c.callee}:${i}`;
+          const clean = isCleanVal(a);
+          this.paramClean.set(key, (this.paramClean.get(key) ?? true) && clean);
+        }
+      }
+      if (!changed) break;
+    }
+  }
+
+  /** Replace a unit's parameter atoms with what its callers pass. */
+  private resolveVal(v: Val, unit: number, depth: number): Val {
+    if (depth > 4) return v;
+    let taint: Map<string, TaintEntry> | undefined;
+    let extra: Val = EMPTY;
+    for (const [k, e] of v.taint ?? []) {
+      if (e.atom.kind === "param" && e.atom.unit === unit) {
+        const sel = selectPath(this.paramIn.get(unit)?.get(e.atom.index), e.atom.path);
+        if (sel) extra = join(extra, sel);
+      } else {
+        taint ??= new Map();
+        taint.set(k, e);
+      }
+    }
+    const fields = v.fields ? new Map([...v.fields].map(([k, f]) => [k, this.resolveVal(f, unit, depth + 1)])) : undefined;
+    return join({ ...v, taint, fields }, extra);
+  }
+
+  /** Turn a sink's taint into concrete sources with their steps. */
+  private concretise(taint: ReadonlyMap<string, TaintEntry>, unit: number, out: Map<number, StepRef[]>, tail: StepRef[], depth: number): void {
+    for (const e of taint.values()) {
+      const a = e.atom;
+      if (a.kind === "src") {
+        const src = this.sources[a.id];
+        if (src.paramOf && this.paramClean.get(`${src.paramOf.unit}:${src.paramOf.index}`) === true) continue;
+        if (!out.has(a.id)) out.set(a.id, [...e.via, ...tail]);
+      } else if (a.kind === "type") {
+        for (const t of this.expandTypeAtom(a)) {
+          const id = (t.atom as { id: number }).id;
+          if (!out.has(id)) out.set(id, [...e.via, ...tail]);
+        }
+      } else if (depth < 6) {
+        const p = a as ParamAtom;
+        const incoming = selectPath(this.paramIn.get(p.unit)?.get(p.index), p.path);
+        if (incoming) this.concretise(flatten(incoming), p.unit, out, [...e.via, ...tail], depth + 1);
+      }
+    }
+  }
+
+  /** Form (e): a function is guarded when it has call sites and every one is guarded. */
+  private computeEntryGuards(): void {
+    const sites = this.allCallSites();
+    const byCallee = new Map<number, CallSite[]>();
+    for (const c of sites) {
+      const l = byCallee.get(c.callee) ?? [];
+      l.push(c);
+      byCallee.set(c.callee, l);
+    }
+    const TOP: GuardInfo[] | null = null;
+    const state = new Map<number, GuardInfo[] | null>();
+    for (const u of this.units) state.set(u.id, byCallee.has(u.id) ? TOP : u.declaredGuards);
+    for (let round = 0; round < 50; round++) {
+      let changed = false;
+      for (const u of this.units) {
+        const list = byCallee.get(u.id);
+        if (!list) continue;
+        let acc: GuardInfo[] | null = null;
+        for (const c of list) {
+          const callerGuards = state.get(c.caller);
+          const here = unionGuards(c.guards, callerGuards === null ? [] : (callerGuards ?? []));
+          // A caller still at TOP (unknown) is optimistic: greatest fixpoint.
+          const viaCaller = callerGuards === null ? null : here;
+          if (viaCaller === null) continue;
+          acc = acc === null ? viaCaller : intersectGuards(acc, viaCaller);
+        }
+        const next = unionGuards(u.declaredGuards, acc ?? []);
+        const old = state.get(u.id);
+        if (acc === null) continue;
+        if (old === null || old === undefined || old.length !== next.length || old.some((g, i) => g.name !== next[i].name)) {
+          state.set(u.id, next);
+          changed = true;
+        }
+      }
+      if (!changed) break;
+    }
+    for (const [id, g] of state) this.entryGuards.set(id, g ?? []);
+  }
+}
+
+function isCleanVal(v: Val): boolean {
+  return !!v.clean && flatten(v).size === 0;
+}
+
+export function selectPath(v: Val | undefined, path: readonly string[]): Val | undefined {
+  let cur = v;
+  for (const seg of path) {
+    if (!cur) return undefined;
+    const f = cur.fields?.get(seg);
+    if (f) cur = f;
+    else if (cur.closed) return undefined;
+    else {
+      // An opaque value: keep what the caller knows symbolically (its own parameters, declared types).
+      const taint = new Map<string, TaintEntry>();
+      for (const [k, e] of cur.taint ?? [])
+        if (e.atom.kind !== "src") {
+          const a = e.atom;
+          const p = [...a.path, seg];
+          const atom = a.kind === "param" ? { ...a, path: p } : { ...a, path: p };
+          taint.set(`${k}.${seg}`, { atom, via: e.via });
+        }
+      cur = taint.size ? { taint } : undefined;
+    }
+  }
+  return cur;
+}
+
+function withMinor(cats: string[]): string[] {
+  return cats.includes("minor") ? cats : [...cats, "minor"];
+}
+
+function unitName(node: ts.Node): string {
+  if (ts.isSourceFile(node)) return "<module>";
+  const n = node as ts.Node & { name?: ts.Node };
+  if (n.name && (ts.isIdentifier(n.name) || ts.isStringLiteralLike(n.name) || ts.isPrivateIdentifier(n.name))) {
+    const cls = ts.isClassLike(node.parent) && node.parent.name ? `${node.parent.name.text}.` : "";
+    return cls + n.name.text;
+  }
+  if (ts.isConstructorDeclaration(node)) return `${ts.isClassLike(node.parent) && node.parent.name ? node.parent.name.text : "class"}.constructor`;
+  const p = node.parent;
+  if (p && ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) return p.name.text;
+  if (p && (ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p)) && ts.isIdentifier(p.name)) return p.name.text;
+  return "<anonymous>";
+}

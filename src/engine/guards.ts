@@ -1,0 +1,103 @@
+// Which expressions prove consent: configured guards, built-in names and
+// consent-management platforms.
+import { ts } from "ts-morph";
+import type { BuiltinGuardEntry } from "../model/catalog.js";
+import type { GuardConfig } from "../model/config.js";
+import type { GuardInfo } from "../model/finding.js";
+
+const STRIP_ROOTS = new Set(["this", "window", "globalThis", "self", "global"]);
+
+/** Dotted path of an expression: `this.consent.has(x)` → ["consent","has"]; calls in the middle become "()". */
+export function exprPath(e: ts.Expression, max = 8): string[] | undefined {
+  const out: string[] = [];
+  let cur: ts.Expression = e;
+  for (let i = 0; i < max; i++) {
+    while (ts.isParenthesizedExpression(cur) || ts.isNonNullExpression(cur) || ts.isAwaitExpression(cur) || ts.isAsExpression(cur))
+      cur = cur.expression;
+    if (ts.isPropertyAccessExpression(cur)) {
+      out.unshift(cur.name.text);
+      cur = cur.expression;
+    } else if (ts.isElementAccessExpression(cur) && ts.isStringLiteralLike(cur.argumentExpression)) {
+      out.unshift(cur.argumentExpression.text);
+      cur = cur.expression;
+    } else if (ts.isCallExpression(cur)) {
+      out.unshift("()");
+      cur = cur.expression;
+    } else if (ts.isIdentifier(cur)) {
+      out.unshift(cur.text);
+      break;
+    } else if (cur.kind === ts.SyntaxKind.ThisKeyword) {
+      out.unshift("this");
+      break;
+    } else return undefined;
+  }
+  while (out.length > 1 && STRIP_ROOTS.has(out[0])) out.shift();
+  return out;
+}
+
+export class GuardMatcher {
+  private readonly configured: Array<{ segs: string[]; info: GuardConfig }>;
+  private readonly builtinPaths: Array<{ segs: string[]; entry: BuiltinGuardEntry }>;
+  private readonly builtinPatterns: Array<{ re: RegExp; entry: BuiltinGuardEntry }>;
+
+  constructor(config: readonly GuardConfig[], builtins: readonly BuiltinGuardEntry[]) {
+    this.configured = config.map((g) => ({ segs: g.name.split(".").filter((s) => s && !STRIP_ROOTS.has(s)), info: g }));
+    this.builtinPaths = builtins.filter((b) => b.path).map((b) => ({ segs: b.path!.split(".").filter((s) => s && !STRIP_ROOTS.has(s)), entry: b }));
+    this.builtinPatterns = builtins.filter((b) => b.namePattern).map((b) => ({ re: new RegExp(b.namePattern!, "i"), entry: b }));
+  }
+
+  get names(): string[] {
+    return this.configured.map((c) => c.info.name);
+  }
+
+  /** The guard a dotted path names, if any. */
+  matchPath(path: readonly string[]): GuardInfo | undefined {
+    const segs = path.filter((s) => s !== "()");
+    if (segs.length === 0) return undefined;
+    for (const c of this.configured) if (tailMatches(segs, c.segs)) return { name: c.info.name, separate: c.info.separate };
+    for (const b of this.builtinPaths) if (containsRun(segs, b.segs)) return { name: b.entry.path!, separate: b.entry.separate };
+    const last = segs[segs.length - 1];
+    for (const b of this.builtinPatterns) if (b.re.test(last)) return { name: last, separate: b.entry.separate };
+    return undefined;
+  }
+
+  /** A call, property read or identifier that proves a guard. */
+  matchExpression(e: ts.Expression): GuardInfo | undefined {
+    let cur = e;
+    while (ts.isParenthesizedExpression(cur) || ts.isAwaitExpression(cur) || ts.isNonNullExpression(cur)) cur = cur.expression;
+    const path = exprPath(ts.isCallExpression(cur) ? cur.expression : cur);
+    if (!path) return undefined;
+    const g = this.matchPath(path);
+    if (!g) return undefined;
+    if (ts.isCallExpression(cur)) {
+      const lit = cur.arguments.find((a) => ts.isStringLiteralLike(a));
+      if (lit && ts.isStringLiteralLike(lit)) return { ...g, purpose: lit.text };
+    }
+    return g;
+  }
+}
+
+function tailMatches(path: readonly string[], tail: readonly string[]): boolean {
+  if (tail.length === 0 || tail.length > path.length) return false;
+  for (let i = 1; i <= tail.length; i++) if (path[path.length - i] !== tail[tail.length - i]) return false;
+  return true;
+}
+
+function containsRun(path: readonly string[], run: readonly string[]): boolean {
+  outer: for (let i = 0; i + run.length <= path.length; i++) {
+    for (let j = 0; j < run.length; j++) if (path[i + j] !== run[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export function unionGuards(a: readonly GuardInfo[], b: readonly GuardInfo[]): GuardInfo[] {
+  if (b.length === 0) return a as GuardInfo[];
+  const out = [...a];
+  for (const g of b) if (!out.some((x) => x.name === g.name)) out.push(g);
+  return out;
+}
+
+export function intersectGuards(a: readonly GuardInfo[], b: readonly GuardInfo[]): GuardInfo[] {
+  return a.filter((g) => b.some((x) => x.name === g.name));
+}

@@ -1,0 +1,1576 @@
+// Interprets one unit (module body, function or class member) over abstract
+// values: one walk of its statements, with nested functions and callbacks
+// interpreted where they are invoked (or, if never invoked, once at the end
+// with unknown arguments). Records the sinks it reaches with the consent guards
+// that hold there, the calls it makes, and what it returns.
+import { ts } from "ts-morph";
+import type { GuardInfo } from "../model/finding.js";
+import type { CallSite, Engine, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
+import { bindingNames, isFunctionLike, type FileIndex } from "./file-index.js";
+import { exprPath, intersectGuards, unionGuards } from "./guards.js";
+import { resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
+import { finalMember, httpEntryFor, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, type CalleeRef } from "./sink-match.js";
+import { classifyUrl, concatStr, hostMatches, isLocalHost, packageMatches, resolveAgainst } from "./urls.js";
+import {
+  CLEAN,
+  EMPTY,
+  extendAtoms,
+  flatten,
+  join,
+  joinAll,
+  mergeTaint,
+  signature,
+  withStep,
+  type FunctionValue,
+  type Ref,
+  type Str,
+  type TaintEntry,
+  type Val,
+} from "./values.js";
+
+interface Binding {
+  val: Val;
+  mutable: boolean;
+}
+
+class Scope {
+  readonly vars = new Map<string, Binding>();
+  constructor(readonly parent?: Scope) {}
+  lookup(name: string): Binding | undefined {
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const b = s.vars.get(name);
+      if (b) return b;
+    }
+    return undefined;
+  }
+}
+
+const GLOBAL_ROOTS = new Set(["window", "globalThis", "self", "global"]);
+const CLEAN_PROPS = new Set(["length", "size", "byteLength", "constructor", "prototype"]);
+const BOOL_METHODS = new Set(["includes", "startsWith", "endsWith", "test", "has", "some", "every", "isArray", "hasOwnProperty", "localeCompare", "indexOf", "lastIndexOf", "findIndex", "findLastIndex", "search", "isInteger", "isNaN", "isFinite", "exec"]);
+const STRING_METHODS = new Set(["trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase", "slice", "substring", "substr", "padStart", "padEnd", "replace", "replaceAll", "split", "concat", "normalize", "charAt", "repeat", "at", "toString", "valueOf", "toFixed", "toJSON", "match", "matchAll", "join", "trimLeft", "trimRight"]);
+const ARRAY_CALLBACK = new Set(["map", "flatMap", "filter", "find", "findLast", "forEach", "some", "every", "reduce", "reduceRight", "sort", "toSorted"]);
+const ARRAY_SAME = new Set(["filter", "find", "findLast", "slice", "reverse", "toReversed", "sort", "toSorted", "flat", "values", "at", "pop", "shift", "splice", "concat", "with", "fill"]);
+const CALLBACK_RUNNERS = new Set(["setTimeout", "setInterval", "setImmediate", "queueMicrotask", "requestAnimationFrame", "requestIdleCallback", "nextTick"]);
+const MAX_INLINE = 4;
+const MAX_EXPR_DEPTH = 400;
+
+export class Frame {
+  private scope: Scope;
+  private guards: GuardInfo[] = [];
+  private ret: Val = EMPTY;
+  private readonly sinks: SinkHit[] = [];
+  private readonly calls: CallSite[] = [];
+  private readonly file: FileIndex;
+  private thisVal: Val = EMPTY;
+  private readonly pending = new Set<FunctionValue>();
+  private readonly invoked = new Set<ts.Node>();
+  private readonly inlineStack: ts.Node[] = [];
+  private readonly routerGuards = new Map<string, GuardInfo[]>();
+  private depth = 0;
+  private readonly isModule: boolean;
+  /** When false, sinks and calls are not recorded (evaluating another module's initializer). */
+  private record = true;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly unit: UnitInfo,
+  ) {
+    this.file = unit.file;
+    this.scope = new Scope();
+    this.isModule = ts.isSourceFile(unit.node);
+  }
+
+  run(): UnitResult {
+    const node = this.unit.node;
+    if (this.isModule) this.execStatements((node as ts.SourceFile).statements);
+    else {
+      const fn = node as ts.SignatureDeclaration & { body?: ts.Node };
+      const cls = classOf(fn);
+      if (cls && !isStatic(fn)) this.thisVal = { ref: { k: "inst", decl: cls }, owner: cls.name?.text };
+      this.guards = this.decoratorGuards(fn);
+      this.unit.declaredGuards = this.guards;
+      fn.parameters.forEach((p, i) => this.bindParam(p, i));
+      if (ts.isConstructorDeclaration(fn) && cls) this.storeParameterProperties(fn, cls);
+      this.execBody(fn);
+    }
+    this.flushPending();
+    return { ret: this.ret, sinks: this.sinks, calls: this.calls, retSig: signature(this.ret) };
+  }
+
+  // ---------- bindings ----------
+
+  private bindParam(p: ts.ParameterDeclaration, index: number): void {
+    const atomVal: Val = {
+      taint: new Map([[`p${this.unit.id}:${index}:`, { atom: { kind: "param", unit: this.unit.id, index, path: [] }, via: [] }]]),
+      ...(p.type ? this.typeVal(p.type) : {}),
+    };
+    this.bindPattern(p.name, atomVal, true, "parameter", index);
+  }
+
+  private typeVal(t: ts.TypeNode): Val {
+    if (!isStructuredType(t)) return {};
+    const name = ts.isTypeReferenceNode(t) ? (ts.isIdentifier(t.typeName) ? t.typeName.text : t.typeName.right.text) : undefined;
+    const minor = name ? this.engine.taxonomy.isMinorOwner(name) : false;
+    const entry: TaintEntry = { atom: { kind: "type", node: t, path: [], minor }, via: [] };
+    return { taint: new Map([[`t${t.pos}:${t.end}:${this.file.path}`, entry]]), owner: name, minor: minor || undefined };
+  }
+
+  /** Bind a name or destructuring pattern; PI-like names are sources unless the value is known clean. */
+  private bindPattern(name: ts.BindingName, v: Val, mutable: boolean, kind: "parameter" | "identifier" = "identifier", paramIndex?: number): void {
+    if (ts.isIdentifier(name)) {
+      this.scope.vars.set(name.text, { val: this.named(name, name.text, v, kind, paramIndex), mutable });
+      return;
+    }
+    if (ts.isObjectBindingPattern(name)) {
+      const used: string[] = [];
+      for (const el of name.elements) {
+        if (el.dotDotDotToken) {
+          const rest: Val = { ...v, fields: v.fields ? new Map([...v.fields].filter(([k]) => !used.includes(k))) : undefined };
+          this.bindPattern(el.name, rest, mutable, kind, paramIndex);
+          continue;
+        }
+        const key = el.propertyName ? propName(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : undefined;
+        if (key === undefined) {
+          this.bindPattern(el.name, { taint: v.taint }, mutable, kind, paramIndex);
+          continue;
+        }
+        used.push(key);
+        let fv = this.member(v, key, el);
+        if (el.initializer) fv = join(fv, this.eval(el.initializer));
+        this.bindPattern(el.name, fv, mutable, kind, paramIndex);
+      }
+      return;
+    }
+    name.elements.forEach((el, i) => {
+      if (ts.isOmittedExpression(el)) return;
+      let ev = v.fields?.get(String(i)) ?? this.element(v);
+      if (el.dotDotDotToken) ev = v;
+      if (el.initializer) ev = join(ev, this.eval(el.initializer));
+      this.bindPattern(el.name, ev, mutable, kind, paramIndex);
+    });
+  }
+
+  /** A binding's value plus, for a PI-like name, a source at the binding. */
+  private named(node: ts.Node, name: string, v: Val, kind: "parameter" | "identifier", paramIndex?: number): Val {
+    const minor = v.minor || this.engine.taxonomy.isMinorOwner(name);
+    let out: Val = { ...v, owner: v.owner && v.ref ? v.owner : name, minor: minor || undefined };
+    if (v.clean || v.ref || (v.str?.complete && !v.taint)) return out;
+    const cats = this.engine.classify(name, v.owner);
+    if (cats.length) {
+      const paramOf = kind === "parameter" && paramIndex !== undefined && !this.isModule ? { unit: this.unit.id, index: paramIndex } : undefined;
+      const id = this.engine.source(node, name, minor ? withMinor(cats) : cats, kind === "parameter" ? "parameter" : "identifier", paramOf);
+      out = { ...out, taint: mergeTaint(out.taint, new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]])) };
+    }
+    return out;
+  }
+
+  private storeParameterProperties(ctor: ts.ConstructorDeclaration, cls: ts.ClassLikeDeclaration): void {
+    for (const p of ctor.parameters)
+      if (ts.isIdentifier(p.name) && ts.canHaveModifiers(p) && (ts.getModifiers(p) ?? []).length > 0)
+        this.engine.writeCell(fieldKey(cls, p.name.text), this.scope.lookup(p.name.text)?.val ?? EMPTY, this.unit.id);
+  }
+
+  // ---------- statements ----------
+
+  private execBody(fn: { body?: ts.Node }): void {
+    if (!fn.body) return;
+    if (ts.isBlock(fn.body)) this.execStatements(fn.body.statements);
+    else this.ret = join(this.ret, this.evalReturn(fn.body as ts.Expression));
+  }
+
+  private execStatements(list: readonly ts.Statement[]): void {
+    const saved = this.guards;
+    // Function declarations are hoisted.
+    for (const st of list) if (ts.isFunctionDeclaration(st) && st.name && !this.isModule) this.declareNested(st.name.text, st);
+    for (const st of list) {
+      this.exec(st);
+      const after = this.guardsAfter(st);
+      if (after.length) this.guards = unionGuards(this.guards, after);
+    }
+    this.guards = saved;
+  }
+
+  /** Guards that hold after a statement: early return/throw on a failed guard, or an assertion call. */
+  private guardsAfter(st: ts.Statement): GuardInfo[] {
+    if (ts.isIfStatement(st)) {
+      const thenExits = exits(st.thenStatement);
+      const elseExits = st.elseStatement ? exits(st.elseStatement) : false;
+      if (thenExits && !st.elseStatement) return this.impliedWhen(st.expression, false);
+      if (elseExits && !thenExits) return this.impliedWhen(st.expression, true);
+      return [];
+    }
+    if (ts.isExpressionStatement(st)) {
+      const g = this.engine.guards.matchExpression(st.expression);
+      if (g && isCallish(st.expression)) return [g];
+    }
+    return [];
+  }
+
+  private exec(st: ts.Statement): void {
+    if (++this.depth > MAX_EXPR_DEPTH) {
+      this.depth--;
+      this.tooDeep(st);
+      return;
+    }
+    try {
+      this.execInner(st);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private execInner(st: ts.Statement): void {
+    switch (st.kind) {
+      case ts.SyntaxKind.VariableStatement:
+        for (const d of (st as ts.VariableStatement).declarationList.declarations) this.declare(d, (st as ts.VariableStatement).declarationList.flags);
+        return;
+      case ts.SyntaxKind.ExpressionStatement:
+        this.eval((st as ts.ExpressionStatement).expression);
+        return;
+      case ts.SyntaxKind.IfStatement: {
+        const s = st as ts.IfStatement;
+        this.eval(s.expression);
+        this.underGuards(this.impliedWhen(s.expression, true), () => this.execScoped(s.thenStatement));
+        if (s.elseStatement) this.underGuards(this.impliedWhen(s.expression, false), () => this.execScoped(s.elseStatement!));
+        return;
+      }
+      case ts.SyntaxKind.ReturnStatement: {
+        const e = (st as ts.ReturnStatement).expression;
+        if (e) this.ret = join(this.ret, this.evalReturn(e));
+        return;
+      }
+      case ts.SyntaxKind.ThrowStatement:
+        this.eval((st as ts.ThrowStatement).expression);
+        return;
+      case ts.SyntaxKind.Block:
+        this.execScoped(st);
+        return;
+      case ts.SyntaxKind.TryStatement: {
+        const s = st as ts.TryStatement;
+        this.execScoped(s.tryBlock);
+        if (s.catchClause) {
+          const saved = this.scope;
+          this.scope = new Scope(saved);
+          if (s.catchClause.variableDeclaration) this.bindPattern(s.catchClause.variableDeclaration.name, CLEAN, true);
+          this.execStatements(s.catchClause.block.statements);
+          this.scope = saved;
+        }
+        if (s.finallyBlock) this.execScoped(s.finallyBlock);
+        return;
+      }
+      case ts.SyntaxKind.ForOfStatement:
+      case ts.SyntaxKind.ForInStatement: {
+        const s = st as ts.ForOfStatement | ts.ForInStatement;
+        const coll = this.eval(s.expression);
+        const item = ts.isForOfStatement(s) ? this.element(coll) : CLEAN;
+        const saved = this.scope;
+        this.scope = new Scope(saved);
+        if (ts.isVariableDeclarationList(s.initializer)) for (const d of s.initializer.declarations) this.bindPattern(d.name, item, true);
+        else this.assign(s.initializer, item);
+        this.execScoped(s.statement);
+        this.scope = saved;
+        return;
+      }
+      case ts.SyntaxKind.ForStatement: {
+        const s = st as ts.ForStatement;
+        const saved = this.scope;
+        this.scope = new Scope(saved);
+        if (s.initializer) {
+          if (ts.isVariableDeclarationList(s.initializer)) for (const d of s.initializer.declarations) this.declare(d, s.initializer.flags);
+          else this.eval(s.initializer);
+        }
+        if (s.condition) this.eval(s.condition);
+        this.execScoped(s.statement);
+        if (s.incrementor) this.eval(s.incrementor);
+        this.scope = saved;
+        return;
+      }
+      case ts.SyntaxKind.WhileStatement:
+      case ts.SyntaxKind.DoStatement: {
+        const s = st as ts.WhileStatement | ts.DoStatement;
+        this.eval(s.expression);
+        this.underGuards(ts.isWhileStatement(s) ? this.impliedWhen(s.expression, true) : [], () => this.execScoped(s.statement));
+        return;
+      }
+      case ts.SyntaxKind.SwitchStatement: {
+        const s = st as ts.SwitchStatement;
+        const disc = this.eval(s.expression);
+        const discGuards = this.impliedWhen(s.expression, true);
+        for (const clause of s.caseBlock.clauses) {
+          let g: GuardInfo[] = [];
+          if (ts.isCaseClause(clause)) {
+            this.eval(clause.expression);
+            if (s.expression.kind === ts.SyntaxKind.TrueKeyword) g = this.impliedWhen(clause.expression, true);
+            else if (discGuards.length && !isFalsyLiteral(clause.expression)) g = discGuards;
+          }
+          void disc;
+          this.underGuards(g, () => {
+            const saved = this.scope;
+            this.scope = new Scope(saved);
+            this.execStatements(clause.statements);
+            this.scope = saved;
+          });
+        }
+        return;
+      }
+      case ts.SyntaxKind.LabeledStatement:
+        this.exec((st as ts.LabeledStatement).statement);
+        return;
+      case ts.SyntaxKind.FunctionDeclaration: {
+        const f = st as ts.FunctionDeclaration;
+        if (!this.isModule && f.name) this.declareNested(f.name.text, f);
+        return;
+      }
+      case ts.SyntaxKind.ClassDeclaration: {
+        const c = st as ts.ClassDeclaration;
+        if (c.name && !this.isModule) this.scope.vars.set(c.name.text, { val: { ref: { k: "class", decl: c } }, mutable: false });
+        for (const m of c.members) if (ts.isPropertyDeclaration(m) && m.initializer && !isFunctionLike(m.initializer)) this.writeField(c, m, this.eval(m.initializer));
+        return;
+      }
+      case ts.SyntaxKind.ExportAssignment:
+        this.eval((st as ts.ExportAssignment).expression);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private execScoped(st: ts.Statement): void {
+    const saved = this.scope;
+    this.scope = new Scope(saved);
+    if (ts.isBlock(st)) this.execStatements(st.statements);
+    else this.execStatements([st]);
+    this.scope = saved;
+  }
+
+  private underGuards(g: readonly GuardInfo[], fn: () => void): void {
+    const saved = this.guards;
+    this.guards = unionGuards(saved, g);
+    try {
+      fn();
+    } finally {
+      this.guards = saved;
+    }
+  }
+
+  private declare(d: ts.VariableDeclaration, flags: ts.NodeFlags): void {
+    const v = d.initializer ? this.eval(d.initializer) : EMPTY;
+    const typed = d.type && !d.initializer ? this.typeVal(d.type) : undefined;
+    const val = typed ? join(v, typed) : v;
+    if (this.isModule && this.depthIsTop(d)) {
+      // Module-level variables are cells shared with every unit that reads or writes them.
+      for (const b of bindingNames(d.name)) {
+        const bv = ts.isIdentifier(d.name) ? this.named(d.name, d.name.text, val, "identifier") : this.member(val, b.prop ?? b.name, b.node);
+        this.engine.writeCell(moduleKey(this.file, b.name), bv, this.unit.id);
+      }
+      return;
+    }
+    this.bindPattern(d.name, val, (flags & ts.NodeFlags.Const) === 0);
+  }
+
+  private depthIsTop(d: ts.VariableDeclaration): boolean {
+    return d.parent.parent.parent === this.file.sf;
+  }
+
+  private declareNested(name: string, node: ts.FunctionDeclaration): void {
+    if (this.scope.vars.has(name)) return;
+    const fv: FunctionValue = { node, scope: this.scope, guards: this.guards };
+    this.scope.vars.set(name, { val: { ref: { k: "fn", fn: fv } }, mutable: false });
+    this.pending.add(fv);
+  }
+
+  private evalReturn(e: ts.Expression): Val {
+    const v = this.eval(e);
+    const g = this.impliedWhen(e, true);
+    return g.length ? { ...v, guards: g } : v;
+  }
+
+  // ---------- guards ----------
+
+  /** Guards proven when `e` evaluates to `truth`. */
+  impliedWhen(e: ts.Expression, truth: boolean): GuardInfo[] {
+    while (ts.isParenthesizedExpression(e) || ts.isAwaitExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e)) e = e.expression;
+    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) return this.impliedWhen(e.operand, !truth);
+    if (ts.isBinaryExpression(e)) {
+      const op = e.operatorToken.kind;
+      if (op === ts.SyntaxKind.AmpersandAmpersandToken)
+        return truth ? unionGuards(this.impliedWhen(e.left, true), this.impliedWhen(e.right, true)) : intersectGuards(this.impliedWhen(e.left, false), this.impliedWhen(e.right, false));
+      if (op === ts.SyntaxKind.BarBarToken)
+        return truth ? intersectGuards(this.impliedWhen(e.left, true), this.impliedWhen(e.right, true)) : unionGuards(this.impliedWhen(e.left, false), this.impliedWhen(e.right, false));
+      const eq = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
+      const ne = op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken;
+      if (eq || ne) {
+        const lit = boolLiteral(e.right) ?? boolLiteral(e.left);
+        const other = boolLiteral(e.right) !== undefined ? e.left : e.right;
+        if (lit !== undefined) return this.impliedWhen(other, (eq ? lit : !lit) === truth);
+        // `choice === 'granted'` on a consent value: only the positive comparison proves it.
+        if (eq && truth) {
+          const g = this.engine.guards.matchExpression(e.left) ?? this.engine.guards.matchExpression(e.right);
+          if (g) return [g];
+        }
+      }
+      return [];
+    }
+    if (!truth) return [];
+    const g = this.engine.guards.matchExpression(e);
+    if (g) return [g];
+    // `OnetrustActiveGroups.includes('C0002')`: a membership test on a guard value.
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && BOOL_METHODS.has(e.expression.name.text)) {
+      const r = this.engine.guards.matchExpression(e.expression.expression);
+      if (r) return [r];
+    }
+    if (ts.isIdentifier(e)) return [...(this.scope.lookup(e.text)?.val.guards ?? [])];
+    if (ts.isCallExpression(e)) {
+      const v = this.peekCallGuards(e);
+      if (v) return v;
+    }
+    return [];
+  }
+
+  /** A call to a project function whose result proves guards (its summary says so). */
+  private peekCallGuards(e: ts.CallExpression): GuardInfo[] | undefined {
+    if (!ts.isIdentifier(e.expression)) return undefined;
+    const b = this.scope.lookup(e.expression.text);
+    const fnRef = b?.val.ref ?? this.lookupTop(e.expression.text).ref;
+    if (fnRef?.k === "fn" && fnRef.fn.unit !== undefined) {
+      const r = this.engine.dependOn(this.unit.id, fnRef.fn.unit);
+      return r?.ret.guards ? [...r.ret.guards] : undefined;
+    }
+    return undefined;
+  }
+
+  private decoratorGuards(fn: ts.Node): GuardInfo[] {
+    let out: GuardInfo[] = [];
+    const fromDecorators = (n: ts.Node) => {
+      if (!ts.canHaveDecorators(n)) return;
+      for (const d of ts.getDecorators(n) ?? []) {
+        const e = d.expression;
+        const g = this.engine.guards.matchExpression(e);
+        if (g) out = unionGuards(out, [g]);
+        if (ts.isCallExpression(e))
+          for (const a of e.arguments) {
+            const ag = this.engine.guards.matchExpression(a);
+            if (ag) out = unionGuards(out, [ag]);
+          }
+      }
+    };
+    fromDecorators(fn);
+    if (fn.parent && ts.isClassLike(fn.parent)) fromDecorators(fn.parent);
+    return out;
+  }
+
+  // ---------- expressions ----------
+
+  eval(e: ts.Expression): Val {
+    if (++this.depth > MAX_EXPR_DEPTH) {
+      this.depth--;
+      this.tooDeep(e);
+      return EMPTY;
+    }
+    try {
+      return this.evalInner(e);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private tooDeep(n: ts.Node): void {
+    if (this.record) this.engine.diagnostics.push({ node: n, message: "expression nested too deeply; the rest of it was not analysed" });
+  }
+
+  private evalInner(e: ts.Expression): Val {
+    switch (e.kind) {
+      case ts.SyntaxKind.Identifier:
+        return this.lookup((e as ts.Identifier).text, e);
+      case ts.SyntaxKind.StringLiteral:
+      case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+        return this.literal(e as ts.StringLiteralLike);
+      case ts.SyntaxKind.NumericLiteral:
+      case ts.SyntaxKind.BigIntLiteral:
+      case ts.SyntaxKind.TrueKeyword:
+      case ts.SyntaxKind.FalseKeyword:
+      case ts.SyntaxKind.NullKeyword:
+      case ts.SyntaxKind.RegularExpressionLiteral:
+        return CLEAN;
+      case ts.SyntaxKind.ThisKeyword:
+        return this.thisVal;
+      case ts.SyntaxKind.TemplateExpression:
+        return this.template(e as ts.TemplateExpression);
+      case ts.SyntaxKind.ParenthesizedExpression:
+      case ts.SyntaxKind.NonNullExpression:
+      case ts.SyntaxKind.AwaitExpression:
+      case ts.SyntaxKind.SatisfiesExpression:
+        return this.eval((e as ts.ParenthesizedExpression).expression);
+      case ts.SyntaxKind.AsExpression:
+      case ts.SyntaxKind.TypeAssertionExpression: {
+        const x = e as ts.AsExpression;
+        const v = this.eval(x.expression);
+        return join(v, this.typeVal(x.type));
+      }
+      case ts.SyntaxKind.PropertyAccessExpression: {
+        const x = e as ts.PropertyAccessExpression;
+        return this.member(this.eval(x.expression), x.name.text, x);
+      }
+      case ts.SyntaxKind.ElementAccessExpression: {
+        const x = e as ts.ElementAccessExpression;
+        const obj = this.eval(x.expression);
+        const key = this.eval(x.argumentExpression);
+        if (key.str?.complete) return this.member(obj, key.str.prefix, x);
+        return this.element(obj);
+      }
+      case ts.SyntaxKind.CallExpression:
+        return this.call(e as ts.CallExpression);
+      case ts.SyntaxKind.NewExpression:
+        return this.construct(e as ts.NewExpression);
+      case ts.SyntaxKind.TaggedTemplateExpression: {
+        const x = e as ts.TaggedTemplateExpression;
+        this.eval(x.tag);
+        return ts.isTemplateExpression(x.template) ? { taint: this.template(x.template).taint } : CLEAN;
+      }
+      case ts.SyntaxKind.BinaryExpression:
+        return this.binary(e as ts.BinaryExpression);
+      case ts.SyntaxKind.ConditionalExpression: {
+        const x = e as ts.ConditionalExpression;
+        this.eval(x.condition);
+        let a: Val = EMPTY;
+        let b: Val = EMPTY;
+        this.underGuards(this.impliedWhen(x.condition, true), () => (a = this.eval(x.whenTrue)));
+        this.underGuards(this.impliedWhen(x.condition, false), () => (b = this.eval(x.whenFalse)));
+        return join(a, b);
+      }
+      case ts.SyntaxKind.PrefixUnaryExpression: {
+        const x = e as ts.PrefixUnaryExpression;
+        const v = this.eval(x.operand);
+        if (x.operator === ts.SyntaxKind.ExclamationToken) return CLEAN;
+        return { taint: v.taint, clean: true };
+      }
+      case ts.SyntaxKind.PostfixUnaryExpression:
+        this.eval((e as ts.PostfixUnaryExpression).operand);
+        return CLEAN;
+      case ts.SyntaxKind.TypeOfExpression:
+      case ts.SyntaxKind.DeleteExpression:
+        this.eval((e as ts.TypeOfExpression).expression);
+        return CLEAN;
+      case ts.SyntaxKind.VoidExpression:
+        this.eval((e as ts.VoidExpression).expression);
+        return CLEAN;
+      case ts.SyntaxKind.ObjectLiteralExpression:
+        return this.object(e as ts.ObjectLiteralExpression);
+      case ts.SyntaxKind.ArrayLiteralExpression:
+        return this.array(e as ts.ArrayLiteralExpression);
+      case ts.SyntaxKind.ArrowFunction:
+      case ts.SyntaxKind.FunctionExpression:
+        return this.functionValue(e as ts.ArrowFunction);
+      case ts.SyntaxKind.ClassExpression:
+        return { ref: { k: "class", decl: e as ts.ClassExpression } };
+      case ts.SyntaxKind.SpreadElement:
+        return this.eval((e as ts.SpreadElement).expression);
+      case ts.SyntaxKind.YieldExpression:
+        return (e as ts.YieldExpression).expression ? this.eval((e as ts.YieldExpression).expression!) : EMPTY;
+      case ts.SyntaxKind.JsxElement:
+      case ts.SyntaxKind.JsxSelfClosingElement:
+      case ts.SyntaxKind.JsxFragment:
+        this.jsx(e);
+        return EMPTY;
+      default:
+        return EMPTY;
+    }
+  }
+
+  private literal(e: ts.StringLiteralLike): Val {
+    const text = e.text;
+    const m = text.length >= 5 && text.length <= 64 ? this.engine.taxonomy.matchValue(text) : null;
+    if (m) {
+      const id = this.engine.source(e, text.length > 24 ? `${text.slice(0, 21)}…` : text, [m.category], "value");
+      return { str: { prefix: text, complete: true }, taint: new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]]) };
+    }
+    return { str: { prefix: text, complete: true }, clean: true };
+  }
+
+  private template(t: ts.TemplateExpression): Val {
+    let str: Str | undefined = { prefix: t.head.text, complete: true };
+    let taint: ReadonlyMap<string, TaintEntry> | undefined;
+    for (const span of t.templateSpans) {
+      const v = this.eval(span.expression);
+      taint = mergeTaint(taint, flatten(v));
+      str = concatStr(concatStr(str, v.str), { prefix: span.literal.text, complete: true });
+    }
+    return { taint, str, clean: !taint || taint.size === 0 };
+  }
+
+  private binary(e: ts.BinaryExpression): Val {
+    const op = e.operatorToken.kind;
+    if (op === ts.SyntaxKind.EqualsToken) {
+      const v = this.eval(e.right);
+      this.assign(e.left, v);
+      return v;
+    }
+    if (op === ts.SyntaxKind.AmpersandAmpersandToken) {
+      const l = this.eval(e.left);
+      let r: Val = EMPTY;
+      this.underGuards(this.impliedWhen(e.left, true), () => (r = this.eval(e.right)));
+      const g = this.impliedWhen(e, true);
+      return { ...join(l, r), guards: g.length ? g : undefined };
+    }
+    if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
+      const l = this.eval(e.left);
+      let r: Val = EMPTY;
+      this.underGuards(op === ts.SyntaxKind.BarBarToken ? this.impliedWhen(e.left, false) : [], () => (r = this.eval(e.right)));
+      return join(l, r);
+    }
+    if (op === ts.SyntaxKind.CommaToken) {
+      this.eval(e.left);
+      return this.eval(e.right);
+    }
+    if (
+      op === ts.SyntaxKind.PlusEqualsToken ||
+      op === ts.SyntaxKind.BarBarEqualsToken ||
+      op === ts.SyntaxKind.QuestionQuestionEqualsToken ||
+      op === ts.SyntaxKind.AmpersandAmpersandEqualsToken
+    ) {
+      const l = this.eval(e.left);
+      const r = this.eval(e.right);
+      const v: Val = op === ts.SyntaxKind.PlusEqualsToken ? { taint: mergeTaint(flatten(l), flatten(r)), str: concatStr(l.str, r.str) } : join(l, r);
+      this.assign(e.left, v);
+      return v;
+    }
+    const l = this.eval(e.left);
+    const r = this.eval(e.right);
+    if (op === ts.SyntaxKind.PlusToken) {
+      const taint = mergeTaint(flatten(l), flatten(r));
+      return { taint, str: concatStr(l.str, r.str), clean: !taint || taint.size === 0 };
+    }
+    if (op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment) {
+      this.assign(e.left, { taint: mergeTaint(l.taint, r.taint) });
+      return CLEAN;
+    }
+    // Comparisons, arithmetic, instanceof, in: a number or a boolean carries no PI.
+    return CLEAN;
+  }
+
+  private object(o: ts.ObjectLiteralExpression): Val {
+    const fields = new Map<string, Val>();
+    let closed = true;
+    let taint: ReadonlyMap<string, TaintEntry> | undefined;
+    for (const p of o.properties) {
+      if (ts.isPropertyAssignment(p)) {
+        const key = this.propertyKey(p.name);
+        const v = this.eval(p.initializer);
+        if (key === undefined) {
+          closed = false;
+          taint = mergeTaint(taint, flatten(v));
+        } else fields.set(key, v);
+      } else if (ts.isShorthandPropertyAssignment(p)) {
+        fields.set(p.name.text, this.lookup(p.name.text, p.name));
+      } else if (ts.isSpreadAssignment(p)) {
+        const v = this.eval(p.expression);
+        if (v.fields) for (const [k, f] of v.fields) fields.set(k, f);
+        if (!v.closed) {
+          closed = false;
+          taint = mergeTaint(taint, v.taint);
+        }
+      } else if (ts.isMethodDeclaration(p) || ts.isGetAccessorDeclaration(p) || ts.isSetAccessorDeclaration(p)) {
+        const key = this.propertyKey(p.name);
+        if (key !== undefined) fields.set(key, this.functionValue(p));
+      }
+    }
+    return { fields, closed, taint };
+  }
+
+  private propertyKey(n: ts.PropertyName): string | undefined {
+    if (ts.isIdentifier(n) || ts.isStringLiteralLike(n) || ts.isNumericLiteral(n) || ts.isPrivateIdentifier(n)) return n.text;
+    if (ts.isComputedPropertyName(n)) {
+      const k = this.eval(n.expression);
+      return k.str?.complete ? k.str.prefix : undefined;
+    }
+    return undefined;
+  }
+
+  private array(a: ts.ArrayLiteralExpression): Val {
+    const fields = new Map<string, Val>();
+    let elem: Val = EMPTY;
+    a.elements.forEach((el, i) => {
+      if (ts.isSpreadElement(el)) {
+        const v = this.eval(el.expression);
+        elem = join(elem, this.element(v));
+        return;
+      }
+      if (ts.isOmittedExpression(el)) return;
+      const v = this.eval(el);
+      fields.set(String(i), v);
+      elem = join(elem, v);
+    });
+    fields.set("[]", elem);
+    return { fields, closed: true };
+  }
+
+  /** An element of an array-like value. */
+  private element(v: Val): Val {
+    const e = v.fields?.get("[]");
+    const sym = extendAtoms(v.taint, "[]", !!v.minor);
+    const self = v.taint ? new Map([...v.taint].filter(([, x]) => x.atom.kind === "src")) : undefined;
+    return join(e ?? EMPTY, { taint: mergeTaint(sym, self), minor: v.minor, owner: v.owner });
+  }
+
+  private functionValue(fn: ts.SignatureDeclaration): Val {
+    const unit = this.engine.unitByNode.get(fn);
+    const fv: FunctionValue = unit !== undefined ? { node: fn, unit } : { node: fn, scope: this.scope, guards: this.guards };
+    if (unit === undefined) this.pending.add(fv);
+    return { ref: { k: "fn", fn: fv } };
+  }
+
+  private jsx(e: ts.Node): void {
+    const visit = (n: ts.Node) => {
+      if (ts.isJsxExpression(n) && n.expression) {
+        const v = this.eval(n.expression);
+        if (v.ref?.k === "fn") this.escape(v.ref.fn, []);
+        return;
+      }
+      if (ts.isJsxSpreadAttribute(n)) {
+        this.eval(n.expression);
+        return;
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(e);
+  }
+
+  // ---------- names ----------
+
+  private lookup(name: string, node: ts.Node): Val {
+    const b = this.scope.lookup(name);
+    if (b) return b.val;
+    if (name === "undefined" || name === "NaN" || name === "Infinity") return CLEAN;
+    const top = this.lookupTop(name);
+    if (top !== EMPTY) return top;
+    if (name === "arguments") return EMPTY;
+    void node;
+    return { ref: { k: "global", path: GLOBAL_ROOTS.has(name) ? [] : [name] } };
+  }
+
+  /** A top-level name of this file (declaration, module variable or import). */
+  private lookupTop(name: string): Val {
+    if (!this.file.imports.has(name) && !this.file.locals.has(name)) return EMPTY;
+    return this.valueOfResolved(resolveName(this.engine, this.file, name), name);
+  }
+
+  private valueOfResolved(r: Resolved | undefined, name: string): Val {
+    if (!r) return EMPTY;
+    switch (r.kind) {
+      case "pkg":
+        return { ref: { k: "pkg", pkg: r.pkg, path: r.path, sub: r.spec } as Ref, owner: name };
+      case "module":
+        return { ref: { k: "module", file: r.file.path } };
+      case "expr":
+        return this.foreignExpr(r.expr, r.file);
+      case "decl":
+        return this.valueOfDecl(r.node, r.file, r.name);
+    }
+  }
+
+  private valueOfDecl(node: ts.Node, file: FileIndex, name: string): Val {
+    if (ts.isFunctionDeclaration(node)) {
+      const unit = this.engine.unitByNode.get(node);
+      return { ref: { k: "fn", fn: { node, unit } } };
+    }
+    if (ts.isClassDeclaration(node)) return { ref: { k: "class", decl: node } };
+    if (ts.isVariableDeclaration(node) || ts.isBindingElement(node) || ts.isIdentifier(node)) {
+      const decl = ts.isVariableDeclaration(node) ? node : undefined;
+      const key = moduleKey(file, name);
+      return this.engine.readCell(key, this.unit.id, () => this.initialValue(decl ?? node, file, name));
+    }
+    if (ts.isExportAssignment(node)) return this.foreignExpr(node.expression, file);
+    if (ts.isEnumDeclaration(node)) return CLEAN;
+    return EMPTY;
+  }
+
+  /** The initial value of another module's variable: its initializer, interpreted without recording sinks. */
+  private initialValue(node: ts.Node, file: FileIndex, name: string): Val {
+    const decl = ts.isVariableDeclaration(node) ? node : ts.isBindingElement(node) ? findVarDecl(node) : undefined;
+    if (!decl?.initializer) return decl?.type ? this.typeVal(decl.type) : EMPTY;
+    const v = this.foreignExpr(decl.initializer, file);
+    if (ts.isIdentifier(decl.name)) return this.named(decl.name, name, v, "identifier");
+    const b = bindingNames(decl.name).find((x) => x.name === name);
+    return b ? this.member(v, b.prop ?? name, b.node) : EMPTY;
+  }
+
+  private foreignExpr(expr: ts.Expression, file: FileIndex): Val {
+    if (isFunctionLike(expr)) {
+      const unit = this.engine.unitByNode.get(expr);
+      return { ref: { k: "fn", fn: { node: expr, unit } } };
+    }
+    const moduleUnit = this.engine.unitByNode.get(file.sf);
+    if (moduleUnit === undefined) return EMPTY;
+    const f = new Frame(this.engine, this.engine.units[moduleUnit]);
+    f.record = false;
+    (f as unknown as { depth: number }).depth = this.depth + 20;
+    if (this.depth > 200) return EMPTY;
+    return f.eval(expr);
+  }
+
+  // ---------- members ----------
+
+  member(obj: Val, name: string, node: ts.Node): Val {
+    const ref = obj.ref;
+    if (ref) {
+      switch (ref.k) {
+        case "pkg":
+          return { ref: { ...ref, path: [...ref.path, name] } };
+        case "global":
+          return { ref: { k: "global", path: [...ref.path, name], url: undefined } };
+        case "module": {
+          const f = this.engine.files.get(ref.file);
+          return f ? this.valueOfResolved(resolveExport(this.engine, f, name), name) : EMPTY;
+        }
+        case "class":
+          return this.classMember(ref.decl, name, true, obj);
+        case "inst":
+          return this.classMember(ref.decl, name, false, obj);
+        case "sanitized":
+          return { ref, clean: true };
+        case "fn":
+          return name === "call" || name === "apply" || name === "bind" ? obj : EMPTY;
+      }
+    }
+    if (CLEAN_PROPS.has(name)) return CLEAN;
+    const known = obj.fields?.get(name);
+    const minor = obj.minor || this.engine.taxonomy.isMinorOwner(name);
+    if (known) return minor && !known.minor ? { ...known, minor } : known;
+    if (obj.closed) return EMPTY;
+    let taint = extendAtoms(obj.taint, name, minor);
+    const cats = this.engine.classify(name, obj.owner);
+    if (cats.length) {
+      const id = this.engine.source(node, ownerName(node) ?? name, minor ? withMinor(cats) : cats, "property");
+      taint ??= new Map();
+      taint.set(`s${id}`, { atom: { kind: "src", id }, via: [] });
+    }
+    return { taint, minor: minor || undefined, owner: name };
+  }
+
+  private classMember(cls: ts.ClassLikeDeclaration, name: string, isStaticSide: boolean, self: Val): Val {
+    for (let c: ts.ClassLikeDeclaration | undefined = cls; c; c = this.baseClass(c)) {
+      for (const m of c.members) {
+        if (!m.name || propName(m.name) !== name) continue;
+        if (isStatic(m) !== isStaticSide) continue;
+        if (ts.isMethodDeclaration(m) || ts.isGetAccessorDeclaration(m)) {
+          const unit = this.engine.unitByNode.get(m);
+          const fnVal: Val = { ref: { k: "fn", fn: { node: m, unit } }, fields: new Map([["%this", self]]) };
+          if (ts.isGetAccessorDeclaration(m)) return this.callFunction(fnVal.ref as Extract<Ref, { k: "fn" }>, [], self, m);
+          return fnVal;
+        }
+        if (ts.isPropertyDeclaration(m)) {
+          const v = this.engine.readCell(fieldKey(c, name), this.unit.id);
+          if (m.initializer && isFunctionLike(m.initializer)) {
+            const unit = this.engine.unitByNode.get(m.initializer);
+            return { ref: { k: "fn", fn: { node: m.initializer, unit } }, fields: new Map([["%this", self]]) };
+          }
+          return m.type ? join(v, this.typeVal(m.type)) : v;
+        }
+      }
+      // Constructor parameter properties.
+      const ctor = c.members.find(ts.isConstructorDeclaration);
+      const pp = ctor?.parameters.find((p) => ts.isIdentifier(p.name) && p.name.text === name && (ts.getModifiers(p) ?? []).length > 0);
+      if (pp) {
+        const v = this.engine.readCell(fieldKey(c, name), this.unit.id);
+        return pp.type ? join(v, this.typeVal(pp.type)) : v;
+      }
+    }
+    if (!isStaticSide) return this.engine.readCell(fieldKey(cls, name), this.unit.id);
+    return EMPTY;
+  }
+
+  private baseClass(c: ts.ClassLikeDeclaration): ts.ClassLikeDeclaration | undefined {
+    const ext = c.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    if (!ext || !ts.isIdentifier(ext.expression)) return undefined;
+    const f = this.engine.fileOf(c);
+    if (!f) return undefined;
+    const r = resolveName(this.engine, f, ext.expression.text);
+    return r?.kind === "decl" && ts.isClassLike(r.node) ? r.node : undefined;
+  }
+
+  private writeField(cls: ts.ClassLikeDeclaration, m: ts.PropertyDeclaration, v: Val): void {
+    if (m.name && this.record) this.engine.writeCell(fieldKey(cls, propName(m.name) ?? ""), v, this.unit.id);
+  }
+
+  // ---------- assignment ----------
+
+  private assign(target: ts.Expression | ts.ForInitializer, v: Val): void {
+    while (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target)) target = target.expression;
+    if (ts.isIdentifier(target)) {
+      const b = this.scope.lookup(target.text);
+      if (b) {
+        b.val = b.mutable ? join(b.val, v) : v;
+        return;
+      }
+      if (this.file.locals.has(target.text) && this.record) this.engine.writeCell(moduleKey(this.file, target.text), v, this.unit.id);
+      return;
+    }
+    if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
+      const key = ts.isPropertyAccessExpression(target) ? target.name.text : this.eval(target.argumentExpression).str?.prefix;
+      const objExpr = target.expression;
+      if (objExpr.kind === ts.SyntaxKind.ThisKeyword) {
+        const cls = classOf(this.unit.node) ?? (this.thisVal.ref?.k === "inst" ? this.thisVal.ref.decl : undefined);
+        if (cls && key !== undefined && this.record) this.engine.writeCell(fieldKey(cls, key), v, this.unit.id);
+        return;
+      }
+      const obj = this.eval(objExpr);
+      if (obj.ref && (obj.ref.k === "global" || obj.ref.k === "pkg") && key !== undefined) {
+        this.assignmentSink(target, [...obj.ref.path, key], v);
+        return;
+      }
+      if (obj.ref?.k === "inst" && key !== undefined && this.record) {
+        this.engine.writeCell(fieldKey(obj.ref.decl, key), v, this.unit.id);
+        return;
+      }
+      if (v.ref?.k === "fn") this.escape(v.ref.fn, []);
+      if (ts.isIdentifier(objExpr)) {
+        const b = this.scope.lookup(objExpr.text);
+        if (b) {
+          const fields = new Map(b.val.fields ?? []);
+          const k = key ?? "[]";
+          fields.set(k, fields.has(k) ? join(fields.get(k)!, v) : v);
+          b.val = { ...b.val, fields };
+        } else if (this.file.locals.has(objExpr.text) && key !== undefined && this.record) {
+          this.engine.writeCell(moduleKey(this.file, objExpr.text), { fields: new Map([[key, v]]) }, this.unit.id);
+        }
+      }
+      return;
+    }
+    if (ts.isObjectLiteralExpression(target) || ts.isArrayLiteralExpression(target)) {
+      // Destructuring assignment: bind what we can.
+      if (ts.isObjectLiteralExpression(target))
+        for (const p of target.properties) {
+          if (ts.isShorthandPropertyAssignment(p)) this.assign(p.name, this.member(v, p.name.text, p));
+          else if (ts.isPropertyAssignment(p)) {
+            const k = this.propertyKey(p.name);
+            if (k !== undefined) this.assign(p.initializer, this.member(v, k, p));
+          }
+        }
+      else target.elements.forEach((el) => this.assign(el, this.element(v)));
+    }
+  }
+
+  private assignmentSink(node: ts.Node, path: readonly string[], v: Val): void {
+    const entry = matchAssignmentSink(this.engine.opts.catalog, path.filter((s) => s !== "()"));
+    if (!entry) return;
+    this.recordSink(node, entry.kind, entry.id, undefined, flatten(v));
+  }
+
+  // ---------- calls ----------
+
+  private call(c: ts.CallExpression): Val {
+    const callee = skipParens(c.expression);
+    let recv: Val | undefined;
+    let fnVal: Val;
+    let name = "";
+    if (ts.isPropertyAccessExpression(callee)) {
+      recv = this.eval(callee.expression);
+      name = callee.name.text;
+      fnVal = this.member(recv, name, callee);
+    } else if (ts.isElementAccessExpression(callee)) {
+      recv = this.eval(callee.expression);
+      const k = this.eval(callee.argumentExpression);
+      name = k.str?.complete ? k.str.prefix : "";
+      fnVal = name ? this.member(recv, name, callee) : EMPTY;
+    } else if (callee.kind === ts.SyntaxKind.SuperKeyword) {
+      return this.superCall(c);
+    } else {
+      fnVal = this.eval(callee);
+      if (ts.isIdentifier(callee)) name = callee.text;
+    }
+    const ref = fnVal.ref;
+
+    // require() of a package or project file.
+    if (name === "require" && ref?.k === "global" && c.arguments.length === 1 && ts.isStringLiteralLike(c.arguments[0])) {
+      const r = resolveSpec(this.engine, c.arguments[0].text, this.file);
+      return this.valueOfResolved(r, "require");
+    }
+
+    // Middleware guards: router.post(path, requireConsent, handler).
+    const mw = this.middlewareGuards(c, recv, callee);
+    const guard = this.engine.guards.matchExpression(c);
+    const args = this.evalArgs(c.arguments, mw);
+
+    const calleeRef = ref && (ref.k === "pkg" || ref.k === "global") ? (ref as CalleeRef) : undefined;
+    const sanitizer = matchSanitizer(this.engine.opts.catalog, calleeRef, name, this.engine.opts.config.sanitizers);
+    if (sanitizer || ref?.k === "sanitized" || (recv?.ref?.k === "sanitized")) {
+      this.invokeCallbacks(args, []);
+      return { clean: true, ref: { k: "sanitized", by: sanitizer ?? "sanitizer" } };
+    }
+    if (guard) {
+      this.invokeCallbacks(args, []);
+      return { clean: true, guards: [guard] };
+    }
+
+    if (ref?.k === "fn") {
+      const thisArg = name === "call" || name === "apply" ? args[0] : (fnVal.fields?.get("%this") ?? recv);
+      const realArgs = name === "call" ? args.slice(1) : name === "apply" ? [this.element(args[1] ?? EMPTY)] : args;
+      return this.callFunction(ref, realArgs, thisArg, c);
+    }
+    if (ref?.k === "class") return EMPTY;
+    if (calleeRef) return this.callExternal(c, calleeRef, name, args, recv);
+    return this.callUnknown(c, name, recv, args);
+  }
+
+  private superCall(c: ts.CallExpression): Val {
+    const args = this.evalArgs(c.arguments, []);
+    const cls = classOf(this.unit.node);
+    const base = cls ? this.baseClass(cls) : undefined;
+    const ctor = base?.members.find(ts.isConstructorDeclaration);
+    if (ctor) {
+      const unit = this.engine.unitByNode.get(ctor);
+      this.callFunction({ k: "fn", fn: { node: ctor, unit } }, args, this.thisVal, c);
+    }
+    return EMPTY;
+  }
+
+  private evalArgs(list: readonly ts.Expression[], mw: GuardInfo[]): Val[] {
+    const out: Val[] = [];
+    for (const a of list) {
+      if (mw.length && isFunctionLike(a)) {
+        const v = this.functionValue(a as ts.ArrowFunction);
+        if (v.ref?.k === "fn") v.ref.fn.guards = unionGuards(v.ref.fn.guards ?? this.guards, mw);
+        out.push(v);
+      } else if (mw.length && ts.isIdentifier(a)) {
+        const v = this.eval(a);
+        // A named handler registered behind guard middleware: a guarded call site.
+        if (v.ref?.k === "fn" && v.ref.fn.unit !== undefined && this.record)
+          this.underGuards(mw, () => this.recordCall(v.ref as Extract<Ref, { k: "fn" }>, [], undefined, a));
+        out.push(v);
+      } else out.push(this.eval(a));
+    }
+    return out;
+  }
+
+  /** Guards contributed by middleware arguments before a handler, or by an earlier `router.use(guard)`. */
+  private middlewareGuards(c: ts.CallExpression, recv: Val | undefined, callee: ts.Expression): GuardInfo[] {
+    if (!ts.isPropertyAccessExpression(callee)) return [];
+    const recvPath = exprPath(callee.expression)?.join(".");
+    let out: GuardInfo[] = recvPath ? (this.routerGuards.get(recvPath) ?? []) : [];
+    let sawGuard = false;
+    for (const a of c.arguments) {
+      const g = isFunctionLike(a) ? undefined : this.engine.guards.matchExpression(a);
+      if (g) {
+        out = unionGuards(out, [g]);
+        sawGuard = true;
+      }
+    }
+    if (callee.name.text === "use" && sawGuard && recvPath && c.arguments.every((a) => !isFunctionLike(a))) {
+      this.routerGuards.set(recvPath, out);
+    }
+    void recv;
+    return out;
+  }
+
+  private recordCall(ref: Extract<Ref, { k: "fn" }>, args: Val[], thisVal: Val | undefined, node: ts.Node): void {
+    if (ref.fn.unit === undefined || !this.record) return;
+    this.calls.push({ caller: this.unit.id, callee: ref.fn.unit, args, thisVal, guards: this.guards, node });
+  }
+
+  callFunction(ref: Extract<Ref, { k: "fn" }>, args: Val[], thisVal: Val | undefined, node: ts.Node): Val {
+    const fn = ref.fn;
+    if (fn.unit !== undefined) {
+      this.recordCall(ref, args, thisVal, node);
+      const summary = this.engine.dependOn(this.unit.id, fn.unit);
+      this.invokeCallbacks(args, []);
+      if (!summary) return EMPTY;
+      return this.substitute(summary.ret, fn.unit, args, thisVal, node, nameOf(fn.node));
+    }
+    return this.inline(fn, args, thisVal);
+  }
+
+  /** Interpret a nested function (closure) with these arguments. */
+  private inline(fn: FunctionValue, args: Val[], thisVal?: Val): Val {
+    this.invoked.add(fn.node);
+    this.pending.delete(fn);
+    if (this.inlineStack.length >= MAX_INLINE || this.inlineStack.includes(fn.node)) return EMPTY;
+    const savedScope = this.scope;
+    const savedGuards = this.guards;
+    const savedRet = this.ret;
+    const savedThis = this.thisVal;
+    this.scope = new Scope((fn.scope as Scope | undefined) ?? savedScope);
+    this.guards = unionGuards(savedGuards, fn.guards ?? []);
+    this.ret = EMPTY;
+    if (thisVal && !ts.isArrowFunction(fn.node)) this.thisVal = thisVal;
+    this.inlineStack.push(fn.node);
+    try {
+      fn.node.parameters.forEach((p, i) => {
+        let v = p.dotDotDotToken ? { fields: new Map([["[]", joinAll(args.slice(i))]]) } : (args[i] ?? EMPTY);
+        if (p.type && !args[i]?.fields) v = join(v, this.typeVal(p.type));
+        if (p.initializer) v = join(v, this.eval(p.initializer));
+        this.bindPattern(p.name, v, true);
+      });
+      this.execBody(fn.node as { body?: ts.Node });
+      return this.ret;
+    } finally {
+      this.inlineStack.pop();
+      this.scope = savedScope;
+      this.guards = savedGuards;
+      this.ret = savedRet;
+      this.thisVal = savedThis;
+    }
+  }
+
+  /** A function value that leaves our hands (callback to a library, JSX handler): run it once with unknown arguments. */
+  private escape(fn: FunctionValue, args: Val[]): Val {
+    if (fn.unit !== undefined) {
+      if (this.record) this.calls.push({ caller: this.unit.id, callee: fn.unit, args, guards: this.guards, node: fn.node });
+      return EMPTY;
+    }
+    if (this.invoked.has(fn.node)) return EMPTY;
+    return this.inline(fn, args);
+  }
+
+  private invokeCallbacks(args: Val[], cbArgs: Val[]): Val {
+    let out: Val = EMPTY;
+    for (const a of args) if (a.ref?.k === "fn") out = join(out, this.escape(a.ref.fn, cbArgs));
+    return out;
+  }
+
+  private flushPending(): void {
+    for (let i = 0; i < 50 && this.pending.size; i++) {
+      const [fn] = this.pending;
+      this.pending.delete(fn);
+      if (!this.invoked.has(fn.node)) this.inline(fn, []);
+    }
+  }
+
+  /** A callee summary's return value with this call's arguments in place of its parameters. */
+  private substitute(ret: Val, unit: number, args: Val[], thisVal: Val | undefined, node: ts.Node, fname: string, depth = 0): Val {
+    if (depth > 6) return EMPTY;
+    let taint: Map<string, TaintEntry> | undefined;
+    let extra: Val = EMPTY;
+    for (const [k, e] of ret.taint ?? []) {
+      const a = e.atom;
+      if (a.kind === "param" && a.unit === unit) {
+        const base = a.index === -1 ? thisVal : args[a.index];
+        let sel: Val | undefined = base;
+        for (const seg of a.path) sel = sel ? (sel.fields?.get(seg) ?? (sel.closed ? undefined : { taint: extendAtoms(sel.taint, seg, false) })) : undefined;
+        if (sel) extra = join(extra, sel.taint ? { ...sel, taint: withStep(sel.taint, { node, message: `passes through ${fname}()` }) } : sel);
+      } else {
+        taint ??= new Map();
+        taint.set(k, e.via.length ? e : { atom: e.atom, via: [{ node, message: `returned by ${fname}()` }] });
+      }
+    }
+    const fields = ret.fields
+      ? new Map([...ret.fields].filter(([k]) => k !== "%this").map(([k, f]) => [k, this.substitute(f, unit, args, thisVal, node, fname, depth + 1)]))
+      : undefined;
+    return join({ ...ret, taint, fields }, extra);
+  }
+
+  // ---------- library and global calls ----------
+
+  private callExternal(c: ts.CallExpression, ref: CalleeRef, name: string, args: Val[], recv: Val | undefined): Val {
+    const catalog = this.engine.opts.catalog;
+    const dotted = ref.path.join(".");
+    const sub = (ref as { sub?: string }).sub;
+
+    // Built-in data helpers.
+    if (ref.k === "global") {
+      const b = this.builtin(dotted, args, c, recv);
+      if (b) return b;
+    }
+    const platform = this.platformSource(ref, c, args);
+    if (platform) return platform;
+
+    // XMLHttpRequest.open(method, url): remember the URL on the object.
+    if (name === "open" && recv?.ref && "url" in recv.ref && ref.path.includes("XMLHttpRequest")) {
+      this.setRefUrl(c.expression, args[1]?.str);
+      return EMPTY;
+    }
+    // IndexedDB object stores.
+    if (name === "objectStore") return { ref: { k: "global", path: ["indexedDB", "objectStore()"] } };
+
+    const http = matchHttp(catalog, ref, sub);
+    const urlRef = ref as { url?: Str; base?: Str };
+    if (http || urlRef.url) {
+      const entry = http?.entry ?? httpEntryFor(catalog, ref);
+      if (entry) {
+        let url: Str | undefined = urlRef.url;
+        if (http && !urlRef.url) {
+          const a = args[entry.urlArg];
+          url = a?.str ?? this.urlFromOptions(a, entry.urlProps);
+          url = resolveAgainst(urlRef.base ?? this.urlFromOptions(a, entry.baseProps ?? []), url);
+        }
+        const data = flatten({ fields: new Map(args.map((a, i) => [String(i), a])) });
+        this.recordSink(c, "http", entry.id, this.httpRecipient(url), data);
+        this.invokeCallbacks(args, [EMPTY]);
+        return entry.chained && url ? { ref: { ...ref, path: [...ref.path, "()"], url } as Ref } : EMPTY;
+      }
+    }
+    // Instance factories (axios.create({ baseURL })).
+    const factory = catalog.http.find((h) => h.instanceFactories?.includes(name) && ref.k === "pkg" && h.packages?.includes(ref.pkg));
+    if (factory) {
+      const base = this.urlFromOptions(args[0], factory.baseProps ?? []) ?? args[0]?.str;
+      return { ref: { ...ref, path: [...ref.path, "()"], base } as Ref };
+    }
+
+    const sink = matchSink(catalog, ref, sub);
+    if (sink) {
+      const dataArgs = sink.entry.dataArgs ? sink.entry.dataArgs.map((i) => args[i] ?? EMPTY) : args;
+      const data = flatten({ fields: new Map(dataArgs.map((a, i) => [String(i), a])) });
+      const recipient = sink.entry.kind === "sdk" ? this.sdkRecipient(sink.entry, ref) : undefined;
+      this.recordSink(c, sink.entry.kind, ref.k === "pkg" ? ref.pkg : sink.entry.id, recipient, data);
+      this.invokeCallbacks(args, [EMPTY]);
+      return { ref: { ...ref, path: [...ref.path, "()"] } as Ref };
+    }
+
+    // Unknown library call: results carry what went in (conservative), callbacks run.
+    const cb = this.invokeCallbacks(args, [EMPTY]);
+    if (BOOL_METHODS.has(name) || /^(is|has|can|should)[A-Z]/.test(name)) return CLEAN;
+    const taint = mergeTaint(flatten({ fields: new Map(args.map((a, i) => [String(i), a])) }), cb.taint);
+    return { ref: { ...ref, path: [...ref.path, "()"] } as Ref, taint: taint && taint.size ? taint : undefined };
+  }
+
+  private setRefUrl(callee: ts.Expression, url: Str | undefined): void {
+    if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression)) return;
+    const b = this.scope.lookup(callee.expression.text);
+    if (b?.val.ref && (b.val.ref.k === "global" || b.val.ref.k === "pkg")) b.val = { ...b.val, ref: { ...b.val.ref, url } as Ref };
+  }
+
+  private urlFromOptions(v: Val | undefined, props: readonly string[]): Str | undefined {
+    if (!v?.fields) return undefined;
+    for (const p of props) {
+      const f = v.fields.get(p);
+      if (f?.str) return f.str;
+    }
+    return undefined;
+  }
+
+  private builtin(dotted: string, args: Val[], c: ts.CallExpression, recv: Val | undefined): Val | undefined {
+    const all = () => flatten({ fields: new Map(args.map((a, i) => [String(i), a])) });
+    switch (dotted) {
+      case "JSON.stringify":
+      case "String":
+      case "encodeURIComponent":
+      case "encodeURI":
+      case "escape":
+      case "util.format":
+      case "Number":
+      case "parseInt":
+      case "parseFloat":
+      case "BigInt":
+      case "btoa":
+      case "atob":
+      case "decodeURIComponent":
+        return { taint: withStep(all(), { node: c, message: `through ${dotted}()` }), str: dotted === "String" ? args[0]?.str : undefined };
+      case "JSON.parse":
+      case "structuredClone":
+      case "Array.from":
+      case "Object.freeze":
+      case "Promise.resolve":
+      case "Object.values":
+        return args[0] ?? EMPTY;
+      case "Boolean":
+      case "Object.keys":
+      case "Array.isArray":
+      case "Date.now":
+      case "isNaN":
+        return CLEAN;
+      case "Object.assign": {
+        const merged = joinAll(args);
+        const target = c.arguments[0];
+        if (target && ts.isIdentifier(target)) this.assign(target, merged);
+        return { ...merged, closed: false };
+      }
+      case "Object.entries":
+        return { fields: new Map([["[]", { fields: new Map([["0", CLEAN], ["1", this.element({ fields: args[0]?.fields ? new Map([["[]", joinAll([...args[0].fields.values()])]]) : undefined, taint: args[0]?.taint })]]) }]]) };
+      case "Promise.all":
+      case "Promise.allSettled":
+      case "Promise.race":
+      case "Promise.any":
+        return args[0] ?? EMPTY;
+      case "URL":
+        return { str: resolveAgainst(args[1]?.str, args[0]?.str), taint: all() };
+    }
+    const root = dotted.split(".")[0];
+    if (CALLBACK_RUNNERS.has(root) || dotted.endsWith("nextTick")) return this.invokeCallbacks(args, []);
+    if (root === "Math" || root === "Date") return CLEAN;
+    void recv;
+    return undefined;
+  }
+
+  private platformSource(ref: CalleeRef, c: ts.CallExpression, args: Val[]): Val | undefined {
+    if (ref.k !== "global") return undefined;
+    const dotted = ref.path.join(".");
+    const entry = this.engine.opts.catalog.platform.find((p) => p.globals.includes(dotted));
+    if (!entry) return undefined;
+    const id = this.engine.source(c, dotted, entry.categories, "platform-api");
+    const src: Val = { taint: new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]]) };
+    for (const a of args) {
+      if (a.ref?.k === "fn" && entry.via.includes("callback")) this.escape(a.ref.fn, [src]);
+      const success = a.fields?.get("success");
+      if (success?.ref?.k === "fn" && entry.via.includes("success")) this.escape(success.ref.fn, [src]);
+      if (a.ref?.k === "global" && a.ref.path[0] === "%resolve") this.resolverFeed(a, src);
+    }
+    return entry.via.includes("result") ? src : EMPTY;
+  }
+
+  private resolvers = new Map<string, Val>();
+  private resolverFeed(resolver: Val, v: Val): void {
+    const key = (resolver.ref as unknown as { path: string[] }).path[1];
+    this.resolvers.set(key, join(this.resolvers.get(key) ?? EMPTY, v));
+  }
+
+  private callUnknown(c: ts.CallExpression, name: string, recv: Val | undefined, args: Val[]): Val {
+    const r = recv ?? EMPTY;
+    // `new Promise(resolve => …)` resolvers.
+    if (recv === undefined && ts.isIdentifier(c.expression)) {
+      const b = this.scope.lookup(c.expression.text);
+      if (b?.val.ref?.k === "global" && b.val.ref.path[0] === "%resolve") {
+        this.resolverFeed(b.val, args[0] ?? EMPTY);
+        return EMPTY;
+      }
+    }
+    // Typed receivers: resolve methods through the declared class or interface implementations.
+    if (recv && name) {
+      const m = this.methodByType(recv, name);
+      if (m) {
+        let out: Val = EMPTY;
+        for (const ref of m) out = join(out, this.callFunction(ref, args, recv, c));
+        return out;
+      }
+    }
+    if (name === "then" || name === "catch" || name === "finally") {
+      const cbVal = name === "then" ? r : EMPTY;
+      const results: Val[] = [];
+      args.forEach((a, i) => {
+        if (a.ref?.k === "fn") results.push(this.inline(a.ref.fn, [i === 0 ? cbVal : EMPTY]));
+      });
+      if (name === "then") return results.length ? joinAll(results) : r;
+      return join(r, joinAll(results));
+    }
+    if (recv && ARRAY_CALLBACK.has(name)) {
+      const elem = this.element(r);
+      const cbResults: Val[] = [];
+      args.forEach((a) => {
+        if (a.ref?.k === "fn") cbResults.push(name.startsWith("reduce") ? this.inline(a.ref.fn, [join(args[1] ?? EMPTY, elem), elem, CLEAN, r]) : this.inline(a.ref.fn, [elem, CLEAN, r]));
+      });
+      const cb = joinAll(cbResults);
+      if (name === "map") return { fields: new Map([["[]", cb]]), closed: true };
+      if (name === "flatMap") return { fields: new Map([["[]", this.element(cb)]]), closed: true };
+      if (name === "forEach" || name === "some" || name === "every") return CLEAN;
+      if (name.startsWith("reduce")) return join(cb, args[1] ?? EMPTY);
+      if (name === "find" || name === "findLast") return elem;
+      return r;
+    }
+    if (recv && name === "entries") return { fields: new Map([["[]", { fields: new Map([["0", CLEAN], ["1", this.element(r)]]), closed: true }]]), closed: true };
+    if (recv && (name === "push" || name === "unshift" || name === "add" || name === "set" || name === "append")) {
+      const target = ts.isPropertyAccessExpression(c.expression) ? c.expression.expression : undefined;
+      const added = name === "set" || name === "append" ? (args[1] ?? EMPTY) : joinAll(args);
+      if (target && ts.isIdentifier(target)) {
+        const b = this.scope.lookup(target.text);
+        if (b) {
+          const fields = new Map(b.val.fields ?? []);
+          fields.set("[]", join(fields.get("[]") ?? EMPTY, added));
+          b.val = { ...b.val, fields };
+        }
+      }
+      return CLEAN;
+    }
+    if (recv && (name === "get" || name === "getAll" || name === "getItem" || name === "header" || name === "getHeader" || name === "param" || name === "query")) {
+      const key = args[0]?.str;
+      let out = this.element(r);
+      if (key?.complete && !r.ref) out = join(out, this.member({ owner: r.owner }, key.prefix, c));
+      return out;
+    }
+    if (recv && ARRAY_SAME.has(name)) return join(r, name === "concat" ? joinAll(args) : EMPTY);
+    if (recv && STRING_METHODS.has(name)) {
+      const t = mergeTaint(flatten(r), name === "concat" || name === "replace" || name === "replaceAll" ? flatten(joinAll(args)) : undefined);
+      const out: Val = { taint: t, clean: !t || t.size === 0 };
+      return name === "split" ? { fields: new Map([["[]", out]]) } : out;
+    }
+    const cb = this.invokeCallbacks(args, []);
+    if (BOOL_METHODS.has(name) || /^(is|has|can|should|validate|check)[A-Z_]/.test(name)) return CLEAN;
+    const taint = mergeTaint(mergeTaint(r.taint, flatten({ fields: new Map(args.map((a, i) => [String(i), a])) })), cb.taint);
+    return { taint: taint && taint.size ? taint : undefined };
+  }
+
+  /** Methods of a typed receiver: its declared class, or every known implementation of its interface. */
+  private methodByType(recv: Val, name: string): Array<Extract<Ref, { k: "fn" }>> | undefined {
+    if (!recv.taint) return undefined;
+    for (const e of recv.taint.values()) {
+      if (e.atom.kind !== "type" || e.atom.path.length) continue;
+      const t = e.atom.node;
+      if (!ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName)) continue;
+      const f = this.engine.fileOf(t);
+      if (!f) continue;
+      const r = resolveName(this.engine, f, t.typeName.text);
+      if (r?.kind !== "decl") continue;
+      const classes: ts.ClassLikeDeclaration[] = [];
+      if (ts.isClassDeclaration(r.node)) classes.push(r.node);
+      else if (ts.isInterfaceDeclaration(r.node)) for (const fi of this.engine.files.values()) classes.push(...(fi.implementers.get(r.node.name.text) ?? []));
+      const out: Array<Extract<Ref, { k: "fn" }>> = [];
+      for (const cls of classes) {
+        const m = cls.members.find((x) => ts.isMethodDeclaration(x) && x.name && propName(x.name) === name);
+        if (m) out.push({ k: "fn", fn: { node: m as ts.MethodDeclaration, unit: this.engine.unitByNode.get(m) } });
+      }
+      if (out.length) return out;
+    }
+    return undefined;
+  }
+
+  private construct(n: ts.NewExpression): Val {
+    const ctorVal = this.eval(n.expression);
+    const args = this.evalArgs(n.arguments ?? [], []);
+    const ref = ctorVal.ref;
+    if (ref?.k === "class") {
+      const inst: Val = { ref: { k: "inst", decl: ref.decl }, owner: ref.decl.name?.text };
+      const ctor = ref.decl.members.find(ts.isConstructorDeclaration) ?? this.inheritedCtor(ref.decl);
+      if (ctor) this.callFunction({ k: "fn", fn: { node: ctor, unit: this.engine.unitByNode.get(ctor) } }, args, inst, n);
+      return inst;
+    }
+    if (ref?.k === "global") {
+      const name = ref.path.join(".");
+      if (name === "Promise") {
+        const key = `${n.pos}`;
+        const resolver: Val = { ref: { k: "global", path: ["%resolve", key] } };
+        const exec = args[0];
+        if (exec?.ref?.k === "fn") this.inline(exec.ref.fn, [resolver, EMPTY]);
+        return this.resolvers.get(key) ?? EMPTY;
+      }
+      if (name === "URL") return { str: resolveAgainst(args[1]?.str, args[0]?.str), taint: flatten(joinAll(args)) };
+      if (name === "Map" || name === "Set" || name === "WeakMap") return { fields: new Map([["[]", this.element(args[0] ?? EMPTY)]]) };
+      if (name === "Error" || name.endsWith("Error")) return { taint: flatten(joinAll(args)) };
+      if (name === "Date" || name === "RegExp") return CLEAN;
+      if (name === "XMLHttpRequest") return { ref: { k: "global", path: ["XMLHttpRequest", "new"], url: undefined } };
+    }
+    if (ref && (ref.k === "global" || ref.k === "pkg")) {
+      const catalog = this.engine.opts.catalog;
+      const http = catalog.http.find((h) => h.constructed && (ref.k === "global" ? h.globals?.includes(ref.path.join(".")) : h.packages?.includes(ref.pkg)));
+      if (http) {
+        const url = args[http.urlArg]?.str;
+        this.recordSink(n, "http", http.id, this.httpRecipient(url), flatten({ fields: new Map(args.map((a, i) => [String(i), a])) }));
+        return { ref: { ...ref, path: [...ref.path, "new"], url } as Ref };
+      }
+      const newRef = { ...ref, path: [...ref.path, "new"] } as CalleeRef;
+      const sink = matchSink(catalog, newRef, (ref as { sub?: string }).sub);
+      if (sink) {
+        const data = flatten({ fields: new Map(args.map((a, i) => [String(i), a])) });
+        this.recordSink(n, sink.entry.kind, ref.k === "pkg" ? ref.pkg : sink.entry.id, sink.entry.kind === "sdk" ? this.sdkRecipient(sink.entry, ref) : undefined, data);
+      }
+      this.invokeCallbacks(args, []);
+      return { ref: newRef };
+    }
+    this.invokeCallbacks(args, []);
+    return { taint: flatten(joinAll(args)) };
+  }
+
+  private inheritedCtor(c: ts.ClassLikeDeclaration): ts.ConstructorDeclaration | undefined {
+    for (let b = this.baseClass(c); b; b = this.baseClass(b)) {
+      const ctor = b.members.find(ts.isConstructorDeclaration);
+      if (ctor) return ctor;
+    }
+    return undefined;
+  }
+
+  // ---------- sinks ----------
+
+  private httpRecipient(url: Str | undefined): Recipient | undefined {
+    const v = classifyUrl(url);
+    if (v.kind === "relative") return { id: "(relative URL)", kind: "http", hosts: [], firstParty: true };
+    if (v.kind === "unresolved") return { id: "(unresolved URL)", kind: "http", hosts: [], unresolved: v.hint };
+    const fp = isLocalHost(v.host) || this.engine.opts.config.firstParty.hosts.some((g) => hostMatches(g, v.host));
+    return { id: v.host, kind: "http", hosts: [v.host], firstParty: fp };
+  }
+
+  private sdkRecipient(entry: { id: string; hosts?: string[]; region?: string; vendor?: string }, ref: CalleeRef): Recipient {
+    const id = ref.k === "pkg" ? ref.pkg : (entry.hosts?.[0] ?? entry.id);
+    return { id, kind: "sdk", hosts: entry.hosts ?? [], region: entry.region, vendor: entry.vendor, pkg: ref.k === "pkg" ? ref.pkg : undefined };
+  }
+
+  private recordSink(node: ts.Node, kind: SinkHit["kind"], sink: string, recipient: Recipient | undefined, taint: Map<string, TaintEntry>): void {
+    if (!this.record || taint.size === 0) return;
+    if (recipient?.firstParty) return;
+    this.sinks.push({ unit: this.unit.id, node, kind, sink, recipient, taint, guards: this.guards });
+  }
+}
+
+// ---------- helpers ----------
+
+export function moduleKey(file: FileIndex, name: string): string {
+  return `${file.path}#${name}`;
+}
+
+function fieldKey(cls: ts.ClassLikeDeclaration, name: string): string {
+  return `${cls.getSourceFile().fileName}@${cls.pos}#${name}`;
+}
+
+function classOf(n: ts.Node): ts.ClassLikeDeclaration | undefined {
+  if ((ts.isMethodDeclaration(n) || ts.isConstructorDeclaration(n) || ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n)) && ts.isClassLike(n.parent)) return n.parent;
+  if (n.parent && ts.isPropertyDeclaration(n.parent) && ts.isClassLike(n.parent.parent)) return n.parent.parent;
+  return undefined;
+}
+
+function isStatic(n: ts.Node): boolean {
+  return ts.canHaveModifiers(n) && (ts.getModifiers(n) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+}
+
+function propName(n: ts.PropertyName | ts.BindingName): string | undefined {
+  if (ts.isIdentifier(n) || ts.isStringLiteralLike(n) || ts.isNumericLiteral(n) || ts.isPrivateIdentifier(n)) return n.text;
+  return undefined;
+}
+
+function skipParens(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
+  return e;
+}
+
+function isCallish(e: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(e) || ts.isAwaitExpression(e) || ts.isVoidExpression(e)) e = e.expression;
+  return ts.isCallExpression(e);
+}
+
+function exits(st: ts.Statement): boolean {
+  if (ts.isReturnStatement(st) || ts.isThrowStatement(st) || ts.isContinueStatement(st) || ts.isBreakStatement(st)) return true;
+  if (ts.isBlock(st)) return st.statements.length > 0 && exits(st.statements[st.statements.length - 1]);
+  if (ts.isIfStatement(st)) return !!st.elseStatement && exits(st.thenStatement) && exits(st.elseStatement);
+  return false;
+}
+
+function boolLiteral(e: ts.Expression): boolean | undefined {
+  if (e.kind === ts.SyntaxKind.TrueKeyword) return true;
+  if (e.kind === ts.SyntaxKind.FalseKeyword) return false;
+  return undefined;
+}
+
+function isFalsyLiteral(e: ts.Expression): boolean {
+  return e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword || (ts.isNumericLiteral(e) && e.text === "0");
+}
+
+function isStructuredType(t: ts.TypeNode): boolean {
+  if (ts.isTypeReferenceNode(t)) return true;
+  if (ts.isTypeLiteralNode(t) || ts.isArrayTypeNode(t) || ts.isIntersectionTypeNode(t)) return true;
+  if (ts.isUnionTypeNode(t)) return t.types.some(isStructuredType);
+  if (ts.isParenthesizedTypeNode(t)) return isStructuredType(t.type);
+  return false;
+}
+
+function withMinor(cats: string[]): string[] {
+  return cats.includes("minor") ? cats : [...cats, "minor"];
+}
+
+function ownerName(node: ts.Node): string | undefined {
+  if (ts.isPropertyAccessExpression(node)) {
+    const left = node.expression;
+    const l = ts.isIdentifier(left) ? left.text : ts.isPropertyAccessExpression(left) ? left.name.text : undefined;
+    return l ? `${l}.${node.name.text}` : node.name.text;
+  }
+  return undefined;
+}
+
+function nameOf(n: ts.Node): string {
+  const x = n as ts.Node & { name?: ts.Node };
+  if (x.name && ts.isIdentifier(x.name)) return x.name.text;
+  if (n.parent && ts.isVariableDeclaration(n.parent) && ts.isIdentifier(n.parent.name)) return n.parent.name.text;
+  return "function";
+}
+
+function findVarDecl(n: ts.Node): ts.VariableDeclaration | undefined {
+  let cur: ts.Node | undefined = n;
+  while (cur && !ts.isVariableDeclaration(cur)) cur = cur.parent;
+  return cur;
+}
+
+export { packageMatches, finalMember };

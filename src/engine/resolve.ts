@@ -1,0 +1,78 @@
+// Name resolution across files without the type checker: imports, exports,
+// re-exports and CommonJS, through the per-file index.
+import type { ts } from "ts-morph";
+import type { FileIndex } from "./file-index.js";
+
+export type Resolved =
+  | { kind: "decl"; node: ts.Node; file: FileIndex; name: string }
+  | { kind: "expr"; expr: ts.Expression; file: FileIndex }
+  | { kind: "pkg"; pkg: string; spec: string; path: string[] }
+  | { kind: "module"; file: FileIndex };
+
+export interface ModuleLookup {
+  files: ReadonlyMap<string, FileIndex>;
+  opts: { resolveModule(spec: string, fromFile: string): string | undefined };
+}
+
+/** npm package name of a bare specifier: "@scope/name/sub" → "@scope/name", "node:crypto" → "crypto". */
+export function packageName(spec: string): string | undefined {
+  if (spec.startsWith(".") || spec.startsWith("/")) return undefined;
+  const s = spec.startsWith("node:") ? spec.slice(5) : spec;
+  const parts = s.split("/");
+  return s.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+}
+
+export function resolveSpec(engine: ModuleLookup, spec: string, from: FileIndex): Resolved | undefined {
+  const target = engine.opts.resolveModule(spec, from.path);
+  if (target) {
+    const f = engine.files.get(target);
+    if (f) return { kind: "module", file: f };
+  }
+  const pkg = packageName(spec);
+  if (pkg) return { kind: "pkg", pkg, spec: spec.startsWith("node:") ? spec.slice(5) : spec, path: [] };
+  return undefined;
+}
+
+/** What a top-level name of `file` refers to: its own declaration, or an import. */
+export function resolveName(engine: ModuleLookup, file: FileIndex, name: string, depth = 0): Resolved | undefined {
+  if (depth > 12) return undefined;
+  const imp = file.imports.get(name);
+  if (imp) {
+    const m = resolveSpec(engine, imp.spec, file);
+    if (!m) return undefined;
+    if (imp.kind === "namespace") return m;
+    if (m.kind === "pkg") return { ...m, path: [imp.name] };
+    if (m.kind === "module") return resolveExport(engine, m.file, imp.name, depth + 1);
+    return undefined;
+  }
+  const local = file.locals.get(name);
+  if (local) return { kind: "decl", node: local, file, name };
+  return undefined;
+}
+
+/** What `file` exports under `name`, following re-exports, barrels and CommonJS. */
+export function resolveExport(engine: ModuleLookup, file: FileIndex, name: string, depth = 0): Resolved | undefined {
+  if (depth > 12) return undefined;
+  const ex = file.exports.get(name);
+  if (ex) {
+    if (ex.kind === "local") return resolveName(engine, file, ex.name, depth + 1);
+    const m = resolveSpec(engine, ex.spec, file);
+    if (!m) return undefined;
+    if (ex.kind === "namespace") return m;
+    if (m.kind === "pkg") return { ...m, path: [ex.name] };
+    if (m.kind === "module") return resolveExport(engine, m.file, ex.name, depth + 1);
+  }
+  const cjs = file.cjsNamed.get(name);
+  if (cjs) return { kind: "expr", expr: cjs, file };
+  if (name === "default" && file.cjsExport) return { kind: "expr", expr: file.cjsExport, file };
+  for (const spec of file.starExports) {
+    const m = resolveSpec(engine, spec, file);
+    if (m?.kind === "module") {
+      const r = resolveExport(engine, m.file, name, depth + 1);
+      if (r) return r;
+    }
+  }
+  // A file without ES exports used through require(): its top-level names.
+  if (file.exports.size === 0 && !file.cjsExport && file.cjsNamed.size === 0) return resolveName(engine, file, name, depth + 1);
+  return undefined;
+}

@@ -1,0 +1,127 @@
+// Matching a callee (a package or global reference) against the catalogue.
+import type { HttpClientEntry, SanitizerEntry, SinkEntry } from "../model/catalog.js";
+import type { Catalog } from "./engine.js";
+import type { Ref } from "./values.js";
+
+export type CalleeRef = Extract<Ref, { k: "pkg" } | { k: "global" }>;
+
+/** Final member name of a reference path; "()" when the root itself (or an instance) is called. */
+export function finalMember(ref: CalleeRef): string {
+  const path = ref.path;
+  if (ref.k === "global") return path.length <= 1 ? "()" : path[path.length - 1];
+  for (let i = path.length - 1; i >= 0; i--) {
+    const seg = path[i];
+    if (seg === "()" || seg === "new") return "()";
+    if (i === 0 && (seg === "default" || seg === "*")) return "()";
+    if (i === 0) return path.length === 1 ? "()" : seg;
+    return seg;
+  }
+  return "()";
+}
+
+function pkgListed(list: readonly string[] | undefined, pkg: string, spec: string): boolean {
+  if (!list) return false;
+  return list.some((p) => p === pkg || p === spec || spec.startsWith(`${p}/`) || (p.endsWith("/*") && pkg.startsWith(p.slice(0, -1))));
+}
+
+/** For globals: the member after the matched prefix, "()" when the whole path is the entry. */
+function globalMember(path: readonly string[], globals: readonly string[] | undefined): string | undefined {
+  if (!globals) return undefined;
+  const dotted = path.filter((s) => s !== "()" && s !== "new").join(".");
+  let best: string | undefined;
+  for (const g of globals) {
+    if (dotted === g) return "()";
+    if (dotted.startsWith(`${g}.`)) {
+      const rest = dotted.slice(g.length + 1).split(".");
+      best = rest[rest.length - 1];
+    }
+  }
+  return best;
+}
+
+function methodAllowed(entry: { methods?: readonly string[]; ignoreMethods?: readonly string[] }, member: string, wholeName: string | undefined): boolean {
+  if (entry.ignoreMethods?.includes(member)) return false;
+  if (!entry.methods) return true;
+  return entry.methods.includes(member) || (member === "()" && wholeName !== undefined && entry.methods.includes(wholeName));
+}
+
+export interface SinkMatch {
+  entry: SinkEntry;
+  member: string;
+}
+export interface HttpMatch {
+  entry: HttpClientEntry;
+  member: string;
+}
+
+export function matchSink(catalog: Catalog, ref: CalleeRef, pkgSpec?: string): SinkMatch | undefined {
+  for (const entry of catalog.sinks) {
+    if (entry.assignment) continue;
+    if (ref.k === "pkg") {
+      if (!pkgListed(entry.packages, ref.pkg, pkgSpec ?? ref.pkg)) continue;
+      const member = finalMember(ref);
+      if (methodAllowed(entry, member, undefined)) return { entry, member };
+    } else {
+      const member = globalMember(ref.path, entry.globals);
+      if (member === undefined) continue;
+      const whole = ref.path[ref.path.length - 1];
+      if (methodAllowed(entry, member, whole)) return { entry, member };
+    }
+  }
+  return undefined;
+}
+
+export function matchAssignmentSink(catalog: Catalog, path: readonly string[]): SinkEntry | undefined {
+  const dotted = path.join(".");
+  for (const entry of catalog.sinks) {
+    if (!entry.globals) continue;
+    if (entry.assignment && entry.globals.includes(dotted)) return entry;
+    // `localStorage.key = value` writes storage like setItem does.
+    if (entry.kind === "storage" && !entry.assignment && path.length === 2 && entry.globals.includes(path[0]) && (entry.methods ?? []).includes("setItem")) return entry;
+  }
+  return undefined;
+}
+
+export function matchHttp(catalog: Catalog, ref: CalleeRef, pkgSpec?: string): HttpMatch | undefined {
+  for (const entry of catalog.http) {
+    if (ref.k === "pkg") {
+      if (!pkgListed(entry.packages, ref.pkg, pkgSpec ?? ref.pkg)) continue;
+      const member = finalMember(ref);
+      if (entry.methods.includes(member) || (member === "()" && ref.path.length === 1 && entry.methods.includes(ref.path[0]))) return { entry, member };
+    } else {
+      const member = globalMember(ref.path, entry.globals);
+      if (member === undefined) continue;
+      if (entry.methods.includes(member) || (member === "()" && entry.methods.includes(ref.path[ref.path.length - 1]))) return { entry, member };
+    }
+  }
+  return undefined;
+}
+
+export function httpEntryFor(catalog: Catalog, ref: CalleeRef): HttpClientEntry | undefined {
+  for (const entry of catalog.http) {
+    if (ref.k === "pkg" && pkgListed(entry.packages, ref.pkg, ref.pkg)) return entry;
+    if (ref.k === "global" && entry.globals?.some((g) => g.split(".")[0] === ref.path[0])) return entry;
+  }
+  return undefined;
+}
+
+const compiled = new WeakMap<SanitizerEntry, RegExp>();
+export function matchSanitizer(catalog: Catalog, ref: CalleeRef | undefined, finalName: string, configured: readonly string[]): string | undefined {
+  if (finalName && configured.includes(finalName)) return finalName;
+  for (const s of catalog.sanitizers) {
+    if (ref && ref.k === "pkg" && pkgListed(s.packages, ref.pkg, ref.pkg)) {
+      const member = finalMember(ref);
+      if (!s.methods || s.methods.includes(member) || ref.path.some((p) => s.methods!.includes(p))) return s.id;
+    }
+    if (ref && ref.k === "global" && s.globals) {
+      const dotted = ref.path.join(".");
+      if (s.globals.some((g) => dotted === g || dotted.startsWith(`${g}.`))) return s.id;
+    }
+    if (s.namePattern && finalName) {
+      let re = compiled.get(s);
+      if (!re) compiled.set(s, (re = new RegExp(s.namePattern, "i")));
+      if (re.test(finalName)) return s.id;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,201 @@
+// Abstract values of the flow engine. A value knows the PI it carries (taint
+// atoms, each with the steps it went through), its known fields (for field
+// sensitivity: logging user.id is not logging user.email), what constant
+// string it is (to resolve URLs), what library object or project function it
+// refers to (to recognise sinks and resolve calls), and whether a truthy value
+// proves a consent guard.
+import type { ts } from "ts-morph";
+import type { GuardInfo } from "../model/finding.js";
+
+/** A step a flow passed through, kept as a node until the report is built. */
+export interface StepRef {
+  node: ts.Node;
+  message: string;
+}
+
+/** PI that entered at a known place (a source record). */
+export interface SourceAtom {
+  kind: "src";
+  id: number;
+}
+/** Symbolic: "whatever the caller passes as parameter `index` of `unit`, at `path`". index -1 is `this`. */
+export interface ParamAtom {
+  kind: "param";
+  unit: number;
+  index: number;
+  path: readonly string[];
+}
+/** Lazy: "the PI fields of the declared type `node`, at `path`": expanded only when used whole at a sink. */
+export interface TypeAtom {
+  kind: "type";
+  node: ts.TypeNode;
+  path: readonly string[];
+  /** Values read through a child's record carry `minor`. */
+  minor: boolean;
+}
+export type Atom = SourceAtom | ParamAtom | TypeAtom;
+
+export interface TaintEntry {
+  atom: Atom;
+  /** Steps after the source, oldest first. */
+  via: readonly StepRef[];
+}
+
+/** Partial knowledge of a string: a known prefix, complete when the whole string is known. */
+export interface Str {
+  prefix: string;
+  complete: boolean;
+}
+
+export type Ref =
+  | { k: "pkg"; pkg: string; path: readonly string[]; sub?: string; url?: Str; base?: Str }
+  | { k: "global"; path: readonly string[]; url?: Str }
+  | { k: "fn"; fn: FunctionValue }
+  | { k: "class"; decl: ts.ClassLikeDeclaration }
+  | { k: "inst"; decl: ts.ClassLikeDeclaration }
+  | { k: "module"; file: string }
+  | { k: "sanitized"; by: string };
+
+/** A project function as a value: a top-level unit, or a nested function with the scope it closes over. */
+export interface FunctionValue {
+  node: ts.SignatureDeclaration;
+  unit?: number;
+  scope?: unknown;
+  guards?: readonly GuardInfo[];
+}
+
+export interface Val {
+  taint?: ReadonlyMap<string, TaintEntry>;
+  fields?: ReadonlyMap<string, Val>;
+  /** Fields are exhaustive (an object literal without spreads of unknown values). */
+  closed?: boolean;
+  str?: Str;
+  ref?: Ref;
+  /** Produced by a sanitizer, a literal or a test: a PI-like name bound to it is not a source. */
+  clean?: boolean;
+  /** A truthy value proves these guards (const ok = await hasConsent(u)). */
+  guards?: readonly GuardInfo[];
+  /** Read through a child's record: PI read from it also carries `minor`. */
+  minor?: boolean;
+  /** Names that say what the value stands for (binding, type), used for `name` and child detection. */
+  owner?: string;
+}
+
+export const EMPTY: Val = Object.freeze({});
+export const CLEAN: Val = Object.freeze({ clean: true });
+export const MAX_PATH = 3;
+
+export function atomKey(a: Atom): string {
+  switch (a.kind) {
+    case "src":
+      return `s${a.id}`;
+    case "param":
+      return `p${a.unit}:${a.index}:${a.path.join(".")}`;
+    case "type":
+      return `t${a.node.pos}:${a.node.end}:${a.node.getSourceFile().fileName}:${a.path.join(".")}:${a.minor ? 1 : 0}`;
+  }
+}
+
+export function taintOf(...entries: TaintEntry[]): Map<string, TaintEntry> {
+  const m = new Map<string, TaintEntry>();
+  for (const e of entries) if (!m.has(atomKey(e.atom))) m.set(atomKey(e.atom), e);
+  return m;
+}
+
+export function mergeTaint(
+  a: ReadonlyMap<string, TaintEntry> | undefined,
+  b: ReadonlyMap<string, TaintEntry> | undefined,
+): ReadonlyMap<string, TaintEntry> | undefined {
+  if (!a || a.size === 0) return b && b.size ? b : undefined;
+  if (!b || b.size === 0) return a;
+  let out: Map<string, TaintEntry> | undefined;
+  for (const [k, e] of b) {
+    if (a.has(k)) continue;
+    out ??= new Map(a);
+    out.set(k, e);
+  }
+  return out ?? a;
+}
+
+function mergeFields(a: ReadonlyMap<string, Val> | undefined, b: ReadonlyMap<string, Val> | undefined, depth: number) {
+  if (!a || a.size === 0) return b && b.size ? b : undefined;
+  if (!b || b.size === 0) return a;
+  const out = new Map(a);
+  for (const [k, v] of b) out.set(k, out.has(k) ? join(out.get(k)!, v, depth + 1) : v);
+  return out;
+}
+
+/** Least upper bound of two values (what a variable may hold after either branch). */
+export function join(a: Val, b: Val, depth = 0): Val {
+  if (a === b || b === EMPTY) return a;
+  if (a === EMPTY) return b;
+  if (depth > 6) return { taint: mergeTaint(a.taint, b.taint) };
+  return {
+    taint: mergeTaint(a.taint, b.taint),
+    fields: mergeFields(a.fields, b.fields, depth),
+    closed: a.closed && b.closed,
+    str: a.str && b.str && a.str.prefix === b.str.prefix && a.str.complete === b.str.complete ? a.str : (a.str ?? b.str),
+    ref: a.ref ?? b.ref,
+    clean: a.clean && b.clean,
+    guards: a.guards && b.guards ? a.guards.filter((g) => b.guards!.some((h) => h.name === g.name)) : undefined,
+    minor: a.minor || b.minor,
+    owner: a.owner ?? b.owner,
+  };
+}
+
+export function joinAll(vals: readonly Val[]): Val {
+  let out: Val = EMPTY;
+  for (const v of vals) out = join(out, v);
+  return out;
+}
+
+/** Extends symbolic atoms by a property read: param(u,i,p) → param(u,i,p+name). */
+export function extendAtoms(taint: ReadonlyMap<string, TaintEntry> | undefined, name: string, minor: boolean): Map<string, TaintEntry> | undefined {
+  if (!taint) return undefined;
+  let out: Map<string, TaintEntry> | undefined;
+  for (const e of taint.values()) {
+    const a = e.atom;
+    if (a.kind === "src") continue;
+    const path = a.path.length >= MAX_PATH ? a.path : [...a.path, name];
+    const atom: Atom = a.kind === "param" ? { ...a, path } : { ...a, path, minor: a.minor || minor };
+    out ??= new Map();
+    out.set(atomKey(atom), { atom, via: e.via });
+  }
+  return out;
+}
+
+/** Everything a value carries when it is used whole (logged, sent, stored). */
+export function flatten(v: Val, out = new Map<string, TaintEntry>(), depth = 0): Map<string, TaintEntry> {
+  if (v.taint) for (const [k, e] of v.taint) if (!out.has(k)) out.set(k, e);
+  if (v.fields && depth < 8) for (const f of v.fields.values()) flatten(f, out, depth + 1);
+  return out;
+}
+
+export function hasTaint(v: Val): boolean {
+  return flatten(v).size > 0;
+}
+
+export function withStep(taint: ReadonlyMap<string, TaintEntry>, step: StepRef): Map<string, TaintEntry> {
+  const out = new Map<string, TaintEntry>();
+  for (const [k, e] of taint) out.set(k, { atom: e.atom, via: e.via.length < 12 ? [...e.via, step] : e.via });
+  return out;
+}
+
+export function strOf(prefix: string, complete: boolean): Str {
+  return { prefix, complete };
+}
+
+/** A comparable digest of a value, to detect when a summary stopped changing. */
+export function signature(v: Val, depth = 0): string {
+  const t = v.taint ? [...v.taint.keys()].sort().join(",") : "";
+  const f =
+    v.fields && depth < 4
+      ? [...v.fields.entries()]
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([k, x]) => `${k}{${signature(x, depth + 1)}}`)
+          .join(";")
+      : "";
+  const r = v.ref ? `${v.ref.k}:${"path" in v.ref ? v.ref.path.join(".") : ""}:${"url" in v.ref && v.ref.url ? v.ref.url.prefix : ""}:${"base" in v.ref && v.ref.base ? v.ref.base.prefix : ""}` : "";
+  const g = v.guards ? v.guards.map((x) => x.name).join("|") : "";
+  return `${t}|${f}|${r}|${v.str ? v.str.prefix + (v.str.complete ? "$" : "") : ""}|${g}|${v.closed ? 1 : 0}${v.minor ? "m" : ""}`;
+}

@@ -1,0 +1,35 @@
+// Matching a recipient to the declared contractors and finding its region.
+import type { SinkEntry } from "../model/catalog.js";
+import type { ContractorConfig, PitraceConfig } from "../model/config.js";
+import type { Recipient } from "../engine/engine.js";
+import { hostMatches, packageMatches } from "../engine/urls.js";
+
+export function findContractor(config: PitraceConfig, r: Recipient): ContractorConfig | undefined {
+  for (const c of config.contractors) {
+    if (r.pkg && c.packages.some((g) => packageMatches(g, r.pkg!))) return c;
+    if (r.hosts.some((h) => c.hosts.some((g) => hostMatches(g, h)))) return c;
+  }
+  return undefined;
+}
+
+/** Categories the contractor is not declared for (a declared prefix covers its children). */
+export function undeclaredCategories(c: ContractorConfig | undefined, cats: readonly string[]): string[] {
+  if (!c) return [...cats];
+  if (!c.categories) return [];
+  return cats.filter((cat) => !c.categories!.some((a) => cat === a || cat.startsWith(`${a}.`)));
+}
+
+/** The recipient's data region: its contractor entry, else the catalogue (by package or host). */
+export function regionOf(c: ContractorConfig | undefined, r: Recipient, sinks: readonly SinkEntry[]): string | undefined {
+  if (c?.region) return c.region;
+  if (r.region) return r.region;
+  if (r.kind === "http" && r.hosts.length) {
+    for (const e of sinks) if (e.region && e.hosts?.some((g) => r.hosts.some((h) => hostMatches(g, h)))) return e.region;
+  }
+  return undefined;
+}
+
+/** `overseas` differs from `cn`; two named regions differ when their names do. */
+export function differentRegion(configRegion: string, recipientRegion: string): boolean {
+  return configRegion.toLowerCase() !== recipientRegion.toLowerCase();
+}

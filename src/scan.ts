@@ -1,0 +1,256 @@
+// The pipeline in one screen: config → taxonomy → projects → parse → engine
+// (index, flows) → policies → suppressions → result. Plain data out; no
+// printing, no process.exit.
+import path from "node:path";
+import { ts } from "ts-morph";
+import type { ProgressEvent, ScanOptions, ScanPhase } from "./api-types.js";
+import { BUILTIN_GUARDS, HTTP_CLIENTS, SANITIZERS, SINKS } from "./catalog/index.js";
+import { loadConfig } from "./config/index.js";
+import { Engine, type Catalog } from "./engine/engine.js";
+import type { PitraceConfig } from "./model/config.js";
+import type { Finding, ScanDiagnostic, ScanResult, SourceRecord } from "./model/finding.js";
+import type { Taxonomy } from "./model/taxonomy.js";
+import { evaluate, locationOf } from "./policy/evaluate.js";
+import { applySuppressions, parseSuppressions } from "./policy/suppress.js";
+import { changedFilesSince, discoverProjects, discoverProjectsSync, readSourceFile, type DiscoveredProjects } from "./project/index.js";
+import { PLATFORM_SOURCES } from "./sources/platform.js";
+import { loadTaxonomy } from "./taxonomy/index.js";
+
+export const CATALOG: Catalog = { sinks: SINKS, http: HTTP_CLIENTS, sanitizers: SANITIZERS, guards: BUILTIN_GUARDS, platform: PLATFORM_SOURCES };
+
+/** Everything a scan needs that does not depend on file contents. */
+export interface Prepared {
+  root: string;
+  config: PitraceConfig;
+  taxonomy: Taxonomy;
+  projects: DiscoveredProjects;
+  /** Absolute path → index of its project unit. */
+  unitOf: Map<string, number>;
+}
+
+export function resolveConfig(root: string, config: PitraceConfig | string | undefined): PitraceConfig {
+  if (config && typeof config === "object") return config;
+  return loadConfig(root, typeof config === "string" ? path.resolve(config) : undefined);
+}
+
+export async function prepare(rootIn: string, configIn: PitraceConfig | string | undefined): Promise<Prepared> {
+  const root = path.resolve(rootIn);
+  const config = resolveConfig(root, configIn);
+  const taxonomy = loadTaxonomy({ userFile: config.taxonomy });
+  const projects = await discoverProjects(root, config);
+  const unitOf = new Map<string, number>();
+  projects.units.forEach((u, i) => u.files.forEach((f) => unitOf.set(f, i)));
+  return { root, config, taxonomy, projects, unitOf };
+}
+
+/** The same, synchronously (editor sessions). */
+export function prepareSync(rootIn: string, configIn: PitraceConfig | string | undefined): Prepared {
+  const root = path.resolve(rootIn);
+  const config = resolveConfig(root, configIn);
+  const taxonomy = loadTaxonomy({ userFile: config.taxonomy });
+  const projects = discoverProjectsSync(root, config);
+  const unitOf = new Map<string, number>();
+  projects.units.forEach((u, i) => u.files.forEach((f) => unitOf.set(f, i)));
+  return { root, config, taxonomy, projects, unitOf };
+}
+
+const PARSE_BUDGET_MS = 10_000;
+
+export function scriptKindFor(file: string): ts.ScriptKind {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === ".tsx") return ts.ScriptKind.TSX;
+  if (ext === ".jsx") return ts.ScriptKind.JSX;
+  if (ext === ".js" || ext === ".mjs" || ext === ".cjs") return ts.ScriptKind.JS;
+  return ts.ScriptKind.TS;
+}
+
+export function parseFile(file: string, text: string): ts.SourceFile {
+  return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKindFor(file));
+}
+
+export function relPath(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join("/");
+}
+
+/** Parse diagnostics TypeScript keeps on the source file (not in its public typings). */
+function parseErrors(sf: ts.SourceFile): readonly ts.DiagnosticWithLocation[] {
+  return (sf as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+}
+
+export interface AnalyseInput {
+  prepared: Prepared;
+  /** Parsed files (absolute path → source file). */
+  files: Map<string, ts.SourceFile>;
+  diagnostics: ScanDiagnostic[];
+  onProgress?: (e: ProgressEvent) => void;
+  signal?: AbortSignal;
+  timings: { load: number; parse: number };
+}
+
+/** Engine + policies over parsed files. */
+export function analyse(input: AnalyseInput): ScanResult {
+  const { prepared, files } = input;
+  const { root, config, taxonomy, projects, unitOf } = prepared;
+  const progress = (phase: ScanPhase, done: number, total: number) => input.onProgress?.({ phase, done, total });
+  const t0 = performance.now();
+  const resolutionCaches = projects.units.map((u) => ts.createModuleResolutionCache(root, (s) => s, u.compilerOptions));
+  const resolved = new Map<string, string | undefined>();
+  const engine = new Engine({
+    taxonomy,
+    config,
+    catalog: CATALOG,
+    resolveModule(spec, from) {
+      const key = `${path.dirname(from)}\u0000${spec}`;
+      if (resolved.has(key)) return resolved.get(key);
+      const u = unitOf.get(from) ?? 0;
+      const opts = projects.units[u]?.compilerOptions ?? { allowJs: true };
+      const r = ts.resolveModuleName(spec, from, opts, ts.sys, resolutionCaches[u]).resolvedModule;
+      let out = r && files.has(r.resolvedFileName) ? r.resolvedFileName : undefined;
+      if (!out && (spec.startsWith(".") || spec.startsWith("/"))) out = guessRelative(path.resolve(path.dirname(from), spec), files);
+      resolved.set(key, out);
+      return out;
+    },
+  });
+  let i = 0;
+  for (const [file, sf] of files) {
+    checkAbort(input.signal);
+    engine.addFile(file, relPath(root, file), sf);
+    progress("index", ++i, files.size);
+  }
+  const tIndex = performance.now();
+  engine.solve((done, total) => {
+    if (done % 200 === 0) checkAbort(input.signal);
+    progress("flows", done, total);
+  });
+  const sinks = engine.resolve();
+  const tFlows = performance.now();
+  const { findings: raw, recipients } = evaluate(sinks, { engine, config, taxonomy, sinks: CATALOG.sinks });
+  const diagnostics = [...input.diagnostics];
+  for (const d of engine.diagnostics) {
+    const f = engine.fileOf(d.node);
+    diagnostics.push({ severity: "warning", code: "depth-limit", message: d.message, location: f ? locationOf(d.node, f) : undefined });
+  }
+  // Suppressions, read from the files that hold findings.
+  const suppressions = [];
+  for (const [file, sf] of files) {
+    if (!sf.text.includes("pitrace-ignore")) continue;
+    const parsed = parseSuppressions(relPath(root, file), sf.text);
+    suppressions.push(...parsed.list);
+    diagnostics.push(...parsed.diagnostics);
+  }
+  const { kept, diagnostics: supDiag } = applySuppressions(raw, suppressions);
+  diagnostics.push(...supDiag);
+  const sources: SourceRecord[] = [];
+  for (const s of engine.sources) {
+    const f = engine.fileOf(s.node);
+    if (!f || s.kind === "type") continue;
+    sources.push({ location: locationOf(s.node, f), name: s.name, categories: s.categories, kind: s.kind });
+  }
+  sources.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.name.localeCompare(b.name));
+  progress("policies", 1, 1);
+  const tEnd = performance.now();
+  let lines = 0;
+  for (const sf of files.values()) lines += sf.getLineStarts().length;
+  return {
+    version: 1,
+    root,
+    findings: kept,
+    sources: dedupeSources(sources),
+    recipients,
+    diagnostics,
+    stats: {
+      files: files.size,
+      lines,
+      timings: {
+        load: Math.round(input.timings.load),
+        parse: Math.round(input.timings.parse),
+        index: Math.round(tIndex - t0),
+        flows: Math.round(tFlows - tIndex),
+        policies: Math.round(tEnd - tFlows),
+        total: Math.round(input.timings.load + input.timings.parse + (tEnd - t0)),
+      },
+    },
+  };
+}
+
+function dedupeSources(list: SourceRecord[]): SourceRecord[] {
+  const seen = new Set<string>();
+  return list.filter((s) => {
+    const k = `${s.location.file}:${s.location.line}:${s.location.column}:${s.name}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function guessRelative(base: string, files: Map<string, ts.SourceFile>): string | undefined {
+  const stem = base.replace(/\.(c|m)?js$/, "");
+  for (const ext of [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".d.ts", "/index.ts", "/index.tsx", "/index.js"]) {
+    if (files.has(stem + ext)) return stem + ext;
+  }
+  return files.has(base) ? base : undefined;
+}
+
+function checkAbort(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new DOMException("The scan was aborted", "AbortError");
+}
+
+/** Read and parse every discovered file; unreadable and unparsable files are reported, never dropped silently. */
+export function parseAll(prepared: Prepared, diagnostics: ScanDiagnostic[], onProgress?: (e: ProgressEvent) => void, signal?: AbortSignal): Map<string, ts.SourceFile> {
+  const files = new Map<string, ts.SourceFile>();
+  const all = prepared.projects.units.flatMap((u) => u.files);
+  for (const s of prepared.projects.skipped)
+    diagnostics.push({ severity: "warning", code: s.reason.includes("large") ? "file-too-large" : "parse-error", message: `${relPath(prepared.root, s.file)} was not scanned: ${s.reason}`, location: { file: relPath(prepared.root, s.file), line: 1, column: 1 } });
+  let i = 0;
+  for (const file of all) {
+    checkAbort(signal);
+    onProgress?.({ phase: "parse", done: ++i, total: all.length, file });
+    const read = readSourceFile(file);
+    const rel = relPath(prepared.root, file);
+    if ("skip" in read) {
+      diagnostics.push({ severity: "warning", code: read.skip.includes("large") ? "file-too-large" : "parse-error", message: `${rel} was not scanned: ${read.skip}`, location: { file: rel, line: 1, column: 1 } });
+      continue;
+    }
+    const t = performance.now();
+    const sf = parseFile(file, read.text);
+    const took = performance.now() - t;
+    if (took > PARSE_BUDGET_MS)
+      diagnostics.push({ severity: "warning", code: "file-timeout", message: `${rel} took ${Math.round(took / 1000)} s to parse (budget ${PARSE_BUDGET_MS / 1000} s); it was analysed, but consider excluding it`, location: { file: rel, line: 1, column: 1 } });
+    const errs = parseErrors(sf);
+    if (errs.length) {
+      const e = errs[0];
+      const lc = sf.getLineAndCharacterOfPosition(e.start);
+      diagnostics.push({
+        severity: "warning",
+        code: "parse-error",
+        message: `${rel}:${lc.line + 1}: ${ts.flattenDiagnosticMessageText(e.messageText, " ")}${errs.length > 1 ? ` (and ${errs.length - 1} more syntax errors)` : ""}; the rest of the file was analysed as far as it parses`,
+        location: { file: rel, line: lc.line + 1, column: lc.character + 1 },
+      });
+    }
+    files.set(file, sf);
+  }
+  return files;
+}
+
+/** Scan a project (CONTRACT §6). */
+export async function scan(opts: ScanOptions): Promise<ScanResult> {
+  const t0 = performance.now();
+  opts.onProgress?.({ phase: "load", done: 0, total: 1 });
+  const prepared = await prepare(opts.root, opts.config);
+  checkAbort(opts.signal);
+  const tLoad = performance.now();
+  const diagnostics: ScanDiagnostic[] = [];
+  const files = parseAll(prepared, diagnostics, opts.onProgress, opts.signal);
+  const tParse = performance.now();
+  const result = analyse({ prepared, files, diagnostics, onProgress: opts.onProgress, signal: opts.signal, timings: { load: tLoad - t0, parse: tParse - tLoad } });
+  if (opts.changedSince) {
+    const changed = new Set((await changedFilesSince(prepared.root, opts.changedSince)).map((f) => relPath(prepared.root, f)));
+    result.findings = result.findings.filter((f) => touches(f, changed));
+  }
+  return result;
+}
+
+/** A finding whose flow (source, steps or sink) touches one of these files. */
+export function touches(f: Finding, files: ReadonlySet<string>): boolean {
+  return files.has(f.location.file) || f.flow.some((s) => files.has(s.location.file));
+}

@@ -1,0 +1,62 @@
+// Browser and mini-program APIs that hand PI to the code: the value passed to
+// their callback (or returned / resolved) carries these categories.
+
+export interface PlatformSourceEntry {
+  /** Dotted global paths (window./globalThis. stripped). */
+  globals: string[];
+  categories: string[];
+  /** Where the PI appears: the first callback argument, the `success` callback of an options object, or the (awaited) result. */
+  via: Array<"callback" | "success" | "result">;
+  description: string;
+}
+
+export const PLATFORM_SOURCES: PlatformSourceEntry[] = [
+  {
+    globals: ["navigator.geolocation.getCurrentPosition", "navigator.geolocation.watchPosition"],
+    categories: ["location.precise"],
+    via: ["callback"],
+    description: "W3C Geolocation: the position passed to the success callback",
+  },
+  {
+    globals: ["wx.getLocation", "uni.getLocation", "my.getLocation", "Taro.getLocation", "tt.getLocation", "swan.getLocation", "wx.getFuzzyLocation", "wx.startLocationUpdate", "wx.onLocationChange", "wx.chooseLocation", "uni.chooseLocation"],
+    categories: ["location.precise"],
+    via: ["success", "result", "callback"],
+    description: "Mini-program location APIs",
+  },
+  {
+    globals: ["wx.chooseAddress", "uni.chooseAddress", "my.getAddress", "Taro.chooseAddress"],
+    categories: ["contact.address", "identity.name", "contact.phone"],
+    via: ["success", "result"],
+    description: "Mini-program shipping address picker (name, phone, address)",
+  },
+  {
+    globals: ["wx.getUserProfile", "wx.getUserInfo", "uni.getUserProfile", "uni.getUserInfo", "my.getOpenUserInfo", "Taro.getUserProfile", "Taro.getUserInfo"],
+    categories: ["account.identifier", "identity.gender", "location.coarse"],
+    via: ["success", "result"],
+    description: "Mini-program user profile (nickname, avatar, gender, city)",
+  },
+  {
+    globals: ["wx.getPhoneNumber", "my.getPhoneNumber", "uni.getPhoneNumber"],
+    categories: ["contact.phone"],
+    via: ["success", "result"],
+    description: "Mini-program phone number authorisation",
+  },
+  {
+    globals: ["wx.getSystemInfo", "wx.getSystemInfoSync", "wx.getDeviceInfo", "uni.getSystemInfo", "uni.getSystemInfoSync", "my.getSystemInfo", "my.getSystemInfoSync"],
+    categories: ["device.environment"],
+    via: ["success", "result"],
+    description: "Mini-program device information",
+  },
+  {
+    globals: ["wx.startSoterAuthentication", "wx.checkIsSoterEnrolledInDevice"],
+    categories: ["biometric"],
+    via: ["success", "result"],
+    description: "WeChat SOTER biometric authentication results",
+  },
+  {
+    globals: ["navigator.contacts.select"],
+    categories: ["social.contacts"],
+    via: ["result"],
+    description: "Contact Picker API",
+  },
+];
