@@ -1,0 +1,26 @@
+// Machine report (CONTRACT §5): the scan result as it is, versioned. The
+// absolute `root` is left out so the output does not depend on the machine.
+
+import type { ScanResult } from "../model/finding.js";
+import type { ReportOptions } from "./types.js";
+
+export interface JsonReport {
+  version: 1;
+  findings: ScanResult["findings"];
+  sources: ScanResult["sources"];
+  recipients: ScanResult["recipients"];
+  diagnostics: ScanResult["diagnostics"];
+  stats: ScanResult["stats"];
+}
+
+export function renderJson(result: ScanResult, _options: ReportOptions): string {
+  const report: JsonReport = {
+    version: 1,
+    findings: result.findings,
+    sources: result.sources,
+    recipients: result.recipients,
+    diagnostics: result.diagnostics,
+    stats: result.stats,
+  };
+  return JSON.stringify(report, null, 2) + "\n";
+}
