@@ -1,0 +1,185 @@
+// Project discovery: which files to scan, grouped into units (one program
+// each). Steps: walk the tree → set aside files nobody should scan (with a
+// reason) → read every tsconfig/jsconfig and the ones they reference → give
+// each file to the nearest config that includes it, or else to the nearest
+// package or tsconfig directory, or else to the root.
+import fs from "node:fs";
+import path from "node:path";
+import type { ts } from "ts-morph";
+import type { PitraceConfig } from "../model/config.js";
+import { PitraceInputError } from "../model/errors.js";
+import { skipReason } from "./file-kind.js";
+import { ignorePatterns, walk, walkSources } from "./list-files.js";
+import { parseTsconfig, synthesizedOptions, type ParsedTsconfig } from "./tsconfig.js";
+import type { DiscoveredProjects, ProjectUnit, SkippedFile } from "./types.js";
+import { readJson, workspacePackageDirs } from "./workspaces.js";
+
+const CONFIG_NAMES = ["tsconfig.json", "jsconfig.json"];
+const INSPECT_CONCURRENCY = 64;
+const JS_FILE = /\.[cm]?jsx?$/;
+
+interface Group {
+  dir: string;
+  tsconfig?: ParsedTsconfig;
+  files: string[];
+}
+
+export async function discoverProjects(root: string, config: PitraceConfig): Promise<DiscoveredProjects> {
+  const absRoot = path.resolve(root);
+  assertDirectory(absRoot);
+  const ignore = ignorePatterns(config.exclude);
+
+  const [sources, configFiles, packageDirs] = await Promise.all([
+    walkSources(absRoot, ignore),
+    walk(absRoot, CONFIG_NAMES.map((n) => `**/${n}`), ignore),
+    workspacePackageDirs(absRoot, ignore),
+  ]);
+
+  const skipped: SkippedFile[] = [...sources.unreadableDirs, ...configFiles.unreadableDirs]
+    .filter((d, i, all) => all.findIndex((o) => o.dir === d.dir) === i)
+    .map(({ dir, code }) => ({ file: dir, reason: `unreadable directory (${code})` }));
+  const scannable = await inspect(sources.files, skipped);
+
+  const tsconfigs = readTsconfigs(absRoot, preferTsconfig(configFiles.files));
+  const groups = assign(absRoot, scannable, tsconfigs, packageDirs);
+
+  return {
+    root: absRoot,
+    units: nameUnits(absRoot, groups.map(toUnit)),
+    skipped: skipped.sort((a, b) => compare(a.file, b.file)),
+  };
+}
+
+function assertDirectory(root: string): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(root);
+  } catch {
+    throw new PitraceInputError(`directory not found: ${root}`, { file: root });
+  }
+  if (!stat.isDirectory()) throw new PitraceInputError(`not a directory: ${root}`, { file: root });
+}
+
+/** Files worth scanning; the others go to `skipped` with their reason. */
+async function inspect(files: string[], skipped: SkippedFile[]): Promise<Set<string>> {
+  const keep = new Set<string>();
+  for (let i = 0; i < files.length; i += INSPECT_CONCURRENCY) {
+    const batch = files.slice(i, i + INSPECT_CONCURRENCY);
+    const reasons = await Promise.all(batch.map((f) => skipReason(f)));
+    batch.forEach((file, j) => {
+      const reason = reasons[j];
+      if (reason) skipped.push({ file, reason });
+      else keep.add(file);
+    });
+  }
+  return keep;
+}
+
+/** In a directory with both, tsc and editors use tsconfig.json. */
+function preferTsconfig(configs: string[]): string[] {
+  const set = new Set(configs);
+  return configs.filter((c) => !(path.basename(c) === "jsconfig.json" && set.has(path.join(path.dirname(c), "tsconfig.json"))));
+}
+
+/** Every found config plus, transitively, what they reference inside the root. */
+function readTsconfigs(root: string, found: string[]): ParsedTsconfig[] {
+  const seen = new Set<string>();
+  const out: ParsedTsconfig[] = [];
+  const queue = [...found];
+  while (queue.length > 0) {
+    const file = queue.shift() as string;
+    if (seen.has(file) || !isInside(root, file) || !fs.existsSync(file)) continue;
+    seen.add(file);
+    const parsed = parseTsconfig(file);
+    out.push(parsed);
+    queue.push(...parsed.references);
+  }
+  return out.sort((a, b) => compare(a.configPath, b.configPath));
+}
+
+function assign(root: string, files: Set<string>, tsconfigs: ParsedTsconfig[], packageDirs: string[]): Group[] {
+  const groups = new Map<string, Group>(); // by tsconfig path, or by directory for synthesized units
+  const owners = new Map<string, ParsedTsconfig[]>();
+  for (const tc of tsconfigs) {
+    groups.set(tc.configPath, { dir: tc.dir, tsconfig: tc, files: [] });
+    for (const f of tc.fileNames) if (files.has(f)) owners.set(f, [...(owners.get(f) ?? []), tc]);
+  }
+  // Where a file no config includes goes: its nearest package or config directory.
+  const anchors = new Set<string>([root, ...packageDirs, ...tsconfigs.map((t) => t.dir).filter((d) => isInside(root, d))]);
+  const byDepth = [...anchors].sort((a, b) => b.length - a.length || compare(a, b));
+
+  for (const file of files) {
+    const claim = owners.get(file);
+    if (claim) {
+      nearest(file, claim, groups).files.push(file);
+      continue;
+    }
+    const dir = byDepth.find((a) => isInside(a, file)) ?? root;
+    const local = tsconfigs.filter((t) => t.dir === dir).sort(defaultFirst)[0];
+    const key = local?.configPath ?? dir;
+    if (!groups.has(key)) groups.set(key, { dir, files: [] });
+    (groups.get(key) as Group).files.push(file);
+  }
+  return [...groups.values()].filter((g) => g.files.length > 0);
+}
+
+/** Several configs include the file: the one in the nearest enclosing directory wins. */
+function nearest(file: string, claim: ParsedTsconfig[], groups: Map<string, Group>): Group {
+  const ranked = [...claim].sort((a, b) => {
+    const da = isInside(a.dir, file) ? a.dir.length : -1;
+    const db = isInside(b.dir, file) ? b.dir.length : -1;
+    return db - da || defaultFirst(a, b);
+  });
+  return groups.get(ranked[0].configPath) as Group;
+}
+
+/** tsconfig.json before tsconfig.app.json and friends, then by path. */
+function defaultFirst(a: ParsedTsconfig, b: ParsedTsconfig): number {
+  const da = CONFIG_NAMES.includes(path.basename(a.configPath)) ? 0 : 1;
+  const db = CONFIG_NAMES.includes(path.basename(b.configPath)) ? 0 : 1;
+  return da - db || compare(a.configPath, b.configPath);
+}
+
+function toUnit(group: Group): ProjectUnit & { dir: string } {
+  const files = [...group.files].sort(compare);
+  if (!group.tsconfig) return { name: "", dir: group.dir, compilerOptions: synthesizedOptions(), files };
+  let options: ts.CompilerOptions = group.tsconfig.options;
+  // Files outside the config's include may be JS; the program must accept them.
+  if (!options.allowJs && files.some((f) => JS_FILE.test(f))) options = { ...options, allowJs: true, checkJs: options.checkJs ?? false };
+  return { name: "", dir: group.dir, tsconfig: group.tsconfig.configPath, compilerOptions: options, files };
+}
+
+/**
+ * A unit is named after its package when that name is unique, else by its
+ * path relative to the root ("packages/api/tsconfig.build.json", or the
+ * directory for a synthesized unit, "." for the root).
+ */
+function nameUnits(root: string, units: (ProjectUnit & { dir: string })[]): ProjectUnit[] {
+  const pkgName = (dir: string): string | undefined => {
+    const pkg = readJson(path.join(dir, "package.json"));
+    const name = typeof pkg === "object" && pkg !== null ? (pkg as { name?: unknown }).name : undefined;
+    return typeof name === "string" && name.trim() ? name : undefined;
+  };
+  const sorted = [...units].sort((a, b) => compare(a.dir, b.dir) || compare(a.tsconfig ?? "", b.tsconfig ?? ""));
+  const pkgs = sorted.map((u) => pkgName(u.dir));
+  const counts = new Map<string, number>();
+  for (const p of pkgs) if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return sorted.map(({ dir, ...unit }, i) => {
+    const pkg = pkgs[i];
+    const rel = toPosix(path.relative(root, unit.tsconfig ?? dir)) || ".";
+    return { ...unit, name: pkg && counts.get(pkg) === 1 ? pkg : rel };
+  });
+}
+
+function isInside(dir: string, file: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel === "" || (rel !== ".." && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join("/");
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
