@@ -1,0 +1,123 @@
+// Loggers (sink kind "log"): PI reaching any of these is `pi-to-log`.
+// Matching rules are those of SinkEntry (src/model/catalog.ts).
+import type { SinkEntry } from "../model/catalog.js";
+
+/** Level methods shared by most loggers; used where a package also exports non-logging calls. */
+const LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "log", "child"];
+
+export const LOGGERS: SinkEntry[] = [
+  {
+    id: "console",
+    kind: "log",
+    globals: ["console"],
+    description: "The global console (log, info, warn, error, debug, trace, dir, table, …): every call writes its arguments out.",
+  },
+  {
+    id: "process-stdout",
+    kind: "log",
+    globals: ["process.stdout.write", "process.stderr.write"],
+    description: "Raw writes to the process's standard output and error streams, which end up in the same log files as console output.",
+  },
+  {
+    id: "winston",
+    kind: "log",
+    packages: ["winston"],
+    ignoreMethods: ["add", "remove", "clear", "close", "configure", "isLevelEnabled", "startTimer", "exceptions", "rejections"],
+    description:
+      "winston: level methods and log() of loggers from createLogger(), the default logger, and child(meta) (whose metadata goes into every later line).",
+  },
+  {
+    id: "pino",
+    kind: "log",
+    packages: ["pino", "pino-http", "express-pino-logger", "koa-pino-logger", "nestjs-pino"],
+    ignoreMethods: ["isLevelEnabled", "flush", "destination", "transport", "multistream", "levels", "stdSerializers", "stdTimeFunctions"],
+    description: "pino and its middlewares: level methods of a pino() logger and of its child loggers (child(bindings) logs the bindings on every line).",
+  },
+  {
+    id: "bunyan",
+    kind: "log",
+    packages: ["bunyan"],
+    ignoreMethods: ["addStream", "addSerializers", "levels", "level", "reopenFileStreams", "createLogger"],
+    description: "bunyan: level methods of bunyan.createLogger() loggers and their child loggers.",
+  },
+  {
+    id: "log4js",
+    kind: "log",
+    packages: ["log4js"],
+    ignoreMethods: ["configure", "getLogger", "shutdown", "isLevelEnabled", "addLayout", "connectLogger", "recording"],
+    description: "log4js: level methods of log4js.getLogger(category) loggers; addContext(key, value) also logs the value on every line.",
+  },
+  {
+    id: "debug",
+    kind: "log",
+    packages: ["debug"],
+    ignoreMethods: ["enable", "disable", "enabled", "extend", "formatArgs", "useColors", "coerce"],
+    description: "debug: calling a namespace logger made by debug('app:ns') writes its arguments when the namespace is enabled.",
+  },
+  {
+    id: "loglevel",
+    kind: "log",
+    packages: ["loglevel"],
+    ignoreMethods: ["setLevel", "getLevel", "setDefaultLevel", "resetLevel", "enableAll", "disableAll", "getLogger", "getLoggers", "noConflict", "methodFactory", "rebuild"],
+    description: "loglevel: trace/debug/info/warn/error/log on the default logger and on named loggers from getLogger().",
+  },
+  {
+    id: "npmlog",
+    kind: "log",
+    packages: ["npmlog"],
+    ignoreMethods: ["enableColor", "disableColor", "enableProgress", "disableProgress", "enableUnicode", "disableUnicode", "pause", "resume", "newGroup", "newItem", "newStream", "addLevel", "setGaugeTemplate", "setGaugeThemeset"],
+    description: "npmlog: log.info(prefix, message, …) and the other level methods.",
+  },
+  {
+    id: "consola",
+    kind: "log",
+    packages: ["consola"],
+    ignoreMethods: ["setReporters", "addReporter", "removeReporter", "wrapConsole", "restoreConsole", "wrapStd", "restoreStd", "wrapAll", "restoreAll", "pauseLogs", "resumeLogs", "mockTypes", "create", "withTag", "withDefaults", "prompt"],
+    description: "consola: info/start/success/warn/error/debug/log/box … on the default instance and on instances from createConsola() or withTag().",
+  },
+  {
+    id: "tslog",
+    kind: "log",
+    packages: ["tslog"],
+    ignoreMethods: ["attachTransport", "getSubLogger"],
+    description: "tslog: silly/trace/debug/info/warn/error/fatal of a `new Logger()` and its sub-loggers.",
+  },
+  {
+    id: "nestjs-logger",
+    kind: "log",
+    packages: ["@nestjs/common"],
+    methods: ["log", "error", "warn", "debug", "verbose", "fatal"],
+    description:
+      "NestJS Logger (`new Logger(Ctx.name)` or the static Logger methods). Only the logger methods are sinks, so decorators, exceptions and other @nestjs/common calls are not.",
+  },
+  {
+    id: "request-logger",
+    kind: "log",
+    globals: ["req.log", "request.log", "ctx.log", "reply.log", "app.log", "fastify.log", "server.log"],
+    packages: ["fastify"],
+    methods: LEVELS,
+    description:
+      "The request-scoped loggers of Fastify (`request.log`, `reply.log`, `fastify.log`) and of pino-http / koa-pino-logger (`req.log`, `ctx.log`). The globals are matched as paths on the handler's request or app object, not as real globals; for the fastify package only the level methods count.",
+  },
+  {
+    id: "signale",
+    kind: "log",
+    packages: ["signale"],
+    ignoreMethods: ["config", "disable", "enable", "isEnabled", "addSecrets", "clearSecrets", "scope", "unscope", "time", "timeEnd"],
+    description: "signale: success/info/warn/error/debug/note/pending/… of the default instance and of `new Signale()` / scope() instances.",
+  },
+  {
+    id: "roarr",
+    kind: "log",
+    packages: ["roarr"],
+    ignoreMethods: ["getContext", "adopt"],
+    description: "roarr: Roarr.info(…) and friends; child(context) adds the context to every message.",
+  },
+  {
+    id: "electron-log",
+    kind: "log",
+    packages: ["electron-log", "electron-log/main", "electron-log/renderer"],
+    ignoreMethods: ["initialize", "create", "hooks", "catchErrors", "errorHandler", "eventLogger"],
+    description: "electron-log: level methods of the default logger and scoped loggers; the file transport keeps every line on the user's disk.",
+  },
+];

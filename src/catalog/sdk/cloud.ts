@@ -1,0 +1,64 @@
+// Cloud storage, queues and databases run by a vendor (sink kind "sdk"). Data
+// written there leaves the project for the vendor's region; AWS and Google
+// Cloud default to "overseas" (outside mainland China) unless a contractor
+// entry configures the region actually used.
+import type { SinkEntry } from "../../model/catalog.js";
+
+export const CLOUD_SDKS: SinkEntry[] = [
+  {
+    id: "aws-sdk",
+    kind: "sdk",
+    vendor: "Amazon Web Services",
+    packages: [
+      "@aws-sdk/client-s3", "@aws-sdk/lib-storage", "@aws-sdk/client-ses", "@aws-sdk/client-sesv2", "@aws-sdk/client-sns", "@aws-sdk/client-sqs",
+      "@aws-sdk/client-dynamodb", "@aws-sdk/lib-dynamodb", "@aws-sdk/client-kinesis", "@aws-sdk/client-firehose", "@aws-sdk/client-eventbridge",
+      "@aws-sdk/client-cloudwatch-logs", "@aws-sdk/client-lambda", "@aws-sdk/client-pinpoint", "@aws-sdk/client-personalize-events",
+      "@aws-sdk/client-bedrock-runtime", "@aws-sdk/client-comprehend", "@aws-sdk/client-rekognition", "aws-sdk",
+    ],
+    hosts: ["*.amazonaws.com"],
+    region: "overseas",
+    ignoreMethods: ["destroy", "middlewareStack"],
+    description:
+      "AWS SDK v3 clients (client.send(new PutObjectCommand({ Body })), SendEmailCommand, PublishCommand, SendMessageCommand, PutItemCommand, PutRecordCommand, …) and v2 `aws-sdk`. Pure helpers such as @aws-sdk/util-dynamodb's marshall are not listed.",
+  },
+  {
+    id: "ali-oss",
+    kind: "sdk",
+    vendor: "Alibaba Cloud OSS 阿里云对象存储",
+    packages: ["ali-oss"],
+    hosts: ["*.aliyuncs.com"],
+    region: "cn",
+    ignoreMethods: ["signatureUrl", "asyncSignatureUrl", "generateObjectUrl", "getObjectUrl", "useBucket"],
+    description: "Alibaba Cloud OSS: client.put(name, Buffer), multipartUpload, putStream, append.",
+  },
+  {
+    id: "tencent-cos",
+    kind: "sdk",
+    vendor: "Tencent Cloud COS 腾讯云对象存储",
+    packages: ["cos-nodejs-sdk-v5", "cos-js-sdk-v5", "cos-wx-sdk-v5"],
+    hosts: ["*.myqcloud.com"],
+    region: "cn",
+    ignoreMethods: ["getObjectUrl", "getAuth"],
+    description: "Tencent Cloud COS: cos.putObject({ Bucket, Region, Key, Body }), uploadFile, sliceUploadFile.",
+  },
+  {
+    id: "qiniu",
+    kind: "sdk",
+    vendor: "Qiniu 七牛云",
+    packages: ["qiniu", "qiniu-js"],
+    hosts: ["*.qiniup.com", "*.qiniu.com", "*.qbox.me"],
+    region: "cn",
+    ignoreMethods: ["uploadToken", "privateDownloadUrl", "publicDownloadUrl"],
+    description: "Qiniu Kodo: new qiniu.form_up.FormUploader(config).put(token, key, body, putExtra), putFile, and qiniu-js upload(file, key, token).",
+  },
+  {
+    id: "google-cloud",
+    kind: "sdk",
+    vendor: "Google Cloud",
+    packages: ["@google-cloud/storage", "@google-cloud/bigquery", "@google-cloud/pubsub", "@google-cloud/firestore", "@google-cloud/logging", "@google-cloud/tasks"],
+    hosts: ["*.googleapis.com"],
+    region: "overseas",
+    ignoreMethods: ["getSignedUrl", "exists"],
+    description: "Google Cloud client libraries: storage file.save / bucket.upload, BigQuery table.insert, Pub/Sub topic.publishMessage, Firestore doc.set, Cloud Logging entries.",
+  },
+];

@@ -1,0 +1,102 @@
+// Social and open platforms, customer support and CRM (sink kind "sdk").
+//
+// Mini-program login APIs (wx.login, wx.getUserProfile, my.getAuthCode) are
+// sources of PI, not sinks: they hand data to the app. Only the platform
+// calls that send the app's data back to the platform are listed here.
+import type { SinkEntry } from "../../model/catalog.js";
+
+export const PLATFORM_SDKS: SinkEntry[] = [
+  {
+    id: "wechat-api",
+    kind: "sdk",
+    vendor: "WeChat Official Accounts 微信公众平台",
+    packages: ["wechat-api", "co-wechat-api"],
+    hosts: ["api.weixin.qq.com"],
+    region: "cn",
+    ignoreMethods: ["getLatestToken", "getAccessToken", "getTicket", "getJsConfig", "registerTicketHandle"],
+    description: "WeChat Official Account APIs: sendTemplate(openid, …), sendText(openid, text), getUser(openid), updateRemark, createQRCode.",
+  },
+  {
+    id: "wechat-mp-report",
+    kind: "sdk",
+    vendor: "WeChat mini-program analytics 微信小程序数据分析",
+    globals: ["wx.reportAnalytics", "wx.reportEvent", "wx.reportMonitor", "qq.reportAnalytics"],
+    region: "cn",
+    description: "WeChat mini-program custom analytics: wx.reportAnalytics(event, data) and wx.reportEvent(event, data) send the data to the WeChat platform.",
+  },
+  {
+    id: "alipay-mini-program",
+    kind: "sdk",
+    vendor: "Alipay mini-program 支付宝小程序",
+    globals: ["my.reportAnalytics", "my.reportCustomError"],
+    region: "cn",
+    description: "Alipay mini-program `my.` APIs that send the app's data to Alipay: my.reportAnalytics(event, data) and my.reportCustomError. my.request and my.setStorage are covered by the HTTP and storage entries.",
+  },
+  {
+    id: "qq-connect",
+    kind: "sdk",
+    vendor: "QQ Connect QQ互联",
+    hosts: ["graph.qq.com"],
+    region: "cn",
+    description: "QQ Connect (QQ互联) OpenAPI: there is no maintained npm SDK, so it is matched as an HTTP host: requests to graph.qq.com (openid, access tokens) get this vendor and region.",
+  },
+  {
+    id: "weibo",
+    kind: "sdk",
+    vendor: "Sina Weibo 新浪微博",
+    packages: ["weibo"],
+    hosts: ["api.weibo.com"],
+    region: "cn",
+    ignoreMethods: ["init", "oauth"],
+    description: "Sina Weibo open platform (the `weibo` package): update/upload/repost/comment and user lookups, each sending the user's token and content to api.weibo.com.",
+  },
+  {
+    id: "zendesk",
+    kind: "sdk",
+    vendor: "Zendesk",
+    packages: ["node-zendesk"],
+    globals: ["zE"],
+    hosts: ["*.zendesk.com", "ekr.zdassets.com", "static.zdassets.com"],
+    region: "us",
+    description: "Zendesk: node-zendesk tickets.create / users.createOrUpdate, and the Web Widget global zE('messenger', 'loginUser', …) / zE('webWidget', 'identify' | 'prefill', …).",
+  },
+  {
+    id: "freshdesk",
+    kind: "sdk",
+    vendor: "Freshworks Freshdesk",
+    globals: ["FreshworksWidget", "fcWidget"],
+    hosts: ["widget.freshworks.com", "*.freshdesk.com", "*.freshchat.com"],
+    region: "us",
+    description: "Freshdesk / Freshchat widgets: FreshworksWidget('identify' | 'prefill', 'ticketForm', { name, email }), window.fcWidget.user.setProperties / setEmail.",
+  },
+  {
+    id: "crisp",
+    kind: "sdk",
+    vendor: "Crisp",
+    packages: ["crisp-sdk-web"],
+    globals: ["$crisp"],
+    hosts: ["client.crisp.chat", "*.crisp.chat"],
+    region: "eu",
+    ignoreMethods: ["configure", "load", "isChatOpened", "isVisible", "isWebsiteAvailable"],
+    description: "Crisp chat: Crisp.user.setEmail/setNickname/setPhone, Crisp.session.setData/pushEvent, and the global $crisp.push(['set', 'user:email', [email]]).",
+  },
+  {
+    id: "hubspot",
+    kind: "sdk",
+    vendor: "HubSpot",
+    packages: ["@hubspot/api-client"],
+    globals: ["_hsq"],
+    hosts: ["api.hubapi.com", "track.hubspot.com", "*.hs-analytics.net"],
+    region: "us",
+    description: "HubSpot: crm.contacts.basicApi.create/update({ properties }), crm.objects …, and the tracking code's _hsq.push(['identify', { email }]).",
+  },
+  {
+    id: "salesforce",
+    kind: "sdk",
+    vendor: "Salesforce",
+    packages: ["jsforce", "@jsforce/jsforce-node"],
+    hosts: ["login.salesforce.com", "*.my.salesforce.com", "*.salesforce.com"],
+    region: "us",
+    description: "Salesforce via jsforce: conn.sobject('Lead' | 'Contact').create/update/upsert({ Email, LastName, … }), conn.query(soql) with PI in the SOQL.",
+  },
+];

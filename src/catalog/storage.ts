@@ -1,0 +1,100 @@
+// Client-side storage (sink kind "storage"): PI written here unmasked is
+// `pi-in-client-storage`: it stays on the device, readable by any script of
+// the origin (or any code of the app), long after the session.
+//
+// expo-secure-store and react-native-keychain are deliberately absent: they
+// keep values encrypted in the platform keystore, which is the place the
+// rule tells developers to use instead.
+import type { SinkEntry } from "../model/catalog.js";
+
+export const STORAGE_SINKS: SinkEntry[] = [
+  {
+    id: "web-storage",
+    kind: "storage",
+    globals: ["localStorage", "sessionStorage"],
+    methods: ["setItem"],
+    description: "localStorage / sessionStorage .setItem(key, value). Property assignment (`localStorage.token = v`, `sessionStorage['k'] = v`) writes the same storage and is an assignment sink.",
+  },
+  {
+    id: "document-cookie",
+    kind: "storage",
+    globals: ["document.cookie"],
+    assignment: true,
+    description: "`document.cookie = 'k=v; …'`: the assigned string is stored in the browser and sent back with every request.",
+  },
+  {
+    id: "js-cookie",
+    kind: "storage",
+    packages: ["js-cookie"],
+    globals: ["Cookies"],
+    methods: ["set"],
+    description: "js-cookie: Cookies.set(name, value, attributes) (and instances from Cookies.withAttributes / withConverter).",
+  },
+  {
+    id: "universal-cookie",
+    kind: "storage",
+    packages: ["universal-cookie", "react-cookie"],
+    methods: ["set"],
+    description: "universal-cookie / react-cookie: `new Cookies().set(name, value, options)` and the `cookies` instance of react-cookie's withCookies / CookiesProvider.",
+  },
+  {
+    id: "indexeddb",
+    kind: "storage",
+    globals: ["indexedDB"],
+    methods: ["put", "add"],
+    description:
+      "The raw IndexedDB API: the engine follows a database from indexedDB.open(…) (request.result / onsuccess) through db.transaction(…).objectStore(…) and matches objectStore(…).put(value) / add(value).",
+  },
+  {
+    id: "idb",
+    kind: "storage",
+    packages: ["idb", "idb-keyval"],
+    methods: ["put", "add", "set", "setMany", "update"],
+    description: "idb: db.put/add(store, value) and tx.objectStore(store).put/add on databases from openDB(); idb-keyval set/setMany/update.",
+  },
+  {
+    id: "localforage",
+    kind: "storage",
+    packages: ["localforage"],
+    methods: ["setItem"],
+    description: "localForage: localforage.setItem(key, value) and the same on instances from createInstance().",
+  },
+  {
+    id: "dexie",
+    kind: "storage",
+    packages: ["dexie"],
+    methods: ["put", "add", "bulkPut", "bulkAdd", "update", "bulkUpdate", "modify"],
+    description: "Dexie.js: table.put/add/bulkPut/bulkAdd/update on tables of a `new Dexie(name)` database (db.table(name) or a declared Table property), and collection.modify.",
+  },
+  {
+    id: "mini-program-storage",
+    kind: "storage",
+    globals: [
+      "wx.setStorage", "wx.setStorageSync", "uni.setStorage", "uni.setStorageSync", "my.setStorage", "my.setStorageSync",
+      "swan.setStorage", "swan.setStorageSync", "tt.setStorage", "tt.setStorageSync", "qq.setStorage", "qq.setStorageSync",
+      "jd.setStorage", "jd.setStorageSync", "ks.setStorage", "ks.setStorageSync",
+    ],
+    description: "Mini-program local storage: wx / uni / my / swan / tt / qq / jd / ks .setStorage({ key, data }) and .setStorageSync(key, data).",
+  },
+  {
+    id: "taro-storage",
+    kind: "storage",
+    packages: ["@tarojs/taro"],
+    methods: ["setStorage", "setStorageSync"],
+    description: "Taro.setStorage({ key, data }) / Taro.setStorageSync(key, data) from @tarojs/taro.",
+  },
+  {
+    id: "async-storage",
+    kind: "storage",
+    packages: ["@react-native-async-storage/async-storage", "@react-native-community/async-storage"],
+    methods: ["setItem", "multiSet", "mergeItem", "multiMerge"],
+    description: "React Native AsyncStorage: setItem(key, value), multiSet([[k, v]]), mergeItem, multiMerge: unencrypted files on the device.",
+  },
+  {
+    id: "react-native-mmkv",
+    kind: "storage",
+    packages: ["react-native-mmkv"],
+    methods: ["set"],
+    description: "react-native-mmkv: storage.set(key, value) on a `new MMKV()` / createMMKV() instance (unencrypted unless an encryptionKey is configured).",
+  },
+];
