@@ -660,7 +660,7 @@ export class Frame {
         if (key === undefined) {
           closed = false;
           taint = mergeTaint(taint, flatten(v));
-        } else fields.set(key, v);
+        } else fields.set(key, isOpaque(v) ? this.opaqueMember({}, key, p.name) : v);
       } else if (ts.isShorthandPropertyAssignment(p)) {
         fields.set(p.name.text, this.lookup(p.name.text, p.name));
       } else if (ts.isSpreadAssignment(p)) {
@@ -816,9 +816,12 @@ export class Frame {
     if (ref) {
       switch (ref.k) {
         case "pkg":
-          return { ref: { ...ref, path: [...ref.path, name] } };
-        case "global":
-          return { ref: { k: "global", path: [...ref.path, name], url: undefined } };
+        case "global": {
+          const next: Ref = ref.k === "pkg" ? { ...ref, path: [...ref.path, name] } : { k: "global", path: [...ref.path, name], url: undefined };
+          // A library call's result is data as well as an object (`schema.parse(req.body).email`).
+          const fromCall = ref.path.includes("()") || ref.path.includes("new");
+          return fromCall ? { ...this.opaqueMember(obj, name, node), ref: next } : { ref: next };
+        }
         case "module": {
           const f = this.engine.files.get(ref.file);
           return f ? this.valueOfResolved(resolveExport(this.engine, f, name), name) : EMPTY;
@@ -838,6 +841,13 @@ export class Frame {
     const minor = obj.minor || this.engine.taxonomy.isMinorOwner(name);
     if (known) return minor && !known.minor ? { ...known, minor } : known;
     if (obj.closed) return EMPTY;
+    return this.opaqueMember(obj, name, node);
+  }
+
+  /** A property of a value whose fields we do not know: symbolic paths plus a source when the name is PI. */
+  private opaqueMember(obj: Val, name: string, node: ts.Node): Val {
+    if (CLEAN_PROPS.has(name)) return CLEAN;
+    const minor = obj.minor || this.engine.taxonomy.isMinorOwner(name);
     let taint = extendAtoms(obj.taint, name, minor);
     const cats = this.engine.classify(name, obj.owner);
     if (cats.length) {
@@ -980,6 +990,11 @@ export class Frame {
       if (ts.isIdentifier(callee)) name = callee.text;
     }
     const ref = fnVal.ref;
+    // IndexedDB object stores, however the transaction was obtained.
+    if (name === "objectStore" && !ref) {
+      this.evalArgs(c.arguments, []);
+      return { ref: { k: "global", path: ["indexedDB", "objectStore()"] } };
+    }
 
     // require() of a package or project file.
     if (name === "require" && ref?.k === "global" && c.arguments.length === 1 && ts.isStringLiteralLike(c.arguments[0])) {
@@ -1179,8 +1194,6 @@ export class Frame {
       this.setRefUrl(c.expression, args[1]?.str);
       return EMPTY;
     }
-    // IndexedDB object stores.
-    if (name === "objectStore") return { ref: { k: "global", path: ["indexedDB", "objectStore()"] } };
 
     const http = matchHttp(catalog, ref, sub);
     const urlRef = ref as { url?: Str; base?: Str };
@@ -1545,6 +1558,11 @@ function isStructuredType(t: ts.TypeNode): boolean {
   if (ts.isUnionTypeNode(t)) return t.types.some(isStructuredType);
   if (ts.isParenthesizedTypeNode(t)) return isStructuredType(t.type);
   return false;
+}
+
+/** A value we know nothing about: not a constant, not clean, no PI, no structure (an event's `target.value`). */
+function isOpaque(v: Val): boolean {
+  return !v.taint?.size && !v.clean && !v.ref && !v.fields && !v.str && !v.guards;
 }
 
 function withMinor(cats: string[]): string[] {

@@ -134,7 +134,8 @@ export function join(a: Val, b: Val, depth = 0): Val {
     taint: mergeTaint(a.taint, b.taint),
     fields: mergeFields(a.fields, b.fields, depth),
     closed: a.closed && b.closed,
-    str: a.str && b.str && a.str.prefix === b.str.prefix && a.str.complete === b.str.complete ? a.str : (a.str ?? b.str),
+    // Either string: keep what one side knows, but never claim the whole value is that constant.
+    str: a.str && b.str && a.str.prefix === b.str.prefix && a.str.complete === b.str.complete ? a.str : a.str || b.str ? { prefix: (a.str ?? b.str)!.prefix, complete: false } : undefined,
     ref: a.ref ?? b.ref,
     clean: a.clean && b.clean,
     guards: a.guards && b.guards ? a.guards.filter((g) => b.guards!.some((h) => h.name === g.name)) : undefined,

@@ -97,14 +97,14 @@ function findingBlock(f: Finding): string[] {
   lines.push(
     `${ICON[f.severity]} **${f.severity}** · [${f.ruleId}](${meta.helpUri}) · ${code(`${f.location.file}:${f.location.line}`)}${baseline}`,
   );
-  lines.push("", `> ${text(f.message)}`);
+  lines.push("", `> ${prose(f.message)}`);
   const facts = [`categories: ${f.categories.map((c) => code(c)).join(", ") || "none"}`];
   if (f.recipient !== undefined) facts.push(`recipient: ${code(f.recipient)}`);
   if (f.guards.length) facts.push(`guards: ${f.guards.map((g) => code(g.name)).join(", ")}`);
   lines.push("", facts.join(" · "));
   if (f.flow.length) {
     const steps = f.flow.map(
-      (s, i) => `${i + 1}. ${code(`${s.location.file}:${s.location.line}`)} ${text(s.message)}`,
+      (s, i) => `${i + 1}. ${code(`${s.location.file}:${s.location.line}`)} ${prose(s.message)}`,
     );
     if (f.flow.length <= FLOW_OPEN_MAX) {
       lines.push("", ...steps);
@@ -120,7 +120,7 @@ function diagnosticsSection(result: ScanResult): string[] {
   if (!diagnostics.length) return [];
   const items = diagnostics.map((d) => {
     const where = d.location ? `${code(`${d.location.file}:${d.location.line}`)} ` : "";
-    return `- ${d.severity} ${code(d.code)} ${where}${text(d.message)}`;
+    return `- ${d.severity} ${code(d.code)} ${where}${prose(d.message)}`;
   });
   return ["", `<details><summary>${plural(diagnostics.length, "diagnostic")}</summary>`, "", ...items, "", "</details>"];
 }
@@ -137,6 +137,14 @@ function code(s: string, inTable = false): string {
   const fence = "`".repeat(longest + 1);
   const pad = value.startsWith("`") || value.endsWith("`") ? " " : "";
   return `${fence}${pad}${value}${pad}${fence}`;
+}
+
+/** Text where `backticked` spans (as the engine writes names) become inline code; the rest is plain. */
+function prose(s: string): string {
+  return s
+    .split(/`([^`\r\n]+)`/)
+    .map((part, i) => (i % 2 ? code(part) : text(part)))
+    .join("");
 }
 
 /** Plain text: no markup, no HTML, one line. */

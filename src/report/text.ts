@@ -95,7 +95,7 @@ function renderFinding(f: Finding, p: Palette, options: ReportOptions): string[]
   const pos = `${f.location.line}:${f.location.column}`;
   lines.push(`  ${p.dim(pos)}  ${p.severity[f.severity](f.severity)}  ${p.bold(f.ruleId)}  ${oneLine(f.message)}`);
 
-  const field = (name: string, value: string) => lines.push(`${INDENT}${p.dim(name.padEnd(11))}${value}`);
+  const field = (name: string, value: string) => lines.push(`${INDENT}${p.dim(name.padEnd(12))}${value}`);
   field("categories", f.categories.join(", ") || "-");
   if (f.recipient !== undefined) field("recipient", oneLine(f.recipient));
   field("sink", `${oneLine(f.sink)} (${f.sinkKind})`);
