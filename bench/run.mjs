@@ -193,12 +193,12 @@ async function benchProject({ label, dir, lines, files, genSeconds, runs, expect
       if (which === "pitrace") {
         log(`  [${label}] run ${i + 1}/${runs}: pitrace scan …`);
         const r = await runPitrace(dir, reportFile);
-        log(`    ${fmt(r.wallMs / 1000)} s, ${fmt(mb(r.peakKB), 0)} MB`);
+        log(`    ${fmt(r.wallMs / 1000)} s (cpu ${fmt(r.cpuSeconds)} s), ${fmt(mb(r.peakKB), 0)} MB`);
         p.push(r);
       } else {
         log(`  [${label}] run ${i + 1}/${runs}: tsc --noEmit …`);
         const r = await runTsc(dir, expectClean);
-        log(`    ${fmt(r.wallMs / 1000)} s, ${fmt(mb(r.peakKB), 0)} MB${r.errors ? ` (${r.errors} errors)` : ""}`);
+        log(`    ${fmt(r.wallMs / 1000)} s (cpu ${fmt(r.cpuSeconds)} s), ${fmt(mb(r.peakKB), 0)} MB${r.errors ? ` (${r.errors} errors)` : ""}`);
         t.push(r);
       }
     }
@@ -222,6 +222,7 @@ async function benchProject({ label, dir, lines, files, genSeconds, runs, expect
       ok: ok.length === runs,
       seconds: ok.length ? median(ok.map((r) => r.wallMs / 1000)) : null,
       peakMB: ok.length ? median(ok.map((r) => mb(r.peakKB))) : null,
+      cpuSeconds: ok.length && ok.every((r) => r.cpuSeconds != null) ? median(ok.map((r) => r.cpuSeconds)) : null,
       processes: Math.max(0, ...ok.map((r) => r.processes)),
       allSeconds: p.map((r) => r.wallMs / 1000),
       allPeakMB: p.map((r) => mb(r.peakKB)),
@@ -235,6 +236,7 @@ async function benchProject({ label, dir, lines, files, genSeconds, runs, expect
       errors: t.at(-1)?.errors ?? 0,
       seconds: median(t.map((r) => r.wallMs / 1000)),
       peakMB: median(t.map((r) => mb(r.peakKB))),
+      cpuSeconds: t.every((r) => r.cpuSeconds != null) ? median(t.map((r) => r.cpuSeconds)) : null,
       processes: Math.max(0, ...t.map((r) => r.processes)),
       allSeconds: t.map((r) => r.wallMs / 1000),
       allPeakMB: t.map((r) => mb(r.peakKB)),
@@ -242,6 +244,7 @@ async function benchProject({ label, dir, lines, files, genSeconds, runs, expect
   };
   row.timeRatio = row.pitrace.seconds != null ? row.pitrace.seconds / row.tsc.seconds : null;
   row.memRatio = row.pitrace.peakMB != null ? row.pitrace.peakMB / row.tsc.peakMB : null;
+  row.cpuRatio = row.pitrace.cpuSeconds != null && row.tsc.cpuSeconds ? row.pitrace.cpuSeconds / row.tsc.cpuSeconds : null;
   row.linesPerSecond = row.pitrace.seconds != null ? lines / row.pitrace.seconds : null;
   row.tscLinesPerSecond = lines / row.tsc.seconds;
   return row;
@@ -251,7 +254,7 @@ async function benchProject({ label, dir, lines, files, genSeconds, runs, expect
 // Rendering
 
 function mainTable(rows) {
-  const head = ["size", "lines", "files", "pitrace s", "tsc s", "time ratio", "pitrace MB", "tsc MB", "memory ratio", "pitrace lines/s", "tsc lines/s"];
+  const head = ["size", "lines", "files", "pitrace s", "tsc s", "time ratio", "pitrace MB", "tsc MB", "memory ratio", "pitrace lines/s", "tsc lines/s", "pitrace cpu s", "tsc cpu s", "cpu ratio"];
   const body = rows.map((r) => [
     r.label,
     fmtInt(r.lines),
@@ -264,6 +267,9 @@ function mainTable(rows) {
     fmt(r.memRatio),
     fmtInt(r.linesPerSecond),
     fmtInt(r.tscLinesPerSecond),
+    fmt(r.pitrace.cpuSeconds),
+    fmt(r.tsc.cpuSeconds),
+    fmt(r.cpuRatio),
   ]);
   return { head, body };
 }

@@ -1,7 +1,8 @@
 // Runs one child process and measures its wall time and peak memory.
 //
 // Peak memory = the kernel's high-water mark of the child's resident set
-// (getrusage ru_maxrss, what `/usr/bin/time -f %M` prints). Two ways to get it:
+// (getrusage ru_maxrss, what `/usr/bin/time -f %M` prints). Two ways to get it
+// (both also give the child's CPU time, user + sys):
 //
 //  1. GNU time (preferred): `/usr/bin/time -f %M -o <file> node …`. time
 //     waits for the child with wait4() and prints ru_maxrss: exact, covers the
@@ -53,7 +54,7 @@ export function gnuTime() {
 
 export function rssMethod() {
   return gnuTime()
-    ? `GNU time (${gnuTime()} -f %M): ru_maxrss of the child from wait4()`
+    ? `GNU time (${gnuTime()} -f "%U %S %M"): ru_maxrss of the child from wait4()`
     : "node --import bench/lib/rss-preload.mjs: process.resourceUsage().maxRSS written at exit";
 }
 
@@ -105,7 +106,8 @@ function sampleTree(rootPid, skipRoot) {
 
 /**
  * Runs `node <args…>` (args start with the script) and resolves to
- * { wallMs, peakKB, ruMaxRssKB, sampledPeakKB, processes, code, signal, stdout, stderr }.
+ * { wallMs, cpuSeconds (user + sys), peakKB, ruMaxRssKB, sampledPeakKB, processes,
+ * code, signal, stdout, stderr }.
  */
 export function measureNode(args, { cwd, env } = {}) {
   const time = gnuTime();
@@ -115,7 +117,7 @@ export function measureNode(args, { cwd, env } = {}) {
   const childEnv = { ...process.env, ...env };
   if (time) {
     cmd = time;
-    argv = ["-f", "%M", "-o", rssFile, process.execPath, ...args];
+    argv = ["-f", "%U %S %M", "-o", rssFile, process.execPath, ...args];
   } else {
     cmd = process.execPath;
     argv = ["--import", PRELOAD, ...args];
@@ -150,12 +152,14 @@ export function measureNode(args, { cwd, env } = {}) {
       const wallMs = performance.now() - t0;
       if (sampler) clearInterval(sampler);
       let ruMaxRssKB = null;
+      let cpuSeconds = null;
       try {
         // GNU time writes "Command exited with non-zero status N" or
         // "Command terminated by signal N" before %M.
         const text = fs.readFileSync(rssFile, "utf8").trim();
-        const kb = Number(text.split("\n").pop());
+        const [user, sys, kb] = text.split("\n").pop().trim().split(/\s+/).map(Number);
         if (Number.isFinite(kb) && kb > 0) ruMaxRssKB = kb;
+        if (Number.isFinite(user) && Number.isFinite(sys)) cpuSeconds = user + sys;
         const killed = /terminated by signal (\d+)/.exec(text);
         if (killed && !signal) signal = signalName(Number(killed[1]));
       } catch {
@@ -163,7 +167,7 @@ export function measureNode(args, { cwd, env } = {}) {
       }
       fs.rmSync(rssFile, { force: true });
       const peakKB = Math.max(ruMaxRssKB ?? 0, sampledPeakKB) || null;
-      resolve({ wallMs, peakKB, ruMaxRssKB, sampledPeakKB, processes, code, signal, stdout, stderr });
+      resolve({ wallMs, cpuSeconds, peakKB, ruMaxRssKB, sampledPeakKB, processes, code, signal, stdout, stderr });
     });
   });
 }
