@@ -213,6 +213,13 @@ export class Engine {
     return id;
   }
 
+  /** A copy of a source that also carries `minor` (read through a child's record). */
+  minorSource(id: number): number {
+    const s = this.sources[id];
+    if (s.categories.includes("minor")) return id;
+    return this.source(s.node, s.name, [...s.categories, "minor"], s.kind, s.paramOf);
+  }
+
   /** Taxonomy categories of a name (cached), with `minor` added when read through a child's record. */
   classify(name: string, owner?: string): string[] {
     const key = `${name}\u0000${owner ?? ""}`;

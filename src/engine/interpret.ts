@@ -839,9 +839,27 @@ export class Frame {
     if (CLEAN_PROPS.has(name)) return CLEAN;
     const known = obj.fields?.get(name);
     const minor = obj.minor || this.engine.taxonomy.isMinorOwner(name);
-    if (known) return minor && !known.minor ? { ...known, minor } : known;
+    if (known) return minor ? this.asMinor(known) : known;
     if (obj.closed) return EMPTY;
     return this.opaqueMember(obj, name, node);
+  }
+
+  /** The same value read through a child's record: its PI also carries `minor`. */
+  private asMinor(v: Val, depth = 0): Val {
+    if (depth > 4) return v;
+    let taint: Map<string, TaintEntry> | undefined;
+    for (const [k, e] of v.taint ?? []) {
+      taint ??= new Map();
+      if (e.atom.kind === "src") {
+        const id = this.engine.minorSource(e.atom.id);
+        taint.set(`s${id}`, { atom: { kind: "src", id }, via: e.via });
+      } else if (e.atom.kind === "type") {
+        const atom = { ...e.atom, minor: true };
+        taint.set(`${k}m`, { atom, via: e.via });
+      } else taint.set(k, e);
+    }
+    const fields = v.fields ? new Map([...v.fields].map(([k, f]) => [k, this.asMinor(f, depth + 1)])) : undefined;
+    return { ...v, taint, fields, minor: true };
   }
 
   /** A property of a value whose fields we do not know: symbolic paths plus a source when the name is PI. */
