@@ -466,14 +466,20 @@ export interface ${E}Address {
 export interface ${E} {
   id: string;
   userId: string;
+  /** Full legal name, as on the ID card. */
   ${F.name}: string;
+  /** Verified contact address; lower-cased on write. */
   ${F.email}: string;
+  /** Mobile number, normalized without the country prefix. */
   ${F.phone}: string;
+  /** Resident ID card number (18 characters). */
   ${F.idNo}: string;
+  /** ISO date, YYYY-MM-DD. */
   ${F.birth}?: string;
   ${F.addr}: ${E}Address;
   status: ${E}Status;
   tier: ${E}Tier;
+  /** Engagement score, 0 to 100. */
   score: number;
   tags: string[];
   createdAt: Date;
@@ -618,6 +624,9 @@ export function rank${E}s(records: readonly ${E}[], limit = 10): ${E}[] {
     .slice(0, limit);
 }
 
+/**
+ * What the support console shows: contact fields only, phone normalized.
+ */
 export function ${e}ContactCard(record: ${E}): ${E}Contact & { label: string; city: string } {
   return {
     userId: record.userId,
@@ -628,6 +637,7 @@ export function ${e}ContactCard(record: ${E}): ${E}Contact & { label: string; ci
   };
 }
 
+/** Groups records by tier; tiers without records are absent from the map. */
 export function index${E}sByTier(records: readonly ${E}[]): Map<${E}Tier, ${E}[]> {
   return groupBy(records, (record) => record.tier);
 }
@@ -657,6 +667,9 @@ export function average${E}Score(records: readonly ${E}[]): number {
   return Math.round((total / records.length) * 100) / 100;
 }
 
+/**
+ * Coarse age bucket for reporting; never store the result with the record.
+ */
 export function ${e}AgeBucket(record: Pick<${E}, '${F.birth}'>, now = new Date()): 'unknown' | 'minor' | 'adult' | 'senior' {
   if (!record.${F.birth}) return 'unknown';
   const born = new Date(record.${F.birth});
@@ -719,6 +732,7 @@ function serviceFile(s, seed) {
   const body = `const store = new Map<string, ${E}Record>();
 const history: ${E}Event[] = [];
 
+/** Contact details for other services; undefined when the user is unknown here. */
 export async function lookup${E}Contact(userId: string): Promise<${E}Contact | undefined> {
   const record = store.get(userId);
   return record?.contact();
@@ -753,6 +767,7 @@ export async function sync${E}ToPartner(userId: string): Promise<void> {
 ${identify}
 }
 
+// Tier changes feed the loyalty dashboard in Mixpanel.
 export function track${E}Tier(record: ${E}, previous: ${E}['tier']): void {
   mixpanel.track('${e} tier changed', { distinct_id: record.userId, from: previous, to: record.tier });
 }
@@ -771,6 +786,10 @@ ${notifyLookup}
   return res.ok;
 }
 
+/**
+ * Read and write access to ${e} records. The default instance uses the
+ * module's in-memory store; tests pass their own map.
+ */
 export class ${E}Service {
   constructor(private readonly source: Map<string, ${E}Record> = store) {}
 
@@ -791,6 +810,7 @@ export class ${E}Service {
     return ok(next);
   }
 
+  /** JSON for the data-export request (PIPL Art. 45). */
   exportOne(userId: string): string | undefined {
     const record = this.source.get(userId);
     return record ? JSON.stringify(${exportBody}) : undefined;
@@ -831,6 +851,9 @@ function userIdOf(req: HttpRequest): string | undefined {
   return req.params.userId ?? req.headers['x-user-id'];
 }
 
+/**
+ * Picks the patchable fields out of an untrusted body; ignores the rest.
+ */
 function asPatch(body: unknown): ${E}Patch | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const b = body as Record<string, unknown>;
@@ -867,6 +890,7 @@ const sync: Handler = async (req) => {
   return { status: 202 };
 };
 
+/** POST: send a text message; 409 when no phone number is known. */
 const notify: Handler = async (req) => {
   const userId = userIdOf(req);
   const message = typeof req.query.message === 'string' ? req.query.message : 'update';
