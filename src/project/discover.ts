@@ -8,13 +8,14 @@ import path from "node:path";
 import type { ts } from "ts-morph";
 import type { PitraceConfig } from "../model/config.js";
 import { PitraceInputError } from "../model/errors.js";
-import { skipReason } from "./file-kind.js";
-import { ignorePatterns, walk, walkSources } from "./list-files.js";
+import { skipReason, skipReasonSync } from "./file-kind.js";
+import { ignorePatterns, SOURCE_PATTERNS, walk, walkSync, type Walk } from "./list-files.js";
 import { parseTsconfig, synthesizedOptions, type ParsedTsconfig } from "./tsconfig.js";
 import type { DiscoveredProjects, ProjectUnit, SkippedFile } from "./types.js";
-import { readJson, workspacePackageDirs } from "./workspaces.js";
+import { readJson, workspacePackageDirs, workspacePackageDirsSync } from "./workspaces.js";
 
 const CONFIG_NAMES = ["tsconfig.json", "jsconfig.json"];
+const CONFIG_PATTERNS = CONFIG_NAMES.map((n) => `**/${n}`);
 const INSPECT_CONCURRENCY = 64;
 const JS_FILE = /\.[cm]?jsx?$/;
 
@@ -28,24 +29,54 @@ export async function discoverProjects(root: string, config: PitraceConfig): Pro
   const absRoot = path.resolve(root);
   assertDirectory(absRoot);
   const ignore = ignorePatterns(config.exclude);
-
   const [sources, configFiles, packageDirs] = await Promise.all([
-    walkSources(absRoot, ignore),
-    walk(absRoot, CONFIG_NAMES.map((n) => `**/${n}`), ignore),
+    walk(absRoot, SOURCE_PATTERNS, ignore),
+    walk(absRoot, CONFIG_PATTERNS, ignore),
     workspacePackageDirs(absRoot, ignore),
   ]);
+  const reasons: (string | undefined)[] = [];
+  for (let i = 0; i < sources.files.length; i += INSPECT_CONCURRENCY) {
+    reasons.push(...(await Promise.all(sources.files.slice(i, i + INSPECT_CONCURRENCY).map((f) => skipReason(f)))));
+  }
+  return build(absRoot, { sources, configFiles, packageDirs, reasons });
+}
 
+/** The same discovery, synchronously, for editor sessions that cannot await. */
+export function discoverProjectsSync(root: string, config: PitraceConfig): DiscoveredProjects {
+  const absRoot = path.resolve(root);
+  assertDirectory(absRoot);
+  const ignore = ignorePatterns(config.exclude);
+  const sources = walkSync(absRoot, SOURCE_PATTERNS, ignore);
+  const configFiles = walkSync(absRoot, CONFIG_PATTERNS, ignore);
+  const packageDirs = workspacePackageDirsSync(absRoot, ignore);
+  const reasons = sources.files.map((f) => skipReasonSync(f));
+  return build(absRoot, { sources, configFiles, packageDirs, reasons });
+}
+
+interface Found {
+  sources: Walk;
+  configFiles: Walk;
+  packageDirs: string[];
+  /** Per source file: why it is skipped, or undefined. */
+  reasons: (string | undefined)[];
+}
+
+function build(root: string, found: Found): DiscoveredProjects {
+  const { sources, configFiles, packageDirs, reasons } = found;
   const skipped: SkippedFile[] = [...sources.unreadableDirs, ...configFiles.unreadableDirs]
     .filter((d, i, all) => all.findIndex((o) => o.dir === d.dir) === i)
     .map(({ dir, code }) => ({ file: dir, reason: `unreadable directory (${code})` }));
-  const scannable = await inspect(sources.files, skipped);
-
-  const tsconfigs = readTsconfigs(absRoot, preferTsconfig(configFiles.files));
-  const groups = assign(absRoot, scannable, tsconfigs, packageDirs);
-
+  const scannable = new Set<string>();
+  sources.files.forEach((file, i) => {
+    const reason = reasons[i];
+    if (reason) skipped.push({ file, reason });
+    else scannable.add(file);
+  });
+  const tsconfigs = readTsconfigs(root, preferTsconfig(configFiles.files));
+  const groups = assign(root, scannable, tsconfigs, packageDirs);
   return {
-    root: absRoot,
-    units: nameUnits(absRoot, groups.map(toUnit)),
+    root,
+    units: nameUnits(root, groups.map(toUnit)),
     skipped: skipped.sort((a, b) => compare(a.file, b.file)),
   };
 }
@@ -58,21 +89,6 @@ function assertDirectory(root: string): void {
     throw new PitraceInputError(`directory not found: ${root}`, { file: root });
   }
   if (!stat.isDirectory()) throw new PitraceInputError(`not a directory: ${root}`, { file: root });
-}
-
-/** Files worth scanning; the others go to `skipped` with their reason. */
-async function inspect(files: string[], skipped: SkippedFile[]): Promise<Set<string>> {
-  const keep = new Set<string>();
-  for (let i = 0; i < files.length; i += INSPECT_CONCURRENCY) {
-    const batch = files.slice(i, i + INSPECT_CONCURRENCY);
-    const reasons = await Promise.all(batch.map((f) => skipReason(f)));
-    batch.forEach((file, j) => {
-      const reason = reasons[j];
-      if (reason) skipped.push({ file, reason });
-      else keep.add(file);
-    });
-  }
-  return keep;
 }
 
 /** In a directory with both, tsc and editors use tsconfig.json. */

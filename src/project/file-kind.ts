@@ -1,6 +1,6 @@
 // What counts as a source file, which directories are never scanned, and how
 // to tell minified or generated code from code a person wrote.
-import fs from "node:fs/promises";
+import fs from "node:fs";
 import { DEFAULT_MAX_BYTES, decodeSource, tooLarge, unreadable } from "./read-source.js";
 
 /** .d.ts/.d.mts/.d.cts are covered by .ts/.mts/.cts. */
@@ -52,14 +52,15 @@ const MINIFIED_AVG_LINE = 300;
 const MINIFIED_MIN_SAMPLE = 1024;
 const GENERATED_HEAD_LINES = 5;
 const GENERATED_MARKER = /@generated\b|\bdo not edit\b|\bauto-?generated\b|\bautomatically generated\b/i;
+const MINIFIED_NAME = /\.min\.[cm]?js$/i;
 const COMMENT_LINE = /^\s*(\/\/|\/\*|\*|#!)/;
 
 /** Why `file` should not be scanned, or undefined when it should. */
 export async function skipReason(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<string | undefined> {
-  if (/\.min\.[cm]?js$/i.test(file)) return "minified (file name ends in .min.js)";
+  if (MINIFIED_NAME.test(file)) return "minified (file name ends in .min.js)";
   let head: Buffer;
   try {
-    const handle = await fs.open(file, "r");
+    const handle = await fs.promises.open(file, "r");
     try {
       const stat = await handle.stat();
       if (!stat.isFile()) return "not a regular file";
@@ -73,6 +74,30 @@ export async function skipReason(file: string, maxBytes = DEFAULT_MAX_BYTES): Pr
   } catch (err) {
     return unreadable(err);
   }
+  return headSkipReason(head);
+}
+
+/** The same check, synchronously. */
+export function skipReasonSync(file: string, maxBytes = DEFAULT_MAX_BYTES): string | undefined {
+  if (MINIFIED_NAME.test(file)) return "minified (file name ends in .min.js)";
+  let head: Buffer;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, "r");
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return "not a regular file";
+    if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
+    const buf = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
+    head = buf.subarray(0, fs.readSync(fd, buf, 0, buf.length, 0));
+  } catch (err) {
+    return unreadable(err);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+  return headSkipReason(head);
+}
+
+function headSkipReason(head: Buffer): string | undefined {
   const decoded = decodeSource(head);
   return "skip" in decoded ? decoded.skip : contentSkipReason(decoded.text);
 }

@@ -3,7 +3,7 @@
 // Symlinked directories are never entered (no loops, no escaping the root).
 import fs from "node:fs";
 import path from "node:path";
-import { globby } from "globby";
+import { globby, globbySync, type Options } from "globby";
 import { IGNORED_DIRS, SOURCE_GLOB } from "./file-kind.js";
 
 export interface Walk {
@@ -27,15 +27,38 @@ function normalizeExclude(pattern: string): string {
 
 export async function walk(root: string, patterns: string[], ignore: string[]): Promise<Walk> {
   const unreadableDirs: Walk["unreadableDirs"] = [];
-  // fast-glob swallows unreadable directories when suppressErrors is on; a
-  // wrapped readdir lets us see them.
+  const found = await globby(patterns, globOptions(root, ignore, unreadableDirs));
+  return { files: found.map((f) => path.resolve(f)).sort(), unreadableDirs };
+}
+
+/** The same walk, synchronously (editor sessions start without awaiting). */
+export function walkSync(root: string, patterns: string[], ignore: string[]): Walk {
+  const unreadableDirs: Walk["unreadableDirs"] = [];
+  const found = globbySync(patterns, globOptions(root, ignore, unreadableDirs));
+  return { files: found.map((f) => path.resolve(f)).sort(), unreadableDirs };
+}
+
+function globOptions(root: string, ignore: string[], unreadableDirs: Walk["unreadableDirs"]): Options {
+  const note = (dir: string, err: NodeJS.ErrnoException | null) => {
+    if (err && err.code !== "ENOENT" && err.code !== "ENOTDIR") unreadableDirs.push({ dir: path.resolve(dir), code: err.code ?? "error" });
+  };
+  // fast-glob swallows unreadable directories when suppressErrors is on;
+  // wrapped readdirs let us see them.
   const readdir = ((dir: string, options: unknown, cb: (err: NodeJS.ErrnoException | null, entries: unknown) => void) => {
     fs.readdir(dir, options as { withFileTypes: true }, (err, entries) => {
-      if (err && err.code !== "ENOENT" && err.code !== "ENOTDIR") unreadableDirs.push({ dir: path.resolve(dir), code: err.code ?? "error" });
+      note(dir, err);
       cb(err, entries);
     });
   }) as unknown as typeof fs.readdir;
-  const found = await globby(patterns, {
+  const readdirSync = ((dir: string, options: unknown) => {
+    try {
+      return fs.readdirSync(dir, options as { withFileTypes: true });
+    } catch (err) {
+      note(dir, err as NodeJS.ErrnoException);
+      throw err;
+    }
+  }) as unknown as typeof fs.readdirSync;
+  return {
     cwd: root,
     absolute: true,
     onlyFiles: true,
@@ -44,11 +67,8 @@ export async function walk(root: string, patterns: string[], ignore: string[]): 
     gitignore: true,
     ignore,
     suppressErrors: true,
-    fs: { ...fs, readdir },
-  });
-  return { files: found.map((f) => path.resolve(f)).sort(), unreadableDirs };
+    fs: { ...fs, readdir, readdirSync },
+  };
 }
 
-export function walkSources(root: string, ignore: string[]): Promise<Walk> {
-  return walk(root, [SOURCE_GLOB], ignore);
-}
+export const SOURCE_PATTERNS = [SOURCE_GLOB];

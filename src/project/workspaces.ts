@@ -5,18 +5,31 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { walk } from "./list-files.js";
+import { walk, walkSync } from "./list-files.js";
 
 export async function workspacePackageDirs(root: string, ignore: string[]): Promise<string[]> {
-  const patterns = workspacePatterns(root);
-  if (patterns.length === 0) return [];
-  const globs = patterns.map((p) => {
+  const globs = manifestGlobs(root);
+  if (globs.length === 0) return [];
+  return toDirs(root, (await walk(root, globs, ignore)).files);
+}
+
+export function workspacePackageDirsSync(root: string, ignore: string[]): string[] {
+  const globs = manifestGlobs(root);
+  if (globs.length === 0) return [];
+  return toDirs(root, walkSync(root, globs, ignore).files);
+}
+
+/** "packages/*" → "packages/*\/package.json"; negations stay negations. */
+function manifestGlobs(root: string): string[] {
+  return workspacePatterns(root).map((p) => {
     const negated = p.startsWith("!");
     const body = p.replace(/^!/, "").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
     return `${negated ? "!" : ""}${body}/package.json`;
   });
-  const { files } = await walk(root, globs, ignore);
-  return files.map((f) => path.dirname(f)).filter((d) => d !== root);
+}
+
+function toDirs(root: string, manifests: string[]): string[] {
+  return manifests.map((f) => path.dirname(f)).filter((d) => d !== root);
 }
 
 function workspacePatterns(root: string): string[] {
