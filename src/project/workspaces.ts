@@ -19,7 +19,7 @@ export function workspacePackageDirsSync(root: string, ignore: string[]): string
   return toDirs(root, walkSync(root, globs, ignore).files);
 }
 
-/** "packages/*" → "packages/*\/package.json"; negations stay negations. */
+/** Workspace globs ("packages/*") as globs of their manifests; negations stay negations. */
 function manifestGlobs(root: string): string[] {
   return workspacePatterns(root).map((p) => {
     const negated = p.startsWith("!");
