@@ -1,0 +1,253 @@
+// Classifies identifiers by their tokens. Called for every property name and
+// identifier of a project, so results are memoized and the work per name is
+// O(tokens × longest pattern): no regex is compiled per call.
+//
+// The verdict follows docs/labelling rules:
+// - the head of the name decides: among the pattern matches followed only by
+//   words that do not change the value ("number", "at", "list"…), the one that
+//   ends last wins, then the longest, then the most literal;
+// - a match followed by anything else describes something else
+//   ("emailTemplate", "phoneModel" unless that is itself a pattern);
+// - the application's own things ("SUPPORT_EMAIL"), flags ("hasPhone"),
+//   actions ("validateEmail") and masked/hashed values are not PI;
+// - a child's data is also `minor`.
+import type { Classification, ClassifyContext } from "../model/taxonomy.js";
+import type { Hit, Lexicon } from "./lexicon.js";
+import { tokenize } from "./tokenize.js";
+
+const HAN = /\p{Script=Han}/u;
+const DIGITS = /^[0-9]+$/;
+const CACHE_LIMIT = 200_000;
+
+interface SpanHit {
+  start: number;
+  end: number;
+  hits: Hit[];
+}
+
+export class Classifier {
+  private readonly cache = new Map<string, Classification>();
+  private readonly ownerCache = new Map<string, { person: boolean; minor: boolean }>();
+  private readonly segCache = new Map<string, string[] | null>();
+
+  constructor(private readonly lx: Lexicon) {}
+
+  classify(name: string, context?: ClassifyContext): Classification {
+    const owner = context?.owner ? this.owner(context.owner) : undefined;
+    const key = `${name}\u0000${owner ? `${owner.person ? "p" : ""}${owner.minor ? "m" : ""}` : ""}`;
+    const hit = this.cache.get(key);
+    if (hit) return { ...hit, categories: [...hit.categories] };
+    const res = this.compute(name, owner, context?.owner);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(key, res);
+    return { ...res, categories: [...res.categories] };
+  }
+
+  isPersonOwner(name: string): boolean {
+    return this.owner(name).person;
+  }
+
+  isMinorOwner(name: string): boolean {
+    return this.owner(name).minor;
+  }
+
+  /** Whether a receiver or type name stands for a person / a child: its head word, ignoring DTO/record suffixes. */
+  private owner(name: string): { person: boolean; minor: boolean } {
+    let r = this.ownerCache.get(name);
+    if (r) return r;
+    const toks = this.words(name);
+    while (toks.length > 1 && (this.lx.ownerSuffixes.has(toks[toks.length - 1]) || DIGITS.test(toks[toks.length - 1]))) toks.pop();
+    const head = toks[toks.length - 1] ?? "";
+    const two = toks.slice(-2).join("");
+    const minor = this.lx.minor.has(head) || this.lx.minor.has(two) || this.matchesMinorPattern(toks);
+    r = { person: minor || this.lx.person.has(head) || this.lx.person.has(two), minor };
+    if (this.ownerCache.size >= CACHE_LIMIT) this.ownerCache.clear();
+    this.ownerCache.set(name, r);
+    return r;
+  }
+
+  /** Guardian records and pinyin like "ertongxinxi" are child records too. */
+  private matchesMinorPattern(toks: string[]): boolean {
+    if (toks.length === 0) return false;
+    const hits = this.lx.keys.get(toks.join(""));
+    return !!hits?.some((h) => h.category === "minor");
+  }
+
+  /** Tokens with glued lowercase words split ("userphone" → user, phone). */
+  private words(name: string): string[] {
+    const out: string[] = [];
+    for (const t of tokenize(name)) {
+      const seg = this.segment(t);
+      if (seg) out.push(...seg);
+      else out.push(t);
+    }
+    return out;
+  }
+
+  /**
+   * Split a glued all-lowercase token into known words, fewest pieces first.
+   * Only for tokens that are not themselves known, and only into words of
+   * three letters or more (or two-letter words that are patterns, like the
+   * pinyin initials "xm", "dh"), so English words are not torn apart.
+   */
+  private segment(t: string): string[] | null {
+    if (t.length < 4 || t.length > 40 || !/^[a-z]+$/.test(t) || this.lx.keys.has(t) || this.lx.segVocab.has(t)) return null;
+    const cached = this.segCache.get(t);
+    if (cached !== undefined) return cached;
+    const best: Array<string[] | undefined> = new Array(t.length + 1);
+    best[0] = [];
+    for (let i = 0; i < t.length; i++) {
+      const prefix = best[i];
+      if (!prefix || prefix.length >= 4) continue;
+      for (let j = i + 2; j <= Math.min(t.length, i + 24); j++) {
+        const piece = t.slice(i, j);
+        if (!this.lx.segVocab.has(piece)) continue;
+        if (piece.length < 3 && !this.lx.keys.has(piece) && !this.lx.transparent.has(piece)) continue;
+        // Suffix words ("str", "no") only follow a word: "strip" is not str+ip.
+        if (i === 0 && this.lx.transparent.has(piece) && !this.lx.keys.has(piece)) continue;
+        const cand = [...prefix, piece];
+        const cur = best[j];
+        if (!cur || cand.length < cur.length) best[j] = cand;
+      }
+    }
+    const res = best[t.length] && best[t.length]!.length >= 2 ? best[t.length]! : null;
+    if (this.segCache.size >= CACHE_LIMIT) this.segCache.clear();
+    this.segCache.set(t, res);
+    return res;
+  }
+
+  private compute(name: string, owner: { person: boolean; minor: boolean } | undefined, ownerName: string | undefined): Classification {
+    const lx = this.lx;
+    const toks = this.words(name);
+    const n = toks.length;
+    const none = (reason: string): Classification => ({ name, categories: [], reason });
+    if (n === 0) return none("not personal information: the name has no words");
+
+    // 1. Every span of tokens that is a pattern or an exclusion.
+    const spans: SpanHit[] = [];
+    const excluded = new Map<string, string>();
+    let chineseMeta: string | undefined;
+    for (let i = 0; i < n; i++) {
+      let concat = "";
+      for (let j = i; j < n; j++) {
+        // A one-letter token joins a glued word only at its start ("IPv6" →
+        // i+pv+6, "e-mail"), never at its end ("workgroupCountY" is not "county").
+        if (j > i && toks[j].length === 1 && !DIGITS.test(toks[j])) break;
+        concat += toks[j];
+        if (concat.length > lx.maxKeyLength) break;
+        const hits = lx.keys.get(concat);
+        if (hits) spans.push({ start: i, end: j + 1, hits });
+        const ex = lx.excludes.get(concat);
+        if (ex) for (const e of ex) if (!excluded.has(e.category)) excluded.set(e.category, e.phrase);
+      }
+      if (HAN.test(toks[i])) {
+        const c = this.chineseHit(toks[i]);
+        if (c === "meta") chineseMeta = toks[i];
+        else if (c) spans.push({ start: i, end: i + 1, hits: [c] });
+      }
+    }
+
+    // 2. Matches that the rest of the name does not turn into something else.
+    const isOwnerWord = (t: string): boolean => lx.person.has(t) || lx.minor.has(t) || DIGITS.test(t);
+    const anchorOk = (s: SpanHit): boolean => toks.slice(0, s.start).every(isOwnerWord);
+    const tailOk = (end: number, category: string): boolean => {
+      const keep = lx.keep.get(category);
+      for (let k = end; k < n; k++) {
+        const t = toks[k];
+        if (!(lx.transparent.has(t) || DIGITS.test(t) || keep?.has(t))) return false;
+      }
+      return true;
+    };
+    let best: { span: SpanHit; hits: Hit[] } | undefined;
+    let lastSeen: SpanHit | undefined;
+    for (const s of spans) {
+      const usable = s.hits.filter((h) => !h.anchored || anchorOk(s));
+      if (usable.length === 0) continue;
+      if (!lastSeen || s.end > lastSeen.end || (s.end === lastSeen.end && s.start < lastSeen.start)) lastSeen = s;
+      const ok = usable.filter((h) => tailOk(s.end, h.category));
+      if (ok.length === 0) continue;
+      const lit = Math.max(...ok.map((h) => h.literal));
+      const top = ok.filter((h) => h.literal === lit);
+      if (!best) best = { span: s, hits: top };
+      else {
+        const b = best.span;
+        const bLit = best.hits[0].literal;
+        if (s.end > b.end || (s.end === b.end && (s.start < b.start || (s.start === b.start && lit > bLit)))) best = { span: s, hits: top };
+      }
+    }
+
+    if (!best) {
+      if (lastSeen) {
+        const trailing = toks.slice(lastSeen.end);
+        const meta = trailing.find((t) => lx.metadata.has(t) || lx.derived.has(t));
+        const what = lastSeen.hits[0];
+        if (meta) return none(`excluded: "${name}" is ${lx.derived.has(meta) ? "a derived (masked or hashed) value" : "metadata"} (suffix "${meta}")`);
+        return none(`not personal information: "${name}" is about "${trailing.join(" ")}", not the ${what.category} that "${toks.slice(lastSeen.start, lastSeen.end).join(" ")}" names`);
+      }
+      if (chineseMeta) return none(`excluded: "${name}" is metadata (Chinese key "${chineseMeta}")`);
+      const hasOwnerName = toks.some((t) => lx.ownerNames.has(t)) && toks.every((t) => lx.ownerNames.has(t) || lx.transparent.has(t) || DIGITS.test(t));
+      if (hasOwnerName) {
+        if (owner?.person) {
+          const cats = owner.minor ? ["identity.name", "minor"] : ["identity.name"];
+          return { name, categories: cats, reason: `"${name}" of a person ("${ownerName}") → identity.name${owner.minor ? "; a child's data → minor" : ""}` };
+        }
+        return none(`not personal information: a bare "${name}" is identity.name only when its owner is a person (user, customer, member, patient, student …)${ownerName ? `, and "${ownerName}" is not` : ""}`);
+      }
+      return none("not personal information: no pattern matched");
+    }
+
+    // 3. What the words before the match say about whose value it is.
+    const { span } = best;
+    let cats = unique(best.hits.sort((a, b) => a.order - b.order).map((h) => h.category));
+    const matched = toks.slice(span.start, span.end).join(" ");
+    const exclusions = cats.filter((c) => excluded.has(c));
+    cats = cats.filter((c) => !excluded.has(c));
+    if (cats.length === 0) {
+      const c = exclusions[0];
+      return none(`excluded: "${name}" matches the ${c} exclusion "${excluded.get(c)}"`);
+    }
+    const before = toks.slice(0, span.start);
+    const keepOf = (t: string): boolean => cats.some((c) => lx.keep.get(c)?.has(t));
+    const derived = before.find((t) => lx.derived.has(t) && !keepOf(t));
+    if (derived) return none(`excluded: "${name}" holds a derived (masked, hashed or encrypted) value (marker "${derived}")`);
+    if (before.length > 0 && lx.verb.has(before[0]) && !lx.flag.has(before[0])) return none(`excluded: "${name}" is an action on ${cats[0]}, not its value (prefix "${before[0]}")`);
+    if (before.length > 0 && lx.flag.has(before[0])) {
+      const facts = cats.filter((c) => lx.factFlags.has(c));
+      if (facts.length === 0) return none(`excluded: "${name}" is a flag (prefix "${before[0]}"), not the ${cats[0]} itself`);
+      cats = facts;
+    }
+    const app = before.find((t) => lx.app.has(t));
+    if (app) return none(`excluded: "${name}" is the application's own, not a person's (prefix "${app}")`);
+
+    const h = best.hits[0];
+    let reason =
+      h.source === "chinese"
+        ? `Chinese key "${h.pattern}" → ${cats.join(", ")}`
+        : `${span.end - span.start === 1 ? "token" : "tokens"} "${matched}" → ${cats.join(", ")}${h.pattern.includes("{") ? ` (pattern "${h.pattern}")` : h.source === "pinyin" ? " (pinyin)" : ""}`;
+    const child = toks.slice(0, span.end).find((t) => lx.minor.has(t));
+    if (!cats.includes("minor") && (child || owner?.minor)) {
+      cats.push("minor");
+      reason += child ? `; "${child}" is a child → minor` : `; owner "${ownerName}" is a child → minor`;
+    }
+    return { name, categories: cats, reason };
+  }
+
+  /** The best Chinese key inside a run of Han characters: the one that ends last, then the longest. */
+  private chineseHit(run: string): Hit | "meta" | undefined {
+    let best: { key: string; category: string; order: number; end: number } | undefined;
+    for (const c of this.lx.chinese) {
+      const at = run.lastIndexOf(c.key);
+      if (at < 0) continue;
+      const end = at + c.key.length;
+      if (!best || end > best.end || (end === best.end && c.key.length > best.key.length)) best = { ...c, end };
+    }
+    if (!best) return undefined;
+    const rest = run.slice(best.end);
+    if (rest && this.lx.chineseMetadata.some((m) => rest.includes(m))) return "meta";
+    return { category: best.category, pattern: best.key, source: "chinese", literal: 1, anchored: false, order: best.order };
+  }
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
