@@ -79,7 +79,7 @@ export function renderHtml(result: ScanResult, options: ReportOptions): string {
     for (const d of diagnostics) {
       const where = d.location ? ` <code>${esc(loc(d.location, true))}</code>` : "";
       body.push(
-        `<li><span class="badge sev-${d.severity}">${d.severity}</span> <code>${esc(d.code)}</code>${where} ${esc(d.message)}</li>`,
+        `<li><span class="badge sev-${d.severity}">${d.severity}</span> <code>${esc(d.code)}</code>${where} ${prose(d.message)}</li>`,
       );
     }
     body.push(`</ul></section>`);
@@ -115,7 +115,7 @@ function findingHtml(f: Finding, options: ReportOptions): string {
   parts.push(
     `<header><span class="badge sev-${f.severity}">${f.severity}</span> <a href="${esc(meta.helpUri)}"><code>${esc(f.ruleId)}</code></a> <code class="loc">${esc(loc(f.location, true))}</code>${baseline}</header>`,
   );
-  parts.push(`<p class="message">${esc(f.message)}</p>`);
+  parts.push(`<p class="message">${prose(f.message)}</p>`);
   parts.push(`<dl>`);
   parts.push(`<dt>Categories</dt><dd>${chips(f.categories)}</dd>`);
   if (f.recipient !== undefined) parts.push(`<dt>Recipient</dt><dd><code>${esc(f.recipient)}</code></dd>`);
@@ -128,7 +128,7 @@ function findingHtml(f: Finding, options: ReportOptions): string {
   }
   parts.push(`</dl>`);
   if (f.flow.length) {
-    const steps = f.flow.map((s) => `<li><code>${esc(loc(s.location))}</code> ${esc(s.message)}</li>`).join("");
+    const steps = f.flow.map((s) => `<li><code>${esc(loc(s.location))}</code> ${prose(s.message)}</li>`).join("");
     parts.push(
       f.flow.length > 6
         ? `<details class="flow"><summary>Flow (${f.flow.length} steps)</summary><ol>${steps}</ol></details>`
@@ -138,10 +138,10 @@ function findingHtml(f: Finding, options: ReportOptions): string {
   const frame = codeFrame(options.readFile, f.location, 2);
   if (frame) {
     const lines = frame.lines.map((l) => {
-      let textHtml = esc(l.text);
+      let textHtml = src(l.text);
       if (l.target && frame.marker) {
         const { start, end } = frame.marker;
-        textHtml = esc(l.text.slice(0, start)) + `<mark>${esc(l.text.slice(start, end))}</mark>` + esc(l.text.slice(end));
+        textHtml = src(l.text.slice(0, start)) + `<mark>${src(l.text.slice(start, end))}</mark>` + src(l.text.slice(end));
       }
       return `<span class="line${l.target ? " target" : ""}"><span class="ln">${l.number}</span>${textHtml}</span>`;
     });
@@ -225,6 +225,19 @@ function anchor(f: Finding): string {
   return `finding-${f.fingerprint.replace(/[^A-Za-z0-9_-]/g, "_")}`;
 }
 
+/** Escaped text where `backticked` names (as the engine writes them) become <code>. */
+function prose(s: string): string {
+  return s
+    .split(/`([^`\r\n]+)`/)
+    .map((part, i) => (i % 2 ? `<code>${esc(part)}</code>` : esc(part)))
+    .join("");
+}
+
+/** Escaped source text with tabs expanded (tab stops would count the gutter). */
+function src(s: string): string {
+  return esc(s.replace(/\t/g, "    "));
+}
+
 function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -257,7 +270,7 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:6px 0}
 ol{margin:2px 0;padding-left:24px}ul.plain{list-style:none;margin:0;padding:0}
 .frame{background:var(--panel);border:1px solid var(--border);border-radius:6px;padding:6px 0;overflow-x:auto;margin:8px 0 0}
 .frame .line{display:block;padding:0 10px;white-space:pre}.frame .target{background:var(--mark)}
-.frame .ln{display:inline-block;min-width:3em;padding-right:12px;color:var(--muted);text-align:right;user-select:none}
+.frame .ln{display:inline-block;min-width:3em;padding-right:10px;margin-right:10px;border-right:1px solid var(--border);color:var(--muted);text-align:right;user-select:none}
 mark{background:transparent;color:inherit;text-decoration:underline wavy var(--error)}
 .ok{color:var(--ok)}.warn{color:var(--warning);font-weight:600}
 ul.diagnostics{padding-left:18px}

@@ -5,7 +5,7 @@
 import type * as Sarif from "sarif";
 import type { Finding, Location, ScanDiagnostic, ScanResult, Severity } from "../model/finding.js";
 import { PROJECT_URI, RULE_LIST, type RuleMeta } from "../rules/meta.js";
-import { codeFrame, compareStrings, sortDiagnostics, sortFindings } from "./common.js";
+import { compareStrings, sortDiagnostics, sortFindings } from "./common.js";
 import type { ReportOptions } from "./types.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -34,6 +34,21 @@ export function buildSarif(result: ScanResult, options: ReportOptions): Sarif.Lo
   const artifactFiles = [...files].sort(compareStrings);
   const artifactIndex = new Map(artifactFiles.map((file, i) => [file, i]));
 
+  // File lines for snippets, read once per file through the caller's readFile.
+  const fileLines = new Map<string, string[] | undefined>();
+  const lines = (file: string): string[] | undefined => {
+    if (!fileLines.has(file)) {
+      let text: string | undefined;
+      try {
+        text = options.readFile?.(file);
+      } catch {
+        text = undefined;
+      }
+      fileLines.set(file, text === undefined ? undefined : text.split(/\r\n|\r|\n/));
+    }
+    return fileLines.get(file);
+  };
+
   const physical = (loc: Location, withSnippet = false): Sarif.PhysicalLocation => {
     const region = toRegion(loc);
     const physicalLocation: Sarif.PhysicalLocation = {
@@ -41,15 +56,10 @@ export function buildSarif(result: ScanResult, options: ReportOptions): Sarif.Lo
       region,
     };
     if (withSnippet) {
-      const frame = codeFrame(options.readFile, loc, 2);
-      const target = frame?.lines.filter((l) => l.target) ?? [];
-      if (frame && target.length && !frame.lines.some((l) => l.text.endsWith("…"))) {
-        region.snippet = { text: target.map((l) => l.text).join("\n") };
-        physicalLocation.contextRegion = {
-          startLine: frame.lines[0].number,
-          endLine: frame.lines[frame.lines.length - 1].number,
-          snippet: { text: frame.lines.map((l) => l.text).join("\n") },
-        };
+      const snippets = regionSnippets(lines(loc.file), loc);
+      if (snippets) {
+        region.snippet = { text: snippets.region };
+        physicalLocation.contextRegion = snippets.context;
       }
     }
     return physicalLocation;
@@ -84,6 +94,38 @@ export function buildSarif(result: ScanResult, options: ReportOptions): Sarif.Lo
   };
 
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
+}
+
+const CONTEXT_LINES = 2;
+const MAX_SNIPPET_LINE = 1000;
+
+/** The region's own text and a context region of whole lines around it; undefined for unreadable or minified files. */
+function regionSnippets(
+  lines: string[] | undefined,
+  loc: Location,
+): { region: string; context: Sarif.Region } | undefined {
+  if (!lines || loc.line < 1 || loc.line > lines.length) return undefined;
+  const endLine = Math.min(Math.max(loc.endLine ?? loc.line, loc.line), lines.length);
+  const first = Math.max(1, loc.line - CONTEXT_LINES);
+  const last = Math.min(lines.length, endLine + CONTEXT_LINES);
+  const window = lines.slice(first - 1, last);
+  if (window.some((l) => l.length > MAX_SNIPPET_LINE)) return undefined;
+  const startCol = Math.max(1, loc.column);
+  let region: string;
+  if (loc.endColumn === undefined) {
+    region = lines[loc.line - 1].slice(startCol - 1);
+    if (endLine > loc.line) region += "\n" + lines.slice(loc.line, endLine).join("\n");
+  } else if (endLine === loc.line) {
+    region = lines[loc.line - 1].slice(startCol - 1, Math.max(startCol, loc.endColumn) - 1);
+  } else {
+    region = [
+      lines[loc.line - 1].slice(startCol - 1),
+      ...lines.slice(loc.line, endLine - 1),
+      lines[endLine - 1].slice(0, loc.endColumn - 1),
+    ].join("\n");
+  }
+  if (!region.trim()) return undefined;
+  return { region, context: { startLine: first, endLine: last, snippet: { text: window.join("\n") } } };
 }
 
 function toRule(meta: RuleMeta): Sarif.ReportingDescriptor {
