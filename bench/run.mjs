@@ -21,7 +21,8 @@ import { generateProject, parseSize } from "./generate.mjs";
 import { gnuTime, measureNode, rssMethod } from "./lib/measure.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const PITRACE = path.join(ROOT, "bin", "pitrace.js");
+// PITRACE_BENCH_CLI=<script> times another build of the CLI (e.g. an installed one).
+const PITRACE = process.env.PITRACE_BENCH_CLI ? path.resolve(process.env.PITRACE_BENCH_CLI) : path.join(ROOT, "bin", "pitrace.js");
 const TSC = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
 const OUT_DIR = path.join(ROOT, "bench", "out");
 
@@ -339,7 +340,7 @@ function notes(rows) {
 
 async function main() {
   const opts = parseCli();
-  if (!fs.existsSync(path.join(ROOT, "dist", "cli", "main.js"))) {
+  if (!process.env.PITRACE_BENCH_CLI && !fs.existsSync(path.join(ROOT, "dist", "cli", "main.js"))) {
     log("bench: dist/cli/main.js is missing; run `npm run build` first.");
     process.exit(2);
   }
