@@ -8,7 +8,7 @@ import path from "node:path";
 import type { ts } from "ts-morph";
 import type { PitraceConfig } from "../model/config.js";
 import { PitraceInputError } from "../model/errors.js";
-import { skipReason, skipReasonSync } from "./file-kind.js";
+import { skipReason } from "./file-kind.js";
 import { ignorePatterns, SOURCE_PATTERNS, walk, walkSync, type Walk } from "./list-files.js";
 import { parseTsconfig, synthesizedOptions, type ParsedTsconfig } from "./tsconfig.js";
 import type { DiscoveredProjects, ProjectUnit, SkippedFile } from "./types.js";
@@ -16,7 +16,7 @@ import { readJson, workspacePackageDirs, workspacePackageDirsSync } from "./work
 
 const CONFIG_NAMES = ["tsconfig.json", "jsconfig.json"];
 const CONFIG_PATTERNS = CONFIG_NAMES.map((n) => `**/${n}`);
-const INSPECT_CONCURRENCY = 64;
+const INSPECT_BATCH = 500;
 const JS_FILE = /\.[cm]?jsx?$/;
 
 interface Group {
@@ -29,14 +29,13 @@ export async function discoverProjects(root: string, config: PitraceConfig): Pro
   const absRoot = path.resolve(root);
   assertDirectory(absRoot);
   const ignore = ignorePatterns(config.exclude);
-  const [sources, configFiles, packageDirs] = await Promise.all([
-    walk(absRoot, SOURCE_PATTERNS, ignore),
-    walk(absRoot, CONFIG_PATTERNS, ignore),
-    workspacePackageDirs(absRoot, ignore),
-  ]);
+  const [all, packageDirs] = await Promise.all([walk(absRoot, [...SOURCE_PATTERNS, ...CONFIG_PATTERNS], ignore), workspacePackageDirs(absRoot, ignore)]);
+  const { sources, configFiles } = partition(all);
   const reasons: (string | undefined)[] = [];
-  for (let i = 0; i < sources.files.length; i += INSPECT_CONCURRENCY) {
-    reasons.push(...(await Promise.all(sources.files.slice(i, i + INSPECT_CONCURRENCY).map((f) => skipReason(f)))));
+  for (let i = 0; i < sources.files.length; i += INSPECT_BATCH) {
+    reasons.push(...sources.files.slice(i, i + INSPECT_BATCH).map((f) => skipReason(f)));
+    // Let timers and progress callbacks run between batches.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return build(absRoot, { sources, configFiles, packageDirs, reasons });
 }
@@ -46,16 +45,24 @@ export function discoverProjectsSync(root: string, config: PitraceConfig): Disco
   const absRoot = path.resolve(root);
   assertDirectory(absRoot);
   const ignore = ignorePatterns(config.exclude);
-  const sources = walkSync(absRoot, SOURCE_PATTERNS, ignore);
-  const configFiles = walkSync(absRoot, CONFIG_PATTERNS, ignore);
+  const { sources, configFiles } = partition(walkSync(absRoot, [...SOURCE_PATTERNS, ...CONFIG_PATTERNS], ignore));
   const packageDirs = workspacePackageDirsSync(absRoot, ignore);
-  const reasons = sources.files.map((f) => skipReasonSync(f));
+  const reasons = sources.files.map((f) => skipReason(f));
   return build(absRoot, { sources, configFiles, packageDirs, reasons });
+}
+
+/** One walk finds both; split it into source files and project configs. */
+function partition(all: Walk): { sources: Walk; configFiles: string[] } {
+  const isConfig = (f: string) => CONFIG_NAMES.includes(path.basename(f));
+  return {
+    sources: { files: all.files.filter((f) => !isConfig(f)), unreadableDirs: all.unreadableDirs },
+    configFiles: all.files.filter(isConfig),
+  };
 }
 
 interface Found {
   sources: Walk;
-  configFiles: Walk;
+  configFiles: string[];
   packageDirs: string[];
   /** Per source file: why it is skipped, or undefined. */
   reasons: (string | undefined)[];
@@ -63,7 +70,7 @@ interface Found {
 
 function build(root: string, found: Found): DiscoveredProjects {
   const { sources, configFiles, packageDirs, reasons } = found;
-  const skipped: SkippedFile[] = [...sources.unreadableDirs, ...configFiles.unreadableDirs]
+  const skipped: SkippedFile[] = sources.unreadableDirs
     .filter((d, i, all) => all.findIndex((o) => o.dir === d.dir) === i)
     .map(({ dir, code }) => ({ file: dir, reason: `unreadable directory (${code})` }));
   const scannable = new Set<string>();
@@ -72,7 +79,7 @@ function build(root: string, found: Found): DiscoveredProjects {
     if (reason) skipped.push({ file, reason });
     else scannable.add(file);
   });
-  const tsconfigs = readTsconfigs(root, preferTsconfig(configFiles.files));
+  const tsconfigs = readTsconfigs(root, preferTsconfig(configFiles));
   const groups = assign(root, scannable, tsconfigs, packageDirs);
   return {
     root,
