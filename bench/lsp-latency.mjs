@@ -2,9 +2,16 @@
 // Edit-to-diagnostics latency of `pitrace lsp --stdio` on a generated
 // 100-file project: open one file, then N times apply an edit that adds or
 // removes a flow to a logger, and time didChange → the publishDiagnostics for
-// that document version. The debounce (default 150 ms) is part of the figure.
+// that document version. Between edits the "user" pauses (--pause, default
+// 300 ms, not timed), as after pasting or deleting a line; --pause 0 sends the
+// edits back to back, so that each one lands in the previous one's debounce
+// window and waits it out (the figure for the tail of a typing burst).
 //
-//   npm run build && node bench/lsp-latency.mjs [--files 100] [--iterations 30] [--debounce 150] [--keep]
+// On Linux it also reports the server's CPU time per edit (from /proc), which
+// stays meaningful on a busy machine where wall time does not. --warmup edits
+// (default 3) run first and are not counted: an editor session is warm.
+//
+//   npm run build && node bench/lsp-latency.mjs [--files 100] [--iterations 30] [--warmup 3] [--pause 300] [--debounce 150] [--keep]
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -21,11 +28,27 @@ const { values: opts } = parseArgs({
     files: { type: "string", default: "100" },
     iterations: { type: "string", default: "30" },
     debounce: { type: "string" },
+    pause: { type: "string", default: "300" },
+    warmup: { type: "string", default: "3" },
     keep: { type: "boolean", default: false },
   },
 });
 const FILES = Number(opts.files);
 const ITERATIONS = Number(opts.iterations);
+const PAUSE_MS = Number(opts.pause);
+const WARMUP = Number(opts.warmup);
+const CLK_TCK = 100; // USER_HZ on Linux
+
+/** User + system CPU milliseconds of a process so far (Linux), or undefined. */
+function cpuMs(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK;
+  } catch {
+    return undefined;
+  }
+}
 
 if (!fs.existsSync(path.join(repo, "dist/cli/main.js"))) {
   process.stderr.write("bench/lsp-latency: dist/ is missing; run `npm run build` first\n");
@@ -299,17 +322,24 @@ async function main() {
   if (!hasFlow(first.p)) throw new Error(`no pi-to-log on line ${flowLine + 1} of service-000.ts after open: ${JSON.stringify(first.p.diagnostics.map((d) => [d.code, d.range.start.line]))}`);
 
   const times = [];
+  const cpuTimes = [];
   let flowPresent = true;
-  for (let i = 0; i < ITERATIONS; i++) {
+  for (let i = 0; i < WARMUP + ITERATIONS; i++) {
+    if (PAUSE_MS > 0) await new Promise((r) => setTimeout(r, PAUSE_MS));
     const text = flowPresent ? withoutFlow : withFlow;
     const v = ++version;
     const expectFlow = !flowPresent;
     const done = published((p) => p.uri === uri && p.version === v, `diagnostics for version ${v}`);
+    const cpuBefore = cpuMs(child.pid);
     const start = performance.now();
     await conn.sendNotification("textDocument/didChange", { textDocument: { uri, version: v }, contentChanges: [{ text }] });
     const { p, at } = await done;
+    const cpuAfter = cpuMs(child.pid);
     if (hasFlow(p) !== expectFlow) throw new Error(`edit ${i + 1}: expected the flow to be ${expectFlow ? "reported" : "gone"}`);
-    times.push(at - start);
+    if (i >= WARMUP) {
+      times.push(at - start);
+      if (cpuBefore !== undefined && cpuAfter !== undefined) cpuTimes.push(cpuAfter - cpuBefore);
+    }
     flowPresent = expectFlow;
   }
 
@@ -320,13 +350,15 @@ async function main() {
   if (!opts.keep) fs.rmSync(root, { recursive: true, force: true });
 
   const sorted = [...times].sort((a, b) => a - b);
+  const cpuSorted = [...cpuTimes].sort((a, b) => a - b);
   const fmt = (ms) => `${ms.toFixed(1)} ms`;
   const fileCount = TYPES + LIB.length + UTILS + SERVICES;
   process.stdout.write(
     [
-      `pitrace lsp latency: ${fileCount} files, ${ITERATIONS} edits (add/remove a flow), debounce ${opts.debounce ?? "default"}`,
+      `pitrace lsp latency: ${fileCount} files, ${ITERATIONS} edits (add/remove a flow), ${PAUSE_MS} ms pause between edits, debounce ${opts.debounce ?? "default (150 ms)"}`,
       `  initialize ${fmt(initMs)}, first diagnostics after open ${fmt(openMs)}`,
       `  didChange → publishDiagnostics: median ${fmt(median(sorted))}, p90 ${fmt(percentile(sorted, 90))}, min ${fmt(sorted[0])}, max ${fmt(sorted[sorted.length - 1])}`,
+      cpuSorted.length ? `  server CPU per edit (user+sys): median ${fmt(median(cpuSorted))}, p90 ${fmt(percentile(cpuSorted, 90))}; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores` : "",
       opts.keep ? `  project kept at ${root}` : "",
     ]
       .filter(Boolean)

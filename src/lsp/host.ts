@@ -43,6 +43,9 @@ export class PitraceHost {
   /** uri → the document version the session has. */
   private readonly synced = new Map<string, number>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** uri → when its last change arrived; and when the last analysis ended (performance.now()). */
+  private readonly lastChange = new Map<string, number>();
+  private lastAnalysis = -Infinity;
   /** uri → last published diagnostics (JSON), to skip unchanged republishing. */
   private readonly published = new Map<string, string>();
   /** uri → fingerprint → finding, for code actions. */
@@ -70,8 +73,24 @@ export class PitraceHost {
     this.flush([doc.uri]);
   }
 
+  /**
+   * Debounced, leading edge included: an edit after a quiet spell (no edit to
+   * this document and no analysis for `debounceMs`) is analysed at once; edits
+   * that follow it closely wait until the document has been quiet for
+   * `debounceMs`, so a burst of typing costs one analysis more, not one per key.
+   */
   changed(doc: TextDocument): void {
     if (this.synced.get(doc.uri) === doc.version) return; // the open that was just analysed
+    const now = performance.now();
+    const quiet =
+      !this.timers.has(doc.uri) &&
+      now - (this.lastChange.get(doc.uri) ?? -Infinity) >= this.options.debounceMs &&
+      now - this.lastAnalysis >= this.options.debounceMs;
+    this.lastChange.set(doc.uri, now);
+    if (quiet) {
+      this.flush([doc.uri]);
+      return;
+    }
     clearTimeout(this.timers.get(doc.uri));
     this.timers.set(
       doc.uri,
@@ -86,6 +105,7 @@ export class PitraceHost {
   closed(doc: TextDocument): void {
     clearTimeout(this.timers.get(doc.uri));
     this.timers.delete(doc.uri);
+    this.lastChange.delete(doc.uri);
     const wasSynced = this.synced.delete(doc.uri);
     this.findingsByUri.delete(doc.uri);
     if (this.published.delete(doc.uri)) this.options.publish({ uri: doc.uri, diagnostics: [] });
@@ -168,6 +188,7 @@ export class PitraceHost {
       if (doc) this.sync(doc);
     }
     this.publishAll(new Set(uris));
+    this.lastAnalysis = performance.now();
   }
 
   private sync(doc: TextDocument): void {
