@@ -198,7 +198,7 @@ export const ANALYTICS_SDKS: SinkEntry[] = [
     kind: "sdk",
     vendor: "TalkingData",
     globals: ["TDAPP"],
-    hosts: ["*.talkingdata.com"],
+    hosts: ["talkingdata.com", "*.talkingdata.com"],
     region: "cn",
     description: "TalkingData App/H5 analytics via the global TDAPP.onEvent(id, label, map) / TDAPP.register / TDAPP.login.",
   },

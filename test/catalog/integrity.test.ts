@@ -1,0 +1,173 @@
+// Catalogue integrity: ids, fixtures, hosts, regions, packages and patterns.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { builtinModules } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { BUILTIN_GUARDS, GUARD_FLAG_PATTERN, GUARD_NAME_PATTERN, HTTP_CLIENTS, SANITIZER_NAME_PATTERN, SANITIZERS, SDKS, SINKS } from "../../src/catalog/index.js";
+import { readLabels } from "../helpers/labels.js";
+
+const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
+const GUARD_FIXTURE = path.join(FIXTURES, "builtin-guards");
+const REGIONS = new Set(["cn", "us", "eu", "overseas"]);
+const HOST_GLOB = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
+const NPM_NAME = /^(node:[a-z_/]+|(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(\/[a-z0-9._~-]+)*(\/\*)?)$/;
+const GLOBAL_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+
+interface AnyEntry {
+  id: string;
+  packages?: string[];
+  globals?: string[];
+  hosts?: string[];
+  methods?: string[];
+  ignoreMethods?: string[];
+  description: string;
+}
+const fixtureEntries: AnyEntry[] = [...SINKS, ...HTTP_CLIENTS, ...SANITIZERS];
+
+function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory() && e.name !== "node_modules") out.push(...sourceFiles(p));
+    else if (e.isFile() && /\.(c|m)?(t|j)sx?$/.test(e.name) && !e.name.endsWith(".d.ts")) out.push(p);
+  }
+  return out;
+}
+
+/** Package name of a bare import specifier (`@scope/pkg/sub` → `@scope/pkg`). */
+function packageOf(spec: string): string {
+  const parts = spec.split("/");
+  return spec.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+}
+
+function importsOf(text: string): string[] {
+  const specs: string[] = [];
+  for (const m of text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm)) specs.push(m[1]);
+  return specs;
+}
+
+describe("catalogue integrity", () => {
+  it("integrity: ids are unique, kebab-case, and every family is populated", () => {
+    const ids = [...fixtureEntries, ...BUILTIN_GUARDS].map((e) => e.id);
+    const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+    expect(dupes).toEqual([]);
+    for (const id of ids) expect(id, id).toMatch(ID);
+    expect(SDKS.length).toBeGreaterThanOrEqual(60);
+    expect(SINKS.filter((s) => s.kind === "log").length).toBeGreaterThanOrEqual(12);
+    expect(SINKS.filter((s) => s.kind === "storage").length).toBeGreaterThanOrEqual(8);
+    expect(HTTP_CLIENTS.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("integrity: every sink, HTTP client and sanitizer has a labelled fixture project", async () => {
+    const problems: string[] = [];
+    for (const e of fixtureEntries) {
+      const dir = path.join(FIXTURES, e.id);
+      if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+        problems.push(`${e.id}: no fixtures/catalog/${e.id}/`);
+        continue;
+      }
+      if (!existsSync(path.join(dir, "package.json"))) problems.push(`${e.id}: no package.json`);
+      const labels = await readLabels(dir);
+      if (labels.expected.length === 0) problems.push(`${e.id}: no "// expect:" label`);
+      const isHttpOrSanitizer = HTTP_CLIENTS.some((h) => h.id === e.id) || SANITIZERS.some((s) => s.id === e.id);
+      if (isHttpOrSanitizer && labels.none.size === 0) problems.push(`${e.id}: no "// expect-none" counterpart`);
+      for (const x of labels.expected) if (x.cats.length === 0) problems.push(`${e.id}: ${x.file}:${x.line} ${x.rule} lists no category`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("integrity: each fixture exercises its entry and lists the packages it imports", () => {
+    const problems: string[] = [];
+    for (const e of fixtureEntries) {
+      const dir = path.join(FIXTURES, e.id);
+      if (!existsSync(dir)) continue;
+      const pkg = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+      const deps = new Set(Object.keys(pkg.dependencies ?? {}));
+      const texts = sourceFiles(dir).map((f) => readFileSync(f, "utf8"));
+      const specs = texts.flatMap(importsOf);
+      for (const spec of specs) {
+        if (spec.startsWith(".") || BUILTINS.has(spec) || BUILTINS.has(packageOf(spec))) continue;
+        if (!deps.has(packageOf(spec))) problems.push(`${e.id}: imports ${spec} but package.json does not list ${packageOf(spec)}`);
+      }
+      const all = texts.join("\n").replace(/\b(window|globalThis|self)\./g, "");
+      const usesPackage = (e.packages ?? []).some((p) => specs.some((s) => s === p || s.startsWith(`${p}/`) || (p.endsWith("/*") && s.startsWith(p.slice(0, -1)))));
+      const usesGlobal = (e.globals ?? []).some((g) => new RegExp(`(^|[^\\w$.])${g.replace(/[.$]/g, (c) => `\\${c}`)}\\b`, "m").test(all));
+      const usesHost = (e.hosts ?? []).some((h) => !h.startsWith("*") && all.includes(h));
+      const byName = "namePattern" in e && typeof (e as { namePattern?: string }).namePattern === "string";
+      if (!usesPackage && !usesGlobal && !usesHost && !byName) problems.push(`${e.id}: the fixture uses none of the entry's packages, globals or hosts`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("integrity: hosts are host globs, regions come from a fixed set, packages and globals are well formed", () => {
+    const problems: string[] = [];
+    for (const e of [...SINKS, ...HTTP_CLIENTS] as Array<AnyEntry & { region?: string }>) {
+      for (const h of e.hosts ?? []) if (!HOST_GLOB.test(h)) problems.push(`${e.id}: host "${h}"`);
+      if (e.region !== undefined && !REGIONS.has(e.region)) problems.push(`${e.id}: region "${e.region}"`);
+      for (const p of e.packages ?? []) if (!NPM_NAME.test(p)) problems.push(`${e.id}: package "${p}"`);
+      for (const g of e.globals ?? []) if (!GLOBAL_PATH.test(g)) problems.push(`${e.id}: global "${g}"`);
+      const both = (e.methods ?? []).filter((m) => (e.ignoreMethods ?? []).includes(m));
+      if (both.length) problems.push(`${e.id}: ${both.join(", ")} both in methods and ignoreMethods`);
+      if (e.description.trim().length < 20) problems.push(`${e.id}: description too short`);
+    }
+    for (const s of SANITIZERS) {
+      for (const p of s.packages ?? []) if (!NPM_NAME.test(p)) problems.push(`${s.id}: package "${p}"`);
+      for (const g of s.globals ?? []) if (!GLOBAL_PATH.test(g)) problems.push(`${s.id}: global "${g}"`);
+      if (!s.packages && !s.globals && !s.namePattern) problems.push(`${s.id}: matches nothing`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("integrity: SDK entries name a vendor and a way to match them", () => {
+    for (const s of SDKS) {
+      expect(s.kind, s.id).toBe("sdk");
+      expect(s.vendor, s.id).toBeTruthy();
+      expect((s.packages?.length ?? 0) + (s.globals?.length ?? 0) + (s.hosts?.length ?? 0), s.id).toBeGreaterThan(0);
+      // A global-only SDK is reported by its first host, which must be a concrete host.
+      if (!s.packages?.length && s.globals?.length && s.hosts?.length) expect(s.hosts[0], s.id).not.toMatch(/\*/);
+    }
+    for (const s of SINKS) expect(["log", "sdk", "storage"], s.id).toContain(s.kind);
+    for (const h of HTTP_CLIENTS) {
+      expect(h.kind, h.id).toBe("http");
+      expect(h.methods.length, h.id).toBeGreaterThan(0);
+      expect(h.urlArg, h.id).toBeGreaterThanOrEqual(0);
+      expect((h.packages?.length ?? 0) + (h.globals?.length ?? 0), h.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("integrity: the sanitizer name pattern compiles and separates masking helpers from encoders", () => {
+    const re = new RegExp(SANITIZER_NAME_PATTERN, "i");
+    for (const name of ["maskPhone", "redactEmail", "tuominShoujihao", "anonymizeIp", "anonymiseIp", "desensitizeIdCard", "pseudonymizeUserId", "hashEmail", "encryptMobile", "obfuscateName", "scrubPii", "sha256Hex", "md5"])
+      expect(re.test(name), name).toBe(true);
+    for (const name of ["encodeURIComponent", "encodeURI", "encode", "encodeBase64", "btoa", "escape", "sanitizeHtml", "trim", "toLowerCase", "JSON.stringify", "formatPhone", "decrypt"])
+      expect(re.test(name), name).toBe(false);
+    for (const s of SANITIZERS) if (s.namePattern) expect(() => new RegExp(s.namePattern!, "i"), s.id).not.toThrow();
+  });
+
+  it("integrity: built-in guard patterns match consent checks and nothing that says consent is missing", () => {
+    const names = new RegExp(GUARD_NAME_PATTERN, "i");
+    const flags = new RegExp(GUARD_FLAG_PATTERN, "i");
+    const isGuard = (n: string) => names.test(n) || flags.test(n);
+    for (const n of ["hasConsent", "isConsented", "consentGiven", "hasUserConsent", "checkConsent", "requireConsent", "ensureConsent", "hasMarketingConsent", "getConsent", "isOptedIn", "hasOptedIn", "optedIn", "userConsented"])
+      expect(isGuard(n), n).toBe(true);
+    for (const n of ["hasNoConsent", "isMissingConsent", "hasRevokedConsent", "consentDenied", "noConsentGiven", "isConsentBannerVisible", "isConsentRequired", "setConsent", "withdrawConsent", "showConsentDialog", "isOptedOut", "canTrack"])
+      expect(isGuard(n), n).toBe(false);
+    for (const g of BUILTIN_GUARDS) {
+      expect(g.separate, g.id).toBe(false);
+      expect(Boolean(g.path) !== Boolean(g.namePattern), `${g.id}: exactly one of path / namePattern`).toBe(true);
+      if (g.namePattern) expect(() => new RegExp(g.namePattern!, "i"), g.id).not.toThrow();
+      if (g.path) expect(g.path, g.id).toMatch(GLOBAL_PATH);
+    }
+  });
+
+  it("integrity: every built-in guard has a fixture file in fixtures/catalog/builtin-guards", async () => {
+    const missing = BUILTIN_GUARDS.filter((g) => !existsSync(path.join(GUARD_FIXTURE, "src", `${g.id}.ts`))).map((g) => g.id);
+    expect(missing).toEqual([]);
+    const labels = await readLabels(GUARD_FIXTURE);
+    const labelled = new Set(labels.expected.map((x) => x.file));
+    for (const g of BUILTIN_GUARDS) expect(labelled.has(`src/${g.id}.ts`), g.id).toBe(true);
+  });
+});
