@@ -37,11 +37,7 @@ class Scope {
   readonly vars = new Map<string, Binding>();
   constructor(readonly parent?: Scope) {}
   lookup(name: string): Binding | undefined {
-    for (let s: Scope | undefined = this; s; s = s.parent) {
-      const b = s.vars.get(name);
-      if (b) return b;
-    }
-    return undefined;
+    return this.vars.get(name) ?? this.parent?.lookup(name);
   }
 }
 
