@@ -4,7 +4,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
-  FileChangeType,
   type CodeAction,
   type CodeActionParams,
   type Diagnostic,
@@ -116,27 +115,20 @@ export class PitraceHost {
     this.publishAll(new Set());
   }
 
-  /** Config, taxonomy and source files changed outside the editor. */
+  /**
+   * The config or the taxonomy changed on disk. (Source files changed outside
+   * the editor are not followed: the session has no way to tell whether a new
+   * path belongs to the project — build output, `exclude`, .gitignore — so
+   * they are picked up when opened or on the next config reload.)
+   */
   watchedFilesChanged(changes: FileEvent[]): void {
-    let reload = false;
-    let touched = false;
-    for (const change of changes) {
+    const reload = changes.some((change) => {
       const file = uriToPath(change.uri);
-      if (!file) continue;
-      if (this.isConfigFile(file)) {
-        reload = true;
-        continue;
-      }
-      const rel = relativeToRoot(this.root, file);
-      if (!rel || !isSourceFile(file) || isVendored(rel) || this.synced.has(change.uri)) continue;
-      touched = true;
-      this.guard(() => {
-        if (change.type === FileChangeType.Deleted) this.session?.removeFile(rel);
-        else this.syncFromDisk(rel);
-      });
-    }
-    if (reload) this.reloadConfig();
-    if (reload || touched) this.publishAll(new Set());
+      return file !== undefined && this.isConfigFile(file);
+    });
+    if (!reload) return;
+    this.reloadConfig();
+    this.publishAll(new Set());
   }
 
   hover(params: HoverParams): Hover | null {

@@ -58,14 +58,13 @@ export function startLanguageServer(): void {
 
   connection.onInitialized(() => {
     if (!dynamicWatch) return;
-    // The config file, and any YAML (the configured taxonomy), plus sources changed outside the editor.
+    // The config file, and any YAML: the configured taxonomy may be anywhere.
     connection.client
       .register(DidChangeWatchedFilesNotification.type, {
         watchers: [
           { globPattern: "**/pitrace.config.yaml" },
           { globPattern: "**/*.yaml" },
           { globPattern: "**/*.yml" },
-          { globPattern: "**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}" },
         ],
       })
       .catch((err: unknown) => connection.console.warn(`pitrace: could not watch files: ${String(err)}`));

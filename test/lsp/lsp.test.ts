@@ -34,7 +34,8 @@ const SINK_LINE = 5; // 0-based line of console.log
 /** Build dist/ when it is missing or older than src/ (the CLI runs from dist/). */
 function ensureBuilt(): void {
   const main = path.join(repo, "dist/cli/main.js");
-  const builtAt = fs.existsSync(main) ? fs.statSync(main).mtimeMs : 0;
+  const outputs = [main, path.join(repo, "dist/lsp/server.js"), path.join(repo, "dist/lsp/host.js")];
+  const builtAt = Math.min(...outputs.map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)));
   if (builtAt > newestMtime(path.join(repo, "src"))) return;
   // Emit even when some other part of the tree does not type-check yet.
   spawnSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: repo, stdio: "ignore" });
