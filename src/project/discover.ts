@@ -129,7 +129,8 @@ function assign(root: string, files: Set<string>, tsconfigs: ParsedTsconfig[], p
   }
   // Where a file no config includes goes: its nearest package or config directory.
   const anchors = new Set<string>([root, ...packageDirs, ...tsconfigs.map((t) => t.dir).filter((d) => isInside(root, d))]);
-  const byDepth = [...anchors].sort((a, b) => b.length - a.length || compare(a, b));
+  const localConfig = new Map<string, ParsedTsconfig>();
+  for (const tc of [...tsconfigs].sort(defaultFirst)) if (!localConfig.has(tc.dir)) localConfig.set(tc.dir, tc);
 
   for (const file of files) {
     const claim = owners.get(file);
@@ -137,13 +138,20 @@ function assign(root: string, files: Set<string>, tsconfigs: ParsedTsconfig[], p
       nearest(file, claim, groups).files.push(file);
       continue;
     }
-    const dir = byDepth.find((a) => isInside(a, file)) ?? root;
-    const local = tsconfigs.filter((t) => t.dir === dir).sort(defaultFirst)[0];
-    const key = local?.configPath ?? dir;
+    const dir = nearestAnchor(file, anchors, root);
+    const key = localConfig.get(dir)?.configPath ?? dir;
     if (!groups.has(key)) groups.set(key, { dir, files: [] });
     (groups.get(key) as Group).files.push(file);
   }
   return [...groups.values()].filter((g) => g.files.length > 0);
+}
+
+/** Walks up from the file: cost is the path's depth, not the number of packages. */
+function nearestAnchor(file: string, anchors: Set<string>, root: string): string {
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    if (anchors.has(dir)) return dir;
+    if (dir === root || path.dirname(dir) === dir) return root;
+  }
 }
 
 /** Several configs include the file: the one in the nearest enclosing directory wins. */
