@@ -35,7 +35,7 @@ export const STORAGE_SINKS: SinkEntry[] = [
     kind: "storage",
     packages: ["universal-cookie", "react-cookie"],
     methods: ["set"],
-    description: "universal-cookie / react-cookie: `new Cookies().set(name, value, options)` and the `cookies` instance of react-cookie's withCookies / CookiesProvider.",
+    description: "universal-cookie / react-cookie: `new Cookies().set(name, value, options)` (react-cookie re-exports the class). The `cookies` prop of withCookies and the setter of useCookies() are typed, not imported, values.",
   },
   {
     id: "indexeddb",
