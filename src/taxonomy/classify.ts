@@ -55,29 +55,23 @@ export class Classifier {
   private owner(name: string): { person: boolean; minor: boolean } {
     let r = this.ownerCache.get(name);
     if (r) return r;
-    const toks = this.words(name);
+    // Split glued words even when the whole is a known pattern: "xueshengxinxi" is xuesheng + xinxi.
+    const toks = this.words(name, true);
     while (toks.length > 1 && (this.lx.ownerSuffixes.has(toks[toks.length - 1]) || DIGITS.test(toks[toks.length - 1]))) toks.pop();
     const head = toks[toks.length - 1] ?? "";
     const two = toks.slice(-2).join("");
-    const minor = this.lx.minor.has(head) || this.lx.minor.has(two) || this.matchesMinorPattern(toks);
+    const minor = this.lx.minor.has(head) || this.lx.minor.has(two);
     r = { person: minor || this.lx.person.has(head) || this.lx.person.has(two), minor };
     if (this.ownerCache.size >= CACHE_LIMIT) this.ownerCache.clear();
     this.ownerCache.set(name, r);
     return r;
   }
 
-  /** Guardian records and pinyin like "ertongxinxi" are child records too. */
-  private matchesMinorPattern(toks: string[]): boolean {
-    if (toks.length === 0) return false;
-    const hits = this.lx.keys.get(toks.join(""));
-    return !!hits?.some((h) => h.category === "minor");
-  }
-
   /** Tokens with glued lowercase words split ("userphone" → user, phone). */
-  private words(name: string): string[] {
+  private words(name: string, force = false): string[] {
     const out: string[] = [];
     for (const t of tokenize(name)) {
-      const seg = this.segment(t);
+      const seg = force && (this.lx.person.has(t) || this.lx.minor.has(t)) ? null : this.segment(t, force);
       if (seg) out.push(...seg);
       else out.push(t);
     }
@@ -90,9 +84,11 @@ export class Classifier {
    * three letters or more (or two-letter words that are patterns, like the
    * pinyin initials "xm", "dh"), so English words are not torn apart.
    */
-  private segment(t: string): string[] | null {
-    if (t.length < 4 || t.length > 40 || !/^[a-z]+$/.test(t) || this.lx.keys.has(t) || this.lx.segVocab.has(t)) return null;
-    const cached = this.segCache.get(t);
+  private segment(t: string, force = false): string[] | null {
+    if (t.length < 4 || t.length > 40 || !/^[a-z]+$/.test(t)) return null;
+    if (!force && (this.lx.keys.has(t) || this.lx.segVocab.has(t))) return null;
+    const cacheKey = force ? `!${t}` : t;
+    const cached = this.segCache.get(cacheKey);
     if (cached !== undefined) return cached;
     const best: Array<string[] | undefined> = new Array(t.length + 1);
     best[0] = [];
@@ -101,7 +97,7 @@ export class Classifier {
       if (!prefix || prefix.length >= 4) continue;
       for (let j = i + 2; j <= Math.min(t.length, i + 24); j++) {
         const piece = t.slice(i, j);
-        if (!this.lx.segVocab.has(piece)) continue;
+        if (!this.lx.segVocab.has(piece) || piece.length === t.length) continue;
         if (piece.length < 3 && !this.lx.keys.has(piece) && !this.lx.transparent.has(piece)) continue;
         // Suffix words ("str", "no") only follow a word: "strip" is not str+ip.
         if (i === 0 && this.lx.transparent.has(piece) && !this.lx.keys.has(piece)) continue;
@@ -112,7 +108,7 @@ export class Classifier {
     }
     const res = best[t.length] && best[t.length]!.length >= 2 ? best[t.length]! : null;
     if (this.segCache.size >= CACHE_LIMIT) this.segCache.clear();
-    this.segCache.set(t, res);
+    this.segCache.set(cacheKey, res);
     return res;
   }
 

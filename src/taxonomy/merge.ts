@@ -52,7 +52,7 @@ const VOCAB_KEYS: VocabularyKey[] = [
   "chineseMetadata",
 ];
 
-const LIST_FIELDS = ["patterns", "pinyin", "chinese", "exclude", "keepSuffixes", "legalBasis"] as const;
+type ListField = "patterns" | "pinyin" | "chinese" | "exclude" | "keepSuffixes" | "legalBasis";
 
 function fail(p: ParsedTaxonomyFile, path: PropertyKey[], message: string): never {
   throw new PitraceInputError(`${formatKeyPath(path)}: ${message}`, { file: p.file, line: p.lineAt(path) });
@@ -111,7 +111,7 @@ export function mergeTaxonomies(base: ParsedTaxonomyFile, user?: ParsedTaxonomyF
       if (!prev && !isUser && (e.sensitive === undefined || !e.legalBasis?.length))
         fail(p, ["categories", id], `a built-in category needs sensitive and legalBasis`);
       const replace = e.replace === true;
-      const list = (field: (typeof LIST_FIELDS)[number]): string[] => [...(replace || !prev ? [] : prev[field]), ...(e[field] ?? [])];
+      const list = (field: ListField): string[] => [...(replace || !prev ? [] : prev[field]), ...(e[field] ?? [])];
       const values: MergedValue[] = [
         ...(replace || !prev ? [] : prev.values.filter((v) => !(e.values ?? []).some((n) => n.id === v.id))),
         ...(e.values ?? []).map((v) => ({ id: v.id, regex: v.regex, flags: v.flags ?? "", check: v.check })),

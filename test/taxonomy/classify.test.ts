@@ -1,0 +1,167 @@
+import { describe, expect, it } from "vitest";
+import { loadTaxonomy } from "../../src/taxonomy/index.js";
+
+const tax = loadTaxonomy();
+const cats = (name: string, owner?: string): string[] => tax.classify(name, owner ? { owner } : undefined).categories;
+
+// For every taxonomy id: names that must match it, and false friends that must not.
+const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
+  ["identity.name", ["xingming", "xm", "fullName", "customerName", "姓名", "displayName", "guardianName"], ["fileName", "appName", "className", "eventName", "enumMemberName"]],
+  ["identity.birth_date", ["birthDate", "date_of_birth", "csny", "userAge", "ageBand", "出生日期"], ["maxAge", "birthtime", "cacheAge"]],
+  ["identity.gender", ["gender", "xb", "xbdm", "性别", "userSex"], ["genderOptions", "sexValidator"]],
+  ["identity.ethnicity", ["mzdm", "ethnicity", "nation", "民族"], ["raceCondition", "nationalHolidays"]],
+  ["identity.national_id", ["sfzh", "idCardNo", "ID_CARD_NO", "zjhm", "证件号码", "shenfenzhenghao"], ["orderIdNumber", "idx", "identityProvider"]],
+  ["identity.id_document", ["huzhao", "passportNo", "idCardFrontUrl", "sfzzm", "driverLicense"], ["passportStrategy"]],
+  ["identity.specific", ["canjiren", "disabilityType", "criminalRecord", "hasDisability"], ["isDisabled", "disabledState"]],
+  ["contact.phone", ["shoujihao", "lxdh", "mobile", "phoneNumber", "emergencyContactPhone", "guardianMobile", "手机号", "jjlxrdh", "PhoneNumberSet"], ["phoneModel", "mobileMenuOpen", "isMobile", "hotel", "telemetry"]],
+  ["contact.email", ["email", "CUSTOMER_EMAIL", "x-auth-request-email", "youxiang", "邮箱", "e_mail"], ["emailTemplate", "EMAIL_REGEX", "SUPPORT_EMAIL", "isEmailVerified", "mailer", "邮箱模板"]],
+  ["contact.address", ["address", "dizhi", "shippingAddress", "zipCode", "addressLine1", "收货地址"], ["addressBar", "serverAddress", "ipAddress", "macAddress", "addressBook", "reuseAddr"]],
+  ["account.identifier", ["userId", "openid", "uid", "username", "nickname", "wechatId", "zhanghao", "weChatId"], ["orgId", "jobId", "requestId", "traceId", "accountLockoutThreshold"]],
+  ["account.credential", ["password", "mima", "accessToken", "smsCode", "verifyCode", "yzm", "passwordHash"], ["passwordPolicy", "passwordMinLength", "JWT_SECRET", "TOKEN_TTL", "tokenizer", "clientSecret", "DOMTokenList"]],
+  ["financial.bank_card", ["yhkh", "cardNo", "bankCard", "cvv", "debitCard", "银行卡号"], ["cardBorderRadius", "discardChanges", "simCard", "panX"]],
+  ["financial.transaction", ["jyjl", "paymentHistory", "purchaseHistory", "creditScore", "accountBalance"], ["dbTransaction", "TRANSACTION_TIMEOUT_MS", "loadBalancer", "lateFee"]],
+  ["device.identifier", ["imei", "DEVICE_ID", "idfa", "oaid", "wifiMac", "macAddress"], ["macOS", "hmacKey", "mediaDevices"]],
+  ["device.environment", ["userAgent", "phoneModel", "appList", "systemInfo", "osVersion", "deviceType"], ["userAgentParser", "sdkVersion"]],
+  ["network.ip", ["ip", "ipAddress", "clientIp", "cf-connecting-ip", "x-forwarded-for", "registerIp", "IPv6"], ["ipv6Enabled", "ipcRenderer", "IP_WHITELIST", "serverIp", "strip"]],
+  ["location.precise", ["latitude", "lng", "jingweidu", "userLocation", "geoPoint", "经纬度"], ["locationHash", "shaderLocation", "fileLocation", "lateFee", "translateX"]],
+  ["location.trajectory", ["trajectory", "xingdongguiji", "trackPoints", "travelHistory", "轨迹"], ["trackingEnabled", "trackIndex"]],
+  ["location.coarse", ["userCity", "province", "chengshi", "suozaidi", "ipLocation"], ["regionEndpoint", "cityList", "defaultCountry"]],
+  ["activity.service_log", ["lastLoginAt", "last_login_time", "loginRecords", "caozuorizhi", "登录记录"], ["loginPageUrl", "createdAt", "deletedAt"]],
+  ["activity.browsing", ["viewHistory", "recentlyViewed", "sousuojilu", "shoucangjia", "searchHistory"], ["historyApiFallback", "viewCount", "searchDebounceMs"]],
+  ["biometric", ["renlian", "faceFeature", "fingerprint", "voiceprint", "palmPrint", "人脸"], ["sshKeyFingerprint", "fontFace", "BIOMETRIC_PROMPT_TITLE", "RTCDtlsFingerprint"]],
+  ["health", ["diagnosis", "zhenduan", "medications", "bloodType", "allergies", "病历"], ["healthCheck", "healthz", "systemHealth", "weightedRandom"]],
+  ["belief.religion", ["zongjiao", "religion", "faith", "religiousBelief", "宗教信仰"], ["beliefPropagation"]],
+  ["minor", ["isUnder14", "guardian", "jianhuren", "childName", "ertongxinxi", "studentId", "xuesheng", "childPhone"], ["minorVersion", "minorUnit", "childRoutes", "childNodes", "children", "studentCount"]],
+  ["employment_education", ["occupation", "educationLevel", "gonghao", "xuehao", "banji", "nianji", "jobTitle", "学历"], ["gradeScale", "className", "majorVersion", "degreesToRadians"]],
+  ["social.contacts", ["addressBook", "contacts", "haoyou", "jjlxr", "emergencyContact", "通讯录"], ["contactType", "relationshipMap"]],
+  ["social.communication", ["chatHistory", "messageContent", "call_records", "duanxinneirong", "聊天记录"], ["friendlyErrorMessage", "messageBus", "validationMessage", "errorMessage"]],
+];
+
+describe("classify: every taxonomy id", () => {
+  it("covers every id of CONTRACT §4", () => {
+    const ids = tax.categories().map((c) => c.id);
+    for (const [id] of CASES) expect(ids).toContain(id);
+    expect(new Set(CASES.map(([id]) => id)).size).toBe(29);
+  });
+
+  for (const [id, matches, friends] of CASES) {
+    describe(id, () => {
+      it.each(matches)(`%s → ${id}`, (name) => {
+        expect(cats(name)).toContain(id);
+      });
+      it.each(friends)(`%s is not ${id}`, (name) => {
+        expect(cats(name)).not.toContain(id);
+      });
+    });
+  }
+});
+
+describe("classify: application data and metadata are not PI", () => {
+  it.each([
+    "DB_PASSWORD",
+    "JWT_SECRET",
+    "SUPPORT_EMAIL",
+    "passwordMinLength",
+    "EMAIL_REGEX",
+    "emailTemplate",
+    "viewCount",
+    "isEmailVerified",
+    "trackingEnabled",
+    "createdAt",
+    "maskedPhone",
+    "validateEmail",
+    "hasPhone",
+    "MAX_RETRIES",
+    "UserProfileCard",
+    "备注",
+    "name",
+  ])("%s → []", (name) => {
+    expect(cats(name)).toEqual([]);
+  });
+});
+
+describe("classify: owners", () => {
+  it("a bare name is identity.name only for a person owner", () => {
+    expect(cats("name", "customer")).toEqual(["identity.name"]);
+    expect(cats("name", "currentUser")).toEqual(["identity.name"]);
+    expect(cats("name", "yonghu")).toEqual(["identity.name"]);
+    expect(cats("name", "product")).toEqual([]);
+    expect(cats("name", "file")).toEqual([]);
+    expect(cats("name")).toEqual([]);
+  });
+
+  it("a child owner adds minor", () => {
+    expect(cats("name", "Student")).toEqual(["identity.name", "minor"]);
+    expect(cats("shoujihao", "xuesheng")).toEqual(["contact.phone", "minor"]);
+    expect(cats("shoujihao", "jianhuren")).toEqual(["contact.phone"]);
+  });
+
+  it.each([
+    ["customer", true],
+    ["currentUser", true],
+    ["UserProfile", true],
+    ["PatientDTO", true],
+    ["huiyuan", true],
+    ["userAgent", false],
+    ["product", false],
+    ["config", false],
+  ])("isPersonOwner(%s) = %s", (name, expected) => {
+    expect(tax.isPersonOwner(name)).toBe(expected);
+  });
+
+  it.each([
+    ["student", true],
+    ["Student", true],
+    ["ChildProfile", true],
+    ["children", true],
+    ["kid", true],
+    ["xuesheng", true],
+    ["ertong", true],
+    ["xueshengxinxi", true],
+    ["childRoutes", false],
+    ["user", false],
+    ["minorVersion", false],
+  ])("isMinorOwner(%s) = %s", (name, expected) => {
+    expect(tax.isMinorOwner(name)).toBe(expected);
+  });
+});
+
+describe("classify: reasons", () => {
+  it("names the matched pattern", () => {
+    expect(tax.classify("shoujihao").reason).toBe('token "shoujihao" → contact.phone (pinyin)');
+    expect(tax.classify("ipAddress").reason).toBe('tokens "ip address" → network.ip');
+    expect(tax.classify("手机号").reason).toBe('Chinese key "手机号" → contact.phone');
+    expect(tax.classify("customerId").reason).toContain('(pattern "{person} id")');
+  });
+  it("names the exclusion", () => {
+    expect(tax.classify("emailTemplate").reason).toBe('excluded: "emailTemplate" is metadata (suffix "template")');
+    expect(tax.classify("SUPPORT_EMAIL").reason).toContain('application\'s own, not a person\'s (prefix "support")');
+    expect(tax.classify("loadBalance").reason).toBe('excluded: "loadBalance" matches the financial.transaction exclusion "load balance"');
+    expect(tax.classify("xyzzy").reason).toBe("not personal information: no pattern matched");
+  });
+  it("returns the name and a fresh array each time (memoized results are not shared)", () => {
+    const a = tax.classify("email");
+    a.categories.push("x");
+    expect(tax.classify("email")).toEqual({ name: "email", categories: ["contact.email"], reason: 'token "email" → contact.email' });
+  });
+});
+
+describe("taxonomy metadata", () => {
+  it("gives labels, sensitivity and legal basis", () => {
+    const phone = tax.category("contact.phone");
+    expect(phone?.sensitive).toBe(false);
+    expect(phone?.legalBasis.some((b) => b.includes("MIIT Order 24 Art. 4"))).toBe(true);
+    for (const c of tax.categories()) {
+      expect(c.label).not.toBe("");
+      expect(c.legalBasis.length).toBeGreaterThan(0);
+    }
+  });
+  it("sensitivity follows PIPL Art. 28 / GB/T 45574 and is inherited by children", () => {
+    for (const id of ["identity.id_document", "identity.specific", "financial.bank_card", "financial.transaction", "location.precise", "location.trajectory", "biometric", "health", "belief.religion", "minor"])
+      expect(tax.isSensitive(id)).toBe(true);
+    for (const id of ["identity.national_id", "contact.phone", "location.coarse", "network.ip", "account.identifier"]) expect(tax.isSensitive(id)).toBe(false);
+    expect(tax.isSensitive("location.precise.home")).toBe(true);
+    expect(tax.isSensitive("contact.address.street")).toBe(false);
+    expect(tax.category("nope")).toBeUndefined();
+  });
+});
