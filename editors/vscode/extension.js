@@ -3,7 +3,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const vscode = require("vscode");
-const { LanguageClient, TransportKind } = require("vscode-languageclient/node");
+const { LanguageClient } = require("vscode-languageclient/node");
 
 /** @type {import("vscode-languageclient/node").LanguageClient | undefined} */
 let client;
@@ -22,8 +22,13 @@ function serverOptions(folder) {
   for (const file of candidates) {
     if (!fs.existsSync(file)) continue;
     if (file.endsWith(".js")) {
-      // TransportKind.stdio appends --stdio.
-      return { module: file, args: ["lsp"], transport: TransportKind.stdio, options: { cwd: folder } };
+      // VS Code's own Node. (Not a `module` server: the client would append
+      // --clientProcessId, which older pitrace CLIs reject.)
+      return {
+        command: process.execPath,
+        args: [file, "lsp", "--stdio"],
+        options: { cwd: folder, env: { ...process.env, ELECTRON_RUN_AS_NODE: "1" } },
+      };
     }
     return { command: file, args: ["lsp", "--stdio"], options: { cwd: folder, shell: process.platform === "win32" } };
   }
