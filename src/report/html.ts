@@ -206,10 +206,10 @@ function sourcesHtml(sources: readonly SourceRecord[]): string {
       `<tr><td><code>${esc(loc(s.location))}</code></td><td><code>${esc(s.name)}</code></td><td>${chips(s.categories)}</td><td>${esc(s.kind)}</td></tr>`,
   );
   const table = `<table><thead><tr><th>Where</th><th>Name</th><th>Categories</th><th>Recognised by</th></tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`;
-  const heading = `Sources <small>${esc(plural(sources.length, "place"))} where PI enters</small>`;
+  const count = `${esc(plural(sources.length, "place"))} where PI enters`;
   return sources.length <= OPEN_MAX
-    ? `<h3>${heading}</h3>${table}`
-    : `<h3>Sources</h3><details><summary>${heading}</summary>${table}</details>`;
+    ? `<h3>Sources <small>${count}</small></h3>${table}`
+    : `<h3>Sources</h3><details><summary>${count}</summary>${table}</details>`;
 }
 
 function chips(values: readonly string[]): string {

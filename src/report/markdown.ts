@@ -11,6 +11,8 @@ import type { ReportOptions } from "./types.js";
 const FLOW_OPEN_MAX = 3;
 /** Findings shown in full; the rest are listed one line each. */
 const FULL_FINDINGS_MAX = 50;
+/** GitHub rejects comments over 65,536 characters; full findings stop well before. */
+const FULL_FINDINGS_CHARS = 45_000;
 /** Recipients / diagnostics shown before folding. */
 const LIST_OPEN_MAX = 10;
 
@@ -37,17 +39,21 @@ export function renderMarkdown(result: ScanResult, options: ReportOptions): stri
       (counts.baseline ? ` · ${counts.baseline.new} new, ${counts.baseline.unchanged} unchanged since the baseline` : "") +
       ` · ${plural(result.stats.files, "file")} scanned`,
   );
-  out.push("", ...ruleTable(counts));
+  out.push("", ...ruleTable(result, counts));
   if (counts.byRecipient.length) out.push("", ...recipientTable(counts));
 
   out.push("", "#### Findings");
   let shown = 0;
+  let chars = 0;
   const rest: Finding[] = [];
   for (const [, findings] of groupByFile(result.findings)) {
     for (const f of findings) {
-      if (shown < FULL_FINDINGS_MAX) {
-        out.push("", ...findingBlock(f));
+      const block = findingBlock(f);
+      const size = block.reduce((n, l) => n + l.length + 1, 1);
+      if (!rest.length && shown < FULL_FINDINGS_MAX && chars + size <= FULL_FINDINGS_CHARS) {
+        out.push("", ...block);
         shown++;
+        chars += size;
       } else {
         rest.push(f);
       }
@@ -66,11 +72,11 @@ export function renderMarkdown(result: ScanResult, options: ReportOptions): stri
   return out.join("\n") + "\n";
 }
 
-function ruleTable(counts: Counts): string[] {
-  const rows = ["| Rule | Default severity | Findings |", "| --- | --- | ---: |"];
+function ruleTable(result: ScanResult, counts: Counts): string[] {
+  const rows = ["| Rule | Findings | Severity |", "| --- | ---: | --- |"];
   for (const [rule, n] of counts.byRule) {
-    const meta = RULES[rule];
-    rows.push(`| [${rule}](${meta.helpUri}) | ${meta.defaultSeverity} | ${n} |`);
+    const bySeverity = countFindings(result.findings.filter((f) => f.ruleId === rule));
+    rows.push(`| [${rule}](${RULES[rule].helpUri}) | ${n} | ${severitySummary(bySeverity)} |`);
   }
   return rows;
 }

@@ -171,6 +171,20 @@ describe("markdown", () => {
     expect(out).not.toContain("<用户>");
   });
 
+  it("stays under GitHub's comment size limit with many findings", () => {
+    const many: ScanResult = {
+      ...cannedResult,
+      findings: Array.from({ length: 400 }, (_, i) => ({
+        ...cannedResult.findings[i % cannedResult.findings.length],
+        fingerprint: `f${String(i).padStart(4, "0")}`,
+        location: { ...cannedResult.findings[i % cannedResult.findings.length].location, line: i + 1 },
+      })),
+    };
+    const out = renderReport("markdown", many, options);
+    expect(out.length).toBeLessThan(65_536);
+    expect(out).toMatch(/<details><summary>\d+ more findings<\/summary>/);
+  });
+
   it("says there is nothing to report for an empty result", () => {
     expect(renderReport("markdown", emptyResult, options)).toMatch(/^### pitrace: no findings\n/);
   });
