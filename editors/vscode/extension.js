@@ -23,7 +23,7 @@ function serverOptions(folder) {
     if (!fs.existsSync(file)) continue;
     if (file.endsWith(".js")) {
       // VS Code's own Node. (Not a `module` server: the client would append
-      // --clientProcessId, which older pitrace CLIs reject.)
+      // --clientProcessId, which the pitrace CLI does not take.)
       return {
         command: process.execPath,
         args: [file, "lsp", "--stdio"],

@@ -290,3 +290,46 @@ describe("pitrace lsp --stdio", () => {
     });
   }
 });
+
+describe("pitrace lsp --stdio with a broken config at start-up", () => {
+  let dir: string;
+  let client: Client;
+
+  beforeAll(() => {
+    ensureBuilt();
+    dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "pitrace-lsp-")));
+    fs.mkdirSync(path.join(dir, "src"));
+    fs.writeFileSync(path.join(dir, "src/a.ts"), WITH_FLOW);
+    fs.writeFileSync(path.join(dir, "pitrace.config.yaml"), "firstParty: 3\n");
+  });
+
+  afterAll(() => {
+    client?.conn.dispose();
+    if (client && client.child.exitCode === null) client.child.kill();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("says so, stays up, and starts analysing once the config is fixed", async () => {
+    client = startClient(dir);
+    const rootUri = pathToFileURL(dir).href;
+    await client.request("initialize", { processId: process.pid, rootUri, capabilities: {} });
+    await client.conn.sendNotification("initialized", {});
+    await client.waitFor(client.messages, (m) => m.type === 1 && m.message.includes("pitrace.config.yaml"), 0, "a config error");
+    const uri = pathToFileURL(path.join(dir, "src/a.ts")).href;
+    await client.conn.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "typescript", version: 1, text: WITH_FLOW } });
+    expect(await client.request("textDocument/hover", { textDocument: { uri }, position: { line: 1, character: 3 } })).toBeNull();
+
+    const config = path.join(dir, "pitrace.config.yaml");
+    fs.writeFileSync(config, "sanitizers: [redact]\n");
+    const since = client.published.length;
+    await client.conn.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+    await client.waitFor(
+      client.published,
+      (p) => p.uri === uri && p.diagnostics.some((d) => d.code === "pi-to-log" && d.range.start.line === SINK_LINE),
+      since,
+      "pi-to-log once the config is fixed",
+    );
+    await client.request("shutdown");
+    await client.conn.sendNotification("exit");
+  });
+});
