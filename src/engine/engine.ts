@@ -153,6 +153,7 @@ export class Engine {
       this.dirty = new Set();
       let done = 0;
       for (const id of batch) {
+        if (round === 1 && this.results[id]) continue; // analysed on demand already
         this.analyseUnit(id);
         onRound?.(++done, batch.length);
       }
@@ -162,20 +163,29 @@ export class Engine {
   private analyseUnit(id: number): void {
     const unit = this.units[id];
     const frame = new Frame(this, unit);
-    const res = frame.run();
+    this.analysing.add(id);
+    let res: UnitResult;
+    try {
+      res = frame.run();
+    } finally {
+      this.analysing.delete(id);
+    }
     const prev = this.results[id];
     this.results[id] = res;
     if (prev && prev.retSig !== res.retSig) for (const c of this.callers.get(id) ?? []) this.dirty.add(c);
     if (!prev && this.callers.has(id)) for (const c of this.callers.get(id)!) this.dirty.add(c);
   }
 
-  /** A caller reads a callee's summary: re-run the caller when it changes. */
+  private readonly analysing = new Set<number>();
+
+  /** A caller reads a callee's summary: re-run the caller when it changes. A callee never analysed is analysed now (bottom-up on demand). */
   dependOn(caller: number, callee: number): UnitResult | undefined {
     let s = this.callers.get(callee);
     if (!s) this.callers.set(callee, (s = new Set()));
-    if (!s.has(caller)) {
-      s.add(caller);
-      if (!this.results[callee]) this.dirty.add(callee);
+    s.add(caller);
+    if (!this.results[callee] && !this.analysing.has(callee) && this.analysing.size < 64) {
+      this.analyseUnit(callee);
+      this.dirty.delete(callee);
     }
     return this.results[callee];
   }

@@ -17,8 +17,9 @@ export function exprPath(e: ts.Expression, max = 8): string[] | undefined {
     if (ts.isPropertyAccessExpression(cur)) {
       out.unshift(cur.name.text);
       cur = cur.expression;
-    } else if (ts.isElementAccessExpression(cur) && ts.isStringLiteralLike(cur.argumentExpression)) {
-      out.unshift(cur.argumentExpression.text);
+    } else if (ts.isElementAccessExpression(cur)) {
+      // `consents['analytics']` names a member; `consents[1]` or `consents[id]` reads one of them.
+      if (ts.isStringLiteralLike(cur.argumentExpression)) out.unshift(cur.argumentExpression.text);
       cur = cur.expression;
     } else if (ts.isCallExpression(cur)) {
       out.unshift("()");
@@ -61,8 +62,18 @@ export class GuardMatcher {
     return undefined;
   }
 
+  private readonly cache = new WeakMap<ts.Node, GuardInfo | null>();
+
   /** A call, property read or identifier that proves a guard. */
   matchExpression(e: ts.Expression): GuardInfo | undefined {
+    const hit = this.cache.get(e);
+    if (hit !== undefined) return hit ?? undefined;
+    const g = this.matchUncached(e);
+    this.cache.set(e, g ?? null);
+    return g;
+  }
+
+  private matchUncached(e: ts.Expression): GuardInfo | undefined {
     let cur = e;
     while (ts.isParenthesizedExpression(cur) || ts.isAwaitExpression(cur) || ts.isNonNullExpression(cur)) cur = cur.expression;
     const path = exprPath(ts.isCallExpression(cur) ? cur.expression : cur);

@@ -406,22 +406,33 @@ export class Frame {
           if (g) return [g];
         }
       }
+      // `OptanonActiveGroups.indexOf('C0002') > -1`: a membership test on a guard value.
+      const relational = op === ts.SyntaxKind.GreaterThanToken || op === ts.SyntaxKind.GreaterThanEqualsToken || op === ts.SyntaxKind.LessThanToken || op === ts.SyntaxKind.LessThanEqualsToken;
+      if (truth && (relational || ne)) {
+        const g = this.membershipGuard(e.left) ?? this.membershipGuard(e.right);
+        if (g) return [g];
+      }
       return [];
     }
     if (!truth) return [];
     const g = this.engine.guards.matchExpression(e);
     if (g) return [g];
     // `OnetrustActiveGroups.includes('C0002')`: a membership test on a guard value.
-    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && BOOL_METHODS.has(e.expression.name.text)) {
-      const r = this.engine.guards.matchExpression(e.expression.expression);
-      if (r) return [r];
-    }
+    const member = this.membershipGuard(e);
+    if (member) return [member];
     if (ts.isIdentifier(e)) return [...(this.scope.lookup(e.text)?.val.guards ?? [])];
     if (ts.isCallExpression(e)) {
       const v = this.peekCallGuards(e);
       if (v) return v;
     }
     return [];
+  }
+
+  private membershipGuard(e: ts.Expression): GuardInfo | undefined {
+    while (ts.isParenthesizedExpression(e)) e = e.expression;
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && BOOL_METHODS.has(e.expression.name.text))
+      return this.engine.guards.matchExpression(e.expression.expression);
+    return undefined;
   }
 
   /** A call to a project function whose result proves guards (its summary says so). */
@@ -813,7 +824,7 @@ export class Frame {
       switch (ref.k) {
         case "pkg":
         case "global": {
-          const next: Ref = ref.k === "pkg" ? { ...ref, path: [...ref.path, name] } : { k: "global", path: [...ref.path, name], url: undefined };
+          const next: Ref = { ...ref, path: [...ref.path, name] };
           // A library call's result is data as well as an object (`schema.parse(req.body).email`).
           const fromCall = ref.path.includes("()") || ref.path.includes("new");
           return fromCall ? { ...this.opaqueMember(obj, name, node), ref: next } : { ref: next };
@@ -1039,7 +1050,20 @@ export class Frame {
     }
     if (ref?.k === "class") return EMPTY;
     if (calleeRef) return this.callExternal(c, calleeRef, name, args, recv);
+    const pathSink = this.pathStyleSink(callee, c, args);
+    if (pathSink) return pathSink;
     return this.callUnknown(c, name, recv, args);
+  }
+
+  /** Catalogue entries named by a path on a local value (`req.log.info(…)` on a handler's `req`). */
+  private pathStyleSink(callee: ts.Expression, c: ts.CallExpression, args: Val[]): Val | undefined {
+    const p = exprPath(callee);
+    if (!p || p.length < 3) return undefined;
+    const sink = matchSink(this.engine.opts.catalog, { k: "global", path: p });
+    if (!sink || !sink.entry.globals?.some((g) => g.includes("."))) return undefined;
+    const data = flatten({ fields: new Map(args.map((a, i) => [String(i), a])) });
+    this.recordSink(c, sink.entry.kind, sink.entry.id, sink.entry.kind === "sdk" ? this.sdkRecipient(sink.entry, { k: "global", path: p }) : undefined, data);
+    return EMPTY;
   }
 
   private superCall(c: ts.CallExpression): Val {
@@ -1246,7 +1270,7 @@ export class Frame {
     // Unknown library call: results carry what went in (conservative), callbacks run.
     const cb = this.invokeCallbacks(args, [EMPTY]);
     if (BOOL_METHODS.has(name) || /^(is|has|can|should)[A-Z]/.test(name)) return CLEAN;
-    const taint = mergeTaint(flatten({ fields: new Map(args.map((a, i) => [String(i), a])) }), cb.taint);
+    const taint = mergeTaint(mergeTaint(flatten({ fields: new Map(args.map((a, i) => [String(i), a])) }), cb.taint), recv?.taint);
     return { ref: { ...ref, path: [...ref.path, "()"] } as Ref, taint: taint && taint.size ? taint : undefined };
   }
 
@@ -1471,14 +1495,12 @@ export class Frame {
         this.recordSink(n, "http", http.id, this.httpRecipient(url), flatten({ fields: new Map(args.map((a, i) => [String(i), a])) }));
         return { ref: { ...ref, path: [...ref.path, "new"], url } as Ref };
       }
+      // Constructing a library object sends nothing yet (`new PutObjectCommand({ Body })`, `new HumanMessage(text)`);
+      // the object carries what it was given to the call that sends it.
       const newRef = { ...ref, path: [...ref.path, "new"] } as CalleeRef;
-      const sink = matchSink(catalog, newRef, (ref as { sub?: string }).sub);
-      if (sink) {
-        const data = flatten({ fields: new Map(args.map((a, i) => [String(i), a])) });
-        this.recordSink(n, sink.entry.kind, ref.k === "pkg" ? ref.pkg : sink.entry.id, sink.entry.kind === "sdk" ? this.sdkRecipient(sink.entry, ref) : undefined, data);
-      }
       this.invokeCallbacks(args, []);
-      return { ref: newRef };
+      const taint = flatten({ fields: new Map(args.map((a, i) => [String(i), a])) });
+      return { ref: newRef, taint: taint.size ? taint : undefined };
     }
     this.invokeCallbacks(args, []);
     return { taint: flatten(joinAll(args)) };

@@ -13,7 +13,8 @@ export function finalMember(ref: CalleeRef): string {
     const seg = path[i];
     if (seg === "()" || seg === "new") return "()";
     if (i === 0 && (seg === "default" || seg === "*")) return "()";
-    if (i === 0) return path.length === 1 ? "()" : seg;
+    // A named import called directly (`generateText(…)` from "ai") is that member.
+    if (i === 0) return seg;
     return seg;
   }
   return "()";

@@ -186,8 +186,21 @@ export function strOf(prefix: string, complete: boolean): Str {
   return { prefix, complete };
 }
 
+const sigCache = new WeakMap<Val, string>();
+
 /** A comparable digest of a value, to detect when a summary stopped changing. */
 export function signature(v: Val, depth = 0): string {
+  if (depth === 0) {
+    const hit = sigCache.get(v);
+    if (hit !== undefined) return hit;
+    const out = computeSignature(v, 0);
+    sigCache.set(v, out);
+    return out;
+  }
+  return computeSignature(v, depth);
+}
+
+function computeSignature(v: Val, depth: number): string {
   const t = v.taint ? [...v.taint.keys()].sort().join(",") : "";
   const f =
     v.fields && depth < 4
