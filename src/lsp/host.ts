@@ -119,7 +119,7 @@ export class PitraceHost {
    * The config or the taxonomy changed on disk. (Source files changed outside
    * the editor are not followed: the session has no way to tell whether a new
    * path belongs to the project — build output, `exclude`, .gitignore — so
-   * they are picked up when opened or on the next config reload.)
+   * they are read again when opened.)
    */
   watchedFilesChanged(changes: FileEvent[]): void {
     const reload = changes.some((change) => {
