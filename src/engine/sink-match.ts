@@ -88,7 +88,9 @@ export function matchHttp(catalog: Catalog, ref: CalleeRef, pkgSpec?: string): H
     if (ref.k === "pkg") {
       if (!pkgListed(entry.packages, ref.pkg, pkgSpec ?? ref.pkg)) continue;
       const member = finalMember(ref);
-      if (entry.methods.includes(member) || (member === "()" && ref.path.length === 1 && entry.methods.includes(ref.path[0]))) return { entry, member };
+      // A directly called import (`ofetch(url)`, `request(url)` from undici) is the client's root call or that method.
+      const direct = ref.path.length === 1 && member === ref.path[0];
+      if (entry.methods.includes(member) || (direct && entry.methods.includes("()"))) return { entry, member: direct && !entry.methods.includes(member) ? "()" : member };
     } else {
       const member = globalMember(ref.path, entry.globals);
       if (member === undefined) continue;
