@@ -1,0 +1,124 @@
+// The editor session must agree with a fresh scan after any sequence of edits
+// (issue #6), and the library API must report progress and honour AbortSignal.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { createSession, scan, type Finding } from "../../src/index.js";
+
+const CORPUS = path.resolve(import.meta.dirname, "../../../shared/corpus");
+const DEMO = path.resolve(import.meta.dirname, "../../fixtures/demo-shop");
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "pitrace-session-"));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function copyTree(src: string, dst: string): void {
+  fs.cpSync(src, dst, { recursive: true, filter: (s) => !s.includes("node_modules") });
+}
+
+function listSources(root: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(ts|tsx|js)$/.test(e.name) && !e.name.endsWith(".d.ts")) out.push(p);
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+const key = (f: Finding) => `${f.location.file}:${f.location.line}:${f.ruleId}:${f.categories.join(",")}:${f.fingerprint}`;
+
+/** Edits that add, remove or move flows: delete a line, duplicate a line, insert blank lines, comment a line out. */
+function applyEdit(text: string, kind: number, at: number): string {
+  const lines = text.split("\n");
+  const i = at % Math.max(1, lines.length);
+  switch (kind % 4) {
+    case 0:
+      lines.splice(i, 1);
+      break;
+    case 1:
+      lines.splice(i, 0, lines[i] ?? "");
+      break;
+    case 2:
+      lines.splice(i, 0, "", "");
+      break;
+    default:
+      lines[i] = `// ${lines[i] ?? ""}`;
+  }
+  return lines.join("\n");
+}
+
+const apps = fs.existsSync(CORPUS) ? fs.readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
+
+describe("editor session", () => {
+  it.each(apps.length ? apps : ["demo-shop"])("%s: findings after random edits equal a fresh scan", async (app) => {
+    const src = apps.length ? path.join(CORPUS, app) : DEMO;
+    const root = path.join(tmp, `edit-${app}`);
+    copyTree(src, root);
+    const files = listSources(root);
+    const session = createSession({ root });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.nat(files.length - 1), fc.nat(3), fc.nat(500)), { minLength: 1, maxLength: 3 }), async (edits) => {
+        for (const [fi, kind, at] of edits) {
+          const file = files[fi];
+          const next = applyEdit(fs.readFileSync(file, "utf8"), kind, at);
+          fs.writeFileSync(file, next);
+          session.updateFile(file, next);
+        }
+        const fresh = await scan({ root });
+        expect(session.findings().map(key).sort()).toEqual(fresh.findings.map(key).sort());
+      }),
+      { numRuns: 6, seed: 42 },
+    );
+    session.dispose();
+  });
+
+  it("answers per file, classifies names, and reloads its config", () => {
+    const root = path.join(tmp, "demo-reload");
+    copyTree(DEMO, root);
+    const session = createSession({ root });
+    const all = session.findings();
+    expect(all.length).toBeGreaterThan(0);
+    expect(session.findings("src/orders.ts").length).toBe(all.length);
+    expect(session.findings(path.join(root, "src/types.ts"))).toEqual([]);
+    expect(session.classify("shoujihao").categories).toContain("contact.phone");
+    expect(all.some((f) => f.ruleId === "cross-border-transfer")).toBe(true);
+    fs.writeFileSync(path.join(root, "pitrace.config.yaml"), fs.readFileSync(path.join(root, "pitrace.config.yaml"), "utf8").replace("region: cn\n", ""));
+    session.reloadConfig();
+    expect(session.findings().some((f) => f.ruleId === "cross-border-transfer")).toBe(false);
+    session.dispose();
+  });
+
+  it("a removed file stops contributing findings", () => {
+    const root = path.join(tmp, "demo-remove");
+    copyTree(DEMO, root);
+    const session = createSession({ root });
+    expect(session.findings().length).toBeGreaterThan(0);
+    session.removeFile("src/orders.ts");
+    expect(session.findings()).toEqual([]);
+    session.dispose();
+  });
+});
+
+describe("scan()", () => {
+  it("reports progress through every phase", async () => {
+    const phases = new Set<string>();
+    await scan({ root: DEMO, onProgress: (e) => phases.add(e.phase) });
+    expect([...phases]).toEqual(expect.arrayContaining(["load", "parse", "index", "flows", "policies"]));
+  });
+
+  it("rejects with an AbortError when cancelled", async () => {
+    const ctl = new AbortController();
+    ctl.abort();
+    await expect(scan({ root: DEMO, signal: ctl.signal })).rejects.toMatchObject({ name: "AbortError" });
+  });
+
+  it("accepts a config object instead of a file", async () => {
+    const result = await scan({ root: DEMO, config: { firstParty: { hosts: [] }, contractors: [], consent: { guards: [] }, sanitizers: [], exclude: [] } });
+    expect(result.findings.some((f) => f.ruleId === "missing-consent")).toBe(true);
+    expect(result.findings.some((f) => f.ruleId === "cross-border-transfer")).toBe(false);
+  });
+});
