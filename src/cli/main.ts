@@ -23,6 +23,7 @@ const err = (s: string) => process.stderr.write(`${s}\n`);
 
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes("--debug");
+  quietOnClosedPipes();
   let exitCode = 0;
   const program = new Command()
     .name("pitrace")
@@ -30,7 +31,12 @@ export async function main(argv: string[]): Promise<number> {
     .version(VERSION)
     .option("--debug", "print stack traces for internal errors")
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      writeOut: (s) => process.stdout.write(s),
+      // Usage errors are one line (CONTRACT §1): fold commander's "(Did you mean …?)" onto it.
+      outputError: (s, write) => write(`pitrace: ${s.trim().replace(/\s*\n\s*/g, " ")}\n`),
+    })
     .showSuggestionAfterError(true);
 
   program
@@ -55,6 +61,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--json", "print JSON")
     .option("--taxonomy <file>", "a taxonomy file that extends the built-in one")
     .action((names: string[], o: { json?: boolean; taxonomy?: string }) => {
+      nonEmpty("--taxonomy", o.taxonomy);
       const out = classifyNames(names, { taxonomyFile: o.taxonomy ? path.resolve(o.taxonomy) : undefined });
       if (o.json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
       else for (const c of out) process.stdout.write(`${c.name}: ${c.categories.length ? c.categories.join(", ") : "not personal information"}\n  ${c.reason}\n`);
@@ -90,7 +97,9 @@ export async function main(argv: string[]): Promise<number> {
     return exitCode === -1 ? await new Promise<number>(() => undefined) : exitCode;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version") return 0;
+      // `pitrace` with no command prints the help as an error (exitCode 1): a usage error.
+      if (e.code === "commander.help") return e.exitCode === 0 ? 0 : 2;
       return 2; // commander already printed a one-line error
     }
     if (e instanceof PitraceInputError) {
@@ -107,7 +116,56 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * `pitrace scan | head` closes stdout early: that is the reader's choice, not
+ * an error worth a stack trace. Other stream errors end the run with exit 2.
+ */
+let pipeGuardInstalled = false;
+function quietOnClosedPipes(): void {
+  if (pipeGuardInstalled) return;
+  pipeGuardInstalled = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE" || e.code === "ERR_STREAM_DESTROYED") return;
+      if (stream !== process.stderr) err(`pitrace: cannot write output: ${e.code ?? e.message}`);
+      process.exitCode = 2;
+    });
+  }
+}
+
+/** An option given an empty value (`--output ""`) would silently mean "not given". */
+function nonEmpty(option: string, value: string | undefined): void {
+  if (value !== undefined && value.trim() === "") throw new ExitError(`${option}: empty value; give a file or directory name`, 2);
+}
+
+/**
+ * Fails before the scan (not after minutes of work) when `file` cannot be
+ * written: its directory is missing or not a directory, or it is a directory.
+ */
+function checkWritable(option: string, file: string): void {
+  const abs = path.resolve(file);
+  const dir = path.dirname(abs);
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.statSync(dir);
+  } catch {
+    throw new ExitError(`${file}: cannot write ${option}: the directory ${dir} does not exist`, 2);
+  }
+  if (!st.isDirectory()) throw new ExitError(`${file}: cannot write ${option}: ${dir} is not a directory`, 2);
+  try {
+    if (fs.statSync(abs).isDirectory()) throw new ExitError(`${file}: cannot write ${option}: it is a directory`, 2);
+  } catch (e) {
+    if (e instanceof ExitError) throw e;
+  }
+  try {
+    fs.accessSync(fs.existsSync(abs) ? abs : dir, fs.constants.W_OK);
+  } catch (e) {
+    throw new ExitError(`${file}: cannot write ${option} (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 2);
+  }
+}
+
 function checkDir(dir: string): string {
+  if (dir.trim() === "") throw new ExitError(`"${dir}": empty directory name`, 2);
   const root = path.resolve(dir);
   let st: fs.Stats;
   try {
@@ -129,11 +187,14 @@ function writeOut(file: string, text: string): void {
 
 async function runScan(dir: string, o: { config?: string; format: ReportFormat; output?: string; failOn: Severity | "none"; baseline?: string; writeBaseline?: string; changedSince?: string }): Promise<number> {
   const root = checkDir(dir);
+  nonEmpty("--config", o.config);
+  nonEmpty("--output", o.output);
+  nonEmpty("--baseline", o.baseline);
+  nonEmpty("--write-baseline", o.writeBaseline);
+  if (o.changedSince !== undefined && o.changedSince.trim() === "") throw new ExitError(`--changed-since: empty value; give a git ref such as origin/main`, 2);
   if (o.config && !fs.existsSync(o.config)) throw new ExitError(`${o.config}: config file not found`, 2);
-  if (o.output) {
-    const outDir = path.dirname(path.resolve(o.output));
-    if (!fs.existsSync(outDir)) throw new ExitError(`${o.output}: the output directory does not exist`, 2);
-  }
+  if (o.output) checkWritable("the report (--output)", o.output);
+  if (o.writeBaseline) checkWritable("the baseline (--write-baseline)", o.writeBaseline);
   const baseline = o.baseline ? readBaseline(o.baseline) : undefined;
   const quiet = !process.stderr.isTTY || process.env.CI === "true" || process.env.CI === "1";
   const progress = quiet ? undefined : new ProgressLine(process.stderr);
