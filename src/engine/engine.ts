@@ -82,10 +82,19 @@ export interface UnitInfo {
   declaredGuards: GuardInfo[];
 }
 
+/** A call a unit makes through one of its parameters (a callback it was given). */
+export interface ParamCall {
+  index: number;
+  args: Val[];
+  guards: GuardInfo[];
+  node: ts.Node;
+}
+
 export interface UnitResult {
   ret: Val;
   sinks: SinkHit[];
   calls: CallSite[];
+  paramCalls: ParamCall[];
   retSig: string;
 }
 
@@ -172,7 +181,8 @@ export class Engine {
     }
     const prev = this.results[id];
     this.results[id] = res;
-    if (prev && prev.retSig !== res.retSig) for (const c of this.callers.get(id) ?? []) this.dirty.add(c);
+    const changed = prev && (prev.retSig !== res.retSig || prev.paramCalls.length !== res.paramCalls.length);
+    if (changed) for (const c of this.callers.get(id) ?? []) this.dirty.add(c);
     if (!prev && this.callers.has(id)) for (const c of this.callers.get(id)!) this.dirty.add(c);
   }
 
@@ -242,7 +252,7 @@ export class Engine {
   }
 
   expandTypeAtom(a: TypeAtom): TaintEntry[] {
-    const key = `${a.node.getSourceFile().fileName}:${a.node.pos}:${a.path.join(".")}:${a.minor}`;
+    const key = `${a.node.getSourceFile().fileName}:${a.node.pos}:${a.path.join(".")}:${a.minor}:${a.omit?.join(",") ?? ""}`;
     let out = this.typeCache.get(key);
     if (!out) {
       out = [];
@@ -347,7 +357,8 @@ export class Engine {
         }
       } else if (depth < 6) {
         const p = a as ParamAtom;
-        const incoming = selectPath(this.paramIn.get(p.unit)?.get(p.index), p.path);
+        let incoming = selectPath(this.paramIn.get(p.unit)?.get(p.index), p.path);
+        if (incoming && p.omit?.length && incoming.fields) incoming = { ...incoming, fields: new Map([...incoming.fields].filter(([k]) => !p.omit!.includes(k))) };
         if (incoming) this.concretise(flatten(incoming), p.unit, out, [...e.via, ...tail], depth + 1);
       }
     }

@@ -5,7 +5,7 @@
 // that hold there, the calls it makes, and what it returns.
 import { ts } from "ts-morph";
 import type { GuardInfo } from "../model/finding.js";
-import type { CallSite, Engine, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
+import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
 import { bindingNames, isFunctionLike, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
 import { resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
@@ -31,6 +31,8 @@ import {
 interface Binding {
   val: Val;
   mutable: boolean;
+  /** Branch depth where it was declared: an assignment at the same depth replaces the value. */
+  depth?: number;
 }
 
 class Scope {
@@ -57,6 +59,7 @@ export class Frame {
   private ret: Val = EMPTY;
   private readonly sinks: SinkHit[] = [];
   private readonly calls: CallSite[] = [];
+  private readonly paramCalls: ParamCall[] = [];
   private readonly file: FileIndex;
   private thisVal: Val = EMPTY;
   private readonly pending = new Set<FunctionValue>();
@@ -64,6 +67,8 @@ export class Frame {
   private readonly inlineStack: ts.Node[] = [];
   private readonly routerGuards = new Map<string, GuardInfo[]>();
   private depth = 0;
+  /** How many conditional constructs (branches, loops, callbacks) enclose the current point. */
+  private branchDepth = 0;
   private readonly isModule: boolean;
   /** When false, sinks and calls are not recorded (evaluating another module's initializer). */
   private record = true;
@@ -91,16 +96,14 @@ export class Frame {
       this.execBody(fn);
     }
     this.flushPending();
-    return { ret: this.ret, sinks: this.sinks, calls: this.calls, retSig: signature(this.ret) };
+    return { ret: this.ret, sinks: this.sinks, calls: this.calls, paramCalls: this.paramCalls, retSig: signature(this.ret) };
   }
 
   // ---------- bindings ----------
 
   private bindParam(p: ts.ParameterDeclaration, index: number): void {
-    const atomVal: Val = {
-      taint: new Map([[`p${this.unit.id}:${index}:`, { atom: { kind: "param", unit: this.unit.id, index, path: [] }, via: [] }]]),
-      ...(p.type ? this.typeVal(p.type) : {}),
-    };
+    const param: Val = { taint: new Map([[`p${this.unit.id}:${index}:`, { atom: { kind: "param", unit: this.unit.id, index, path: [] }, via: [] }]]) };
+    const atomVal: Val = p.type ? join(param, this.typeVal(p.type)) : param;
     this.bindPattern(p.name, atomVal, true, "parameter", index);
   }
 
@@ -115,15 +118,14 @@ export class Frame {
   /** Bind a name or destructuring pattern; PI-like names are sources unless the value is known clean. */
   private bindPattern(name: ts.BindingName, v: Val, mutable: boolean, kind: "parameter" | "identifier" = "identifier", paramIndex?: number): void {
     if (ts.isIdentifier(name)) {
-      this.scope.vars.set(name.text, { val: this.named(name, name.text, v, kind, paramIndex), mutable });
+      this.scope.vars.set(name.text, { val: this.named(name, name.text, v, kind, paramIndex), mutable, depth: this.branchDepth });
       return;
     }
     if (ts.isObjectBindingPattern(name)) {
       const used: string[] = [];
       for (const el of name.elements) {
         if (el.dotDotDotToken) {
-          const rest: Val = { ...v, fields: v.fields ? new Map([...v.fields].filter(([k]) => !used.includes(k))) : undefined };
-          this.bindPattern(el.name, rest, mutable, kind, paramIndex);
+          this.bindPattern(el.name, withoutFields(v, used), mutable, kind, paramIndex);
           continue;
         }
         const key = el.propertyName ? propName(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : undefined;
@@ -244,7 +246,7 @@ export class Frame {
         return;
       case ts.SyntaxKind.TryStatement: {
         const s = st as ts.TryStatement;
-        this.execScoped(s.tryBlock);
+        this.underGuards([], () => this.execScoped(s.tryBlock));
         if (s.catchClause) {
           const saved = this.scope;
           this.scope = new Scope(saved);
@@ -264,7 +266,7 @@ export class Frame {
         this.scope = new Scope(saved);
         if (ts.isVariableDeclarationList(s.initializer)) for (const d of s.initializer.declarations) this.bindPattern(d.name, item, true);
         else this.assign(s.initializer, item);
-        this.execScoped(s.statement);
+        this.underGuards([], () => this.execScoped(s.statement));
         this.scope = saved;
         return;
       }
@@ -277,8 +279,10 @@ export class Frame {
           else this.eval(s.initializer);
         }
         if (s.condition) this.eval(s.condition);
-        this.execScoped(s.statement);
-        if (s.incrementor) this.eval(s.incrementor);
+        this.underGuards([], () => {
+          this.execScoped(s.statement);
+          if (s.incrementor) this.eval(s.incrementor);
+        });
         this.scope = saved;
         return;
       }
@@ -340,13 +344,16 @@ export class Frame {
     this.scope = saved;
   }
 
+  /** Run a branch: with these guards, and as conditional code for assignments. */
   private underGuards(g: readonly GuardInfo[], fn: () => void): void {
     const saved = this.guards;
     this.guards = unionGuards(saved, g);
+    this.branchDepth++;
     try {
       fn();
     } finally {
       this.guards = saved;
+      this.branchDepth--;
     }
   }
 
@@ -768,6 +775,8 @@ export class Frame {
       case "pkg":
         return { ref: { k: "pkg", pkg: r.pkg, path: r.path, sub: r.spec } as Ref, owner: name };
       case "module":
+        // A CommonJS module whose `module.exports = …` is a function or object: that value.
+        if (r.file.cjsExport) return this.foreignExpr(r.file.cjsExport, r.file);
         return { ref: { k: "module", file: r.file.path } };
       case "expr":
         return this.foreignExpr(r.expr, r.file);
@@ -915,6 +924,14 @@ export class Frame {
     return EMPTY;
   }
 
+  private findSetter(cls: ts.ClassLikeDeclaration, name: string): ts.SetAccessorDeclaration | undefined {
+    for (let c: ts.ClassLikeDeclaration | undefined = cls; c; c = this.baseClass(c)) {
+      const m = c.members.find((x) => ts.isSetAccessorDeclaration(x) && x.name && propName(x.name) === name);
+      if (m) return m as ts.SetAccessorDeclaration;
+    }
+    return undefined;
+  }
+
   private baseClass(c: ts.ClassLikeDeclaration): ts.ClassLikeDeclaration | undefined {
     const ext = c.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
     if (!ext || !ts.isIdentifier(ext.expression)) return undefined;
@@ -935,7 +952,8 @@ export class Frame {
     if (ts.isIdentifier(target)) {
       const b = this.scope.lookup(target.text);
       if (b) {
-        b.val = b.mutable ? join(b.val, v) : v;
+        // Same branch depth as the declaration: the old value is gone. Inside a branch or loop: either may hold.
+        b.val = b.mutable && b.depth !== this.branchDepth ? join(b.val, v) : v;
         return;
       }
       if (this.file.locals.has(target.text) && this.record) this.engine.writeCell(moduleKey(this.file, target.text), v, this.unit.id);
@@ -946,7 +964,9 @@ export class Frame {
       const objExpr = target.expression;
       if (objExpr.kind === ts.SyntaxKind.ThisKeyword) {
         const cls = classOf(this.unit.node) ?? (this.thisVal.ref?.k === "inst" ? this.thisVal.ref.decl : undefined);
-        if (cls && key !== undefined && this.record) this.engine.writeCell(fieldKey(cls, key), v, this.unit.id);
+        const setter = cls && key !== undefined && !ts.isSetAccessorDeclaration(this.unit.node) ? this.findSetter(cls, key) : undefined;
+        if (setter) this.callFunction({ k: "fn", fn: { node: setter, unit: this.engine.unitByNode.get(setter) } }, [v], this.thisVal, target);
+        else if (cls && key !== undefined && this.record) this.engine.writeCell(fieldKey(cls, key), v, this.unit.id);
         return;
       }
       const obj = this.eval(objExpr);
@@ -954,8 +974,10 @@ export class Frame {
         this.assignmentSink(target, [...obj.ref.path, key], v);
         return;
       }
-      if (obj.ref?.k === "inst" && key !== undefined && this.record) {
-        this.engine.writeCell(fieldKey(obj.ref.decl, key), v, this.unit.id);
+      if (obj.ref?.k === "inst" && key !== undefined) {
+        const setter = this.findSetter(obj.ref.decl, key);
+        if (setter) this.callFunction({ k: "fn", fn: { node: setter, unit: this.engine.unitByNode.get(setter) } }, [v], obj, target);
+        else if (this.record) this.engine.writeCell(fieldKey(obj.ref.decl, key), v, this.unit.id);
         return;
       }
       if (v.ref?.k === "fn") this.escape(v.ref.fn, []);
@@ -1052,6 +1074,9 @@ export class Frame {
     if (calleeRef) return this.callExternal(c, calleeRef, name, args, recv);
     const pathSink = this.pathStyleSink(callee, c, args);
     if (pathSink) return pathSink;
+    // Calling a callback this unit was given: callers replay it with the real function.
+    const viaParam = [...(fnVal.taint?.values() ?? [])].find((e) => e.atom.kind === "param" && e.atom.unit === this.unit.id && e.atom.path.length === 0);
+    if (viaParam && this.record && viaParam.atom.kind === "param") this.paramCalls.push({ index: viaParam.atom.index, args, guards: this.guards, node: c });
     return this.callUnknown(c, name, recv, args);
   }
 
@@ -1081,17 +1106,16 @@ export class Frame {
   private evalArgs(list: readonly ts.Expression[], mw: GuardInfo[]): Val[] {
     const out: Val[] = [];
     for (const a of list) {
-      if (mw.length && isFunctionLike(a)) {
-        const v = this.functionValue(a as ts.ArrowFunction);
-        if (v.ref?.k === "fn") v.ref.fn.guards = unionGuards(v.ref.fn.guards ?? this.guards, mw);
-        out.push(v);
-      } else if (mw.length && ts.isIdentifier(a)) {
-        const v = this.eval(a);
-        // A named handler registered behind guard middleware: a guarded call site.
-        if (v.ref?.k === "fn" && v.ref.fn.unit !== undefined && this.record)
-          this.underGuards(mw, () => this.recordCall(v.ref as Extract<Ref, { k: "fn" }>, [], undefined, a));
-        out.push(v);
-      } else out.push(this.eval(a));
+      const v = this.eval(a);
+      if (mw.length && v.ref?.k === "fn") {
+        // A handler registered behind guard middleware runs under those guards (inline or named).
+        const fn: FunctionValue = { ...v.ref.fn, guards: unionGuards(v.ref.fn.guards ?? this.guards, mw) };
+        if (fn.unit === undefined) {
+          this.pending.delete(v.ref.fn);
+          this.pending.add(fn);
+        }
+        out.push({ ...v, ref: { k: "fn", fn } });
+      } else out.push(v);
     }
     return out;
   }
@@ -1126,6 +1150,12 @@ export class Frame {
     if (fn.unit !== undefined) {
       this.recordCall(ref, args, thisVal, node);
       const summary = this.engine.dependOn(this.unit.id, fn.unit);
+      for (const pc of summary?.paramCalls ?? []) {
+        const target = pc.index === -1 ? thisVal : args[pc.index];
+        if (target?.ref?.k !== "fn") continue;
+        const cbArgs = pc.args.map((a) => this.substitute(a, fn.unit!, args, thisVal, node, nameOf(fn.node)));
+        this.underGuards(pc.guards, () => this.callFunction(target.ref as Extract<Ref, { k: "fn" }>, cbArgs, undefined, node));
+      }
       this.invokeCallbacks(args, []);
       if (!summary) return EMPTY;
       return this.substitute(summary.ret, fn.unit, args, thisVal, node, nameOf(fn.node));
@@ -1145,6 +1175,7 @@ export class Frame {
     this.scope = new Scope((fn.scope as Scope | undefined) ?? savedScope);
     this.guards = unionGuards(savedGuards, fn.guards ?? []);
     this.ret = EMPTY;
+    this.branchDepth++;
     if (thisVal && !ts.isArrowFunction(fn.node)) this.thisVal = thisVal;
     this.inlineStack.push(fn.node);
     try {
@@ -1157,6 +1188,7 @@ export class Frame {
       this.execBody(fn.node as { body?: ts.Node });
       return this.ret;
     } finally {
+      this.branchDepth--;
       this.inlineStack.pop();
       this.scope = savedScope;
       this.guards = savedGuards;
@@ -1168,7 +1200,7 @@ export class Frame {
   /** A function value that leaves our hands (callback to a library, JSX handler): run it once with unknown arguments. */
   private escape(fn: FunctionValue, args: Val[]): Val {
     if (fn.unit !== undefined) {
-      if (this.record) this.calls.push({ caller: this.unit.id, callee: fn.unit, args, guards: this.guards, node: fn.node });
+      if (this.record) this.calls.push({ caller: this.unit.id, callee: fn.unit, args, guards: unionGuards(this.guards, fn.guards ?? []), node: fn.node });
       return EMPTY;
     }
     if (this.invoked.has(fn.node)) return EMPTY;
@@ -1284,7 +1316,8 @@ export class Frame {
     if (!v?.fields) return undefined;
     for (const p of props) {
       const f = v.fields.get(p);
-      if (f?.str) return f.str;
+      // `{ hostname: 'api.example.com', path: '/x' }` names a host, not a relative path.
+      if (f?.str) return p === "hostname" || p === "host" ? { prefix: `//${f.str.prefix}`, complete: f.str.complete } : f.str;
     }
     return undefined;
   }
@@ -1594,6 +1627,21 @@ function isStructuredType(t: ts.TypeNode): boolean {
   if (ts.isUnionTypeNode(t)) return t.types.some(isStructuredType);
   if (ts.isParenthesizedTypeNode(t)) return isStructuredType(t.type);
   return false;
+}
+
+/** `const { a, b, ...rest } = v`: rest is v without a and b (declared types and parameters too). */
+function withoutFields(v: Val, used: readonly string[]): Val {
+  let taint: Map<string, TaintEntry> | undefined;
+  for (const [k, e] of v.taint ?? []) {
+    taint ??= new Map();
+    if (e.atom.kind === "src") taint.set(k, e);
+    else {
+      const omit = [...(e.atom.omit ?? []), ...used];
+      const atom = { ...e.atom, omit };
+      taint.set(`${k}-${omit.join(",")}`, { atom, via: e.via });
+    }
+  }
+  return { ...v, taint, fields: v.fields ? new Map([...v.fields].filter(([k]) => !used.includes(k))) : undefined };
 }
 
 /** A value we know nothing about: not a constant, not clean, no PI, no structure (an event's `target.value`). */

@@ -118,6 +118,7 @@ export function expandType(engine: Engine, atom: TypeAtom): TypeLeaf[] {
   const walk = (t: ts.TypeNode | undefined, f: FileIndex, own: string | undefined, isMinor: boolean, depth: number, seen: Set<ts.Node>) => {
     if (depth > MAX_DEPTH) return;
     for (const m of members(engine, t, f, 0, seen)) {
+      if (depth === 0 && atom.omit?.includes(m.name)) continue;
       const cats = engine.classify(m.name, own);
       if (cats.length) out.push({ name: m.name, node: m.node, categories: cats, minor: isMinor });
       else if (m.type) {

@@ -24,6 +24,8 @@ export interface ParamAtom {
   unit: number;
   index: number;
   path: readonly string[];
+  /** Fields taken out by a rest pattern (`const { email, ...rest } = user`). */
+  omit?: readonly string[];
 }
 /** Lazy: "the PI fields of the declared type `node`, at `path`": expanded only when used whole at a sink. */
 export interface TypeAtom {
@@ -32,6 +34,7 @@ export interface TypeAtom {
   path: readonly string[];
   /** Values read through a child's record carry `minor`. */
   minor: boolean;
+  omit?: readonly string[];
 }
 export type Atom = SourceAtom | ParamAtom | TypeAtom;
 
@@ -90,9 +93,9 @@ export function atomKey(a: Atom): string {
     case "src":
       return `s${a.id}`;
     case "param":
-      return `p${a.unit}:${a.index}:${a.path.join(".")}`;
+      return `p${a.unit}:${a.index}:${a.path.join(".")}${a.omit ? `-${a.omit.join(",")}` : ""}`;
     case "type":
-      return `t${a.node.pos}:${a.node.end}:${a.node.getSourceFile().fileName}:${a.path.join(".")}:${a.minor ? 1 : 0}`;
+      return `t${a.node.pos}:${a.node.end}:${a.node.getSourceFile().fileName}:${a.path.join(".")}:${a.minor ? 1 : 0}${a.omit ? `-${a.omit.join(",")}` : ""}`;
   }
 }
 
@@ -157,8 +160,9 @@ export function extendAtoms(taint: ReadonlyMap<string, TaintEntry> | undefined, 
   for (const e of taint.values()) {
     const a = e.atom;
     if (a.kind === "src") continue;
+    if (a.path.length === 0 && a.omit?.includes(name)) continue;
     const path = a.path.length >= MAX_PATH ? a.path : [...a.path, name];
-    const atom: Atom = a.kind === "param" ? { ...a, path } : { ...a, path, minor: a.minor || minor };
+    const atom: Atom = a.kind === "param" ? { ...a, path, omit: undefined } : { ...a, path, minor: a.minor || minor, omit: undefined };
     out ??= new Map();
     out.set(atomKey(atom), { atom, via: e.via });
   }
@@ -188,28 +192,33 @@ export function strOf(prefix: string, complete: boolean): Str {
 
 const sigCache = new WeakMap<Val, string>();
 
-/** A comparable digest of a value, to detect when a summary stopped changing. */
-export function signature(v: Val, depth = 0): string {
-  if (depth === 0) {
-    const hit = sigCache.get(v);
-    if (hit !== undefined) return hit;
-    const out = computeSignature(v, 0);
-    sigCache.set(v, out);
-    return out;
-  }
-  return computeSignature(v, depth);
+function hashString(str: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < str.length; i++) h = Math.imul(h ^ str.charCodeAt(i), 16777619) >>> 0;
+  return h;
 }
 
-function computeSignature(v: Val, depth: number): string {
-  const t = v.taint ? [...v.taint.keys()].sort().join(",") : "";
-  const f =
-    v.fields && depth < 4
-      ? [...v.fields.entries()]
-          .sort(([a], [b]) => (a < b ? -1 : 1))
-          .map(([k, x]) => `${k}{${signature(x, depth + 1)}}`)
-          .join(";")
-      : "";
-  const r = v.ref ? `${v.ref.k}:${"path" in v.ref ? v.ref.path.join(".") : ""}:${"url" in v.ref && v.ref.url ? v.ref.url.prefix : ""}:${"base" in v.ref && v.ref.base ? v.ref.base.prefix : ""}` : "";
-  const g = v.guards ? v.guards.map((x) => x.name).join("|") : "";
-  return `${t}|${f}|${r}|${v.str ? v.str.prefix + (v.str.complete ? "$" : "") : ""}|${g}|${v.closed ? 1 : 0}${v.minor ? "m" : ""}`;
+/** Order-independent digest of a value (two 32-bit hashes): cheap change detection for the fixpoints. */
+function digest(v: Val, depth: number, seed: number): number {
+  let h = seed;
+  if (v.taint) for (const k of v.taint.keys()) h = (h + hashString(k, 2166136261 ^ seed)) >>> 0;
+  if (v.fields && depth < 6) for (const [k, f] of v.fields) h = (h + Math.imul(hashString(k, 40503 ^ seed), 31) + digest(f, depth + 1, seed)) >>> 0;
+  if (v.ref) {
+    const r = v.ref as { k: string; path?: readonly string[]; url?: Str; base?: Str };
+    h = (h + hashString(`${r.k}:${r.path?.join(".") ?? ""}:${r.url?.prefix ?? ""}:${r.base?.prefix ?? ""}`, 7 ^ seed)) >>> 0;
+  }
+  if (v.str) h = (h + hashString(`${v.str.prefix}${v.str.complete ? "$" : ""}`, 11 ^ seed)) >>> 0;
+  if (v.guards) for (const g of v.guards) h = (h + hashString(g.name, 13 ^ seed)) >>> 0;
+  if (v.closed) h = (h + 17) >>> 0;
+  if (v.minor) h = (h + 19) >>> 0;
+  return h;
+}
+
+/** A comparable digest of a value, to detect when a summary, a cell or a parameter value stopped changing. */
+export function signature(v: Val): string {
+  const hit = sigCache.get(v);
+  if (hit !== undefined) return hit;
+  const out = `${digest(v, 0, 1)}:${digest(v, 0, 0x9e3779b9)}`;
+  sigCache.set(v, out);
+  return out;
 }

@@ -16,14 +16,14 @@ const list = (xs: readonly string[]) => xs.join(", ");
 
 export function renderMessage(rule: RuleId, d: MessageData): string {
   const cats = list(d.categories);
-  const to = d.unresolved ? `an HTTP request whose recipient could not be resolved (${d.unresolved})` : `${d.recipient}`;
+  const to = d.unresolved ? `an HTTP endpoint that could not be resolved (${d.unresolved}; treated as a third party until shown otherwise)` : `${d.recipient}`;
   switch (rule) {
     case "pi-to-log":
       return `Personal information (${cats}) is written to a log by ${d.sinkLabel}. Logs are kept and read widely, so unmasked PI there breaks MIIT Order 24 Art. 13 and PIPL Art. 51. Mask or drop it (e.g. a sanitizer like maskPhone), or log an opaque id instead.`;
     case "pi-in-client-storage":
       return `Personal information (${cats}) is stored unmasked in client storage (${d.sinkLabel}), readable by any script on the page or device (MIIT Order 24 Art. 13, PIPL Art. 51). Store an opaque id or a masked value, or keep it on the server.`;
     case "missing-consent":
-      return `Personal information (${cats}) is sent to the third party ${to} with no consent guard on the path (PIPL Arts. 13 and 23, MIIT Order 24 Art. 9). Check consent before the call (a configured guard such as hasConsent), or declare the recipient as a contractor with basis contract/entrusted if no consent is needed.`;
+      return `Personal information (${cats}) is sent to ${d.unresolved ? "" : "the third party "}${to} with no consent guard on the path (PIPL Arts. 13 and 23, MIIT Order 24 Art. 9). Check consent before the call (a configured guard such as hasConsent), or declare the recipient as a contractor with basis contract/entrusted if no consent is needed.`;
     case "missing-separate-consent":
       return `Sensitive personal information (${cats}) is sent to ${to} under a general consent guard (${list(d.guards) || "none"}), but PIPL Arts. 29 and 23 require separate consent for sensitive PI. Guard the call with a separate-consent check (a guard marked \`separate: true\`).`;
     case "unlisted-recipient":
