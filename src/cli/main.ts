@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import { applyBaseline, classifyNames, PitraceInputError, readBaseline, renderReport, scan, writeBaseline, type ReportFormat, type ScanResult } from "../index.js";
+import { applyBaseline, classifyNames, PitraceInputError, readBaseline, renderReport, scan, writeBaseline, type ProgressEvent, type ReportFormat, type ScanResult } from "../index.js";
 import { SEVERITY_ORDER, type Severity } from "../model/finding.js";
 import { starterConfig } from "../init.js";
 import { findGuardCandidates } from "../guard-candidates.js";
@@ -198,7 +198,27 @@ async function runScan(dir: string, o: { config?: string; format: ReportFormat; 
   const baseline = o.baseline ? readBaseline(o.baseline) : undefined;
   const quiet = !process.stderr.isTTY || process.env.CI === "true" || process.env.CI === "1";
   const progress = quiet ? undefined : new ProgressLine(process.stderr);
-  let result: ScanResult = await scan({ root, config: o.config, changedSince: o.changedSince, onProgress: progress ? (ev) => progress.update(ev) : undefined });
+  let result: ScanResult;
+  let at: ProgressEvent | undefined;
+  try {
+    result = await scan({
+      root,
+      config: o.config,
+      changedSince: o.changedSince,
+      onProgress: (ev) => {
+        if (ev.file || ev.phase !== at?.phase) at = ev;
+        progress?.update(ev);
+      },
+    });
+  } catch (e) {
+    progress?.done();
+    // A stack overflow on pathological code: say where, so the user can exclude the file.
+    if (e instanceof RangeError && /call stack/i.test(e.message) && at) {
+      const where = at.file ? `${path.relative(process.cwd(), at.file) || at.file}: ` : "";
+      e.message = `${where}${e.message} (${at.phase} phase${at.file ? "; this file may be nested too deeply, add it to exclude in pitrace.config.yaml" : ""})`;
+    }
+    throw e;
+  }
   progress?.done();
   if (baseline) result = applyBaseline(result, baseline);
   if (o.writeBaseline) writeBaseline(o.writeBaseline, result.findings);
