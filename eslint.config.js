@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "fixtures/**", "bench/out/**", "coverage/**", "editors/**/out/**"] },
+  { ignores: [".scratch/**", "dist/**", "node_modules/**", "fixtures/**", "bench/out/**", "coverage/**", "editors/**/out/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
