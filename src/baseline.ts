@@ -28,7 +28,8 @@ export function readBaseline(file: string): BaselineFile {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new PitraceInputError(`baseline is not valid JSON: ${(e as Error).message}`, { file });
+    // V8 quotes the offending text, newlines and all: keep the message on one line.
+    throw new PitraceInputError(`baseline is not valid JSON: ${(e as Error).message.replace(/\s+/g, " ")}`, { file });
   }
   const d = data as { findings?: unknown };
   // `rule` is accepted for `ruleId`: a hand-edited baseline should not break the gate.

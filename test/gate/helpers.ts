@@ -156,12 +156,16 @@ export interface JsonReport {
   diagnostics: JsonDiagnostic[];
 }
 
-/** Runs a JSON scan of dir (`--fail-on none` unless extra args say otherwise) and parses the report. */
-export async function scanJson(dir: string, extra: string[] = []): Promise<{ code: number | null; report: JsonReport; stderr: string }> {
-  const args = ["scan", dir, "--format", "json", ...(extra.includes("--fail-on") ? [] : ["--fail-on", "none"]), ...extra];
+/**
+ * One CLI run: a JSON scan of dir written with `--output` (so the exit code
+ * and the report come from the same run). `--fail-on none` unless extra says.
+ */
+export async function scanJson(dir: string, extra: string[] = []): Promise<{ code: number | null; report: JsonReport; stdout: string; stderr: string }> {
+  const out = path.join(tempDir("json"), "report.json");
+  const args = ["scan", dir, "--format", "json", "--output", out, ...(extra.includes("--fail-on") ? [] : ["--fail-on", "none"]), ...extra];
   const run = await runCli(args);
-  if (run.code === 2 || run.code === null) throw new Error(`pitrace ${args.join(" ")} → exit ${run.code}: ${run.stderr}`);
-  return { code: run.code, report: JSON.parse(run.stdout) as JsonReport, stderr: run.stderr };
+  if (run.code === 2 || run.code === null || !fs.existsSync(out)) throw new Error(`pitrace ${args.join(" ")} → exit ${run.code}: ${run.stderr}`);
+  return { code: run.code, report: JSON.parse(fs.readFileSync(out, "utf8")) as JsonReport, stdout: run.stdout, stderr: run.stderr };
 }
 
 /** "rule file:line" of each finding, for readable assertions. */
