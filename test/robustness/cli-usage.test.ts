@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BIN, ensureBuilt, LEAK, makeTree, oneLine, REPO, runCli, STACK_TRACE } from "./helpers.js";
+import { BIN, ensureBuilt, LEAK, makeTree, oneLine, REPO, runCli, runMain, STACK_TRACE } from "./helpers.js";
 
 let project: string;
 beforeAll(() => {
@@ -12,8 +12,12 @@ beforeAll(() => {
   project = makeTree({ "src/register.ts": LEAK });
 });
 
-async function usageError(args: string[], mentions: (string | RegExp)[] = []): Promise<string> {
-  const r = await runCli(args, { cwd: project });
+/**
+ * Most cases run main() in-process (node start-up costs ~1 s of CPU per
+ * spawn); `spawn: true` goes through bin/pitrace.js for end-to-end coverage.
+ */
+async function usageError(args: string[], mentions: (string | RegExp)[] = [], opts: { spawn?: boolean } = {}): Promise<string> {
+  const r = opts.spawn ? await runCli(args, { cwd: project }) : await runMain(args, project);
   expect(r.stderr).not.toMatch(STACK_TRACE);
   expect(r.code, r.stderr).toBe(2);
   const line = oneLine(r.stderr);
@@ -21,9 +25,9 @@ async function usageError(args: string[], mentions: (string | RegExp)[] = []): P
   return line;
 }
 
-describe.concurrent("scan: usage errors exit 2 with one line", () => {
+describe("scan: usage errors exit 2 with one line", () => {
   it("a missing directory is named", async () => {
-    await usageError(["scan", "no/such/dir"], ["no/such/dir", /no such directory/]);
+    await usageError(["scan", "no/such/dir"], ["no/such/dir", /no such directory/], { spawn: true });
   });
 
   it("a file given as the directory", async () => {
@@ -35,7 +39,7 @@ describe.concurrent("scan: usage errors exit 2 with one line", () => {
   });
 
   it("an unknown flag", async () => {
-    await usageError(["scan", ".", "--frobnicate"], ["--frobnicate"]);
+    await usageError(["scan", ".", "--frobnicate"], ["--frobnicate"], { spawn: true });
   });
 
   it("an unknown command", async () => {
@@ -51,13 +55,14 @@ describe.concurrent("scan: usage errors exit 2 with one line", () => {
 
   it("help and version still exit 0", async () => {
     for (const args of [["--help"], ["scan", "--help"], ["help", "scan"], ["--version"]]) {
-      const r = await runCli(args, { cwd: project });
+      const r = await runMain(args, project);
       expect(r.code, args.join(" ")).toBe(0);
     }
+    expect((await runCli(["--version"])).code).toBe(0);
   });
 
   it("a bad --format value", async () => {
-    await usageError(["scan", ".", "--format", "xml"], ["xml", /text, json, sarif, markdown, html/]);
+    await usageError(["scan", ".", "--format", "xml"], ["xml", /text, json, sarif, markdown, html/], { spawn: true });
   });
 
   it("a bad --fail-on value", async () => {
@@ -109,7 +114,7 @@ describe.concurrent("scan: usage errors exit 2 with one line", () => {
       } catch {
         /* expected for ordinary users */
       }
-      const r = await runCli(["scan", ".", "--output", path.join(ro, "report.txt")], { cwd: project });
+      const r = await runMain(["scan", ".", "--output", path.join(ro, "report.txt")], project);
       expect(r.stderr).not.toMatch(STACK_TRACE);
       if (writable) expect(r.code).toBe(0);
       else {
@@ -131,7 +136,7 @@ describe.concurrent("scan: usage errors exit 2 with one line", () => {
 
   it("a baseline that is not JSON", async () => {
     fs.writeFileSync(path.join(project, "bad-baseline.json"), "{ this is not json");
-    await usageError(["scan", ".", "--baseline", "bad-baseline.json"], ["bad-baseline.json", /not valid JSON/]);
+    await usageError(["scan", ".", "--baseline", "bad-baseline.json"], ["bad-baseline.json", /not valid JSON/], { spawn: true });
   });
 
   it("a baseline of the wrong shape", async () => {
@@ -164,7 +169,7 @@ describe.concurrent("scan: usage errors exit 2 with one line", () => {
   });
 });
 
-describe.concurrent("other commands", () => {
+describe("other commands", () => {
   it("classify without names, with an empty or missing --taxonomy", async () => {
     await usageError(["classify"], [/name/]);
     await usageError(["classify", "email", "--taxonomy", ""], ["--taxonomy", /empty/]);
