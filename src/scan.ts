@@ -200,7 +200,7 @@ export function parseAll(prepared: Prepared, diagnostics: ScanDiagnostic[], onPr
   const files = new Map<string, ts.SourceFile>();
   const all = prepared.projects.units.flatMap((u) => u.files);
   for (const s of prepared.projects.skipped)
-    diagnostics.push({ severity: "warning", code: s.reason.includes("large") ? "file-too-large" : "parse-error", message: `${relPath(prepared.root, s.file)} was not scanned: ${s.reason}`, location: { file: relPath(prepared.root, s.file), line: 1, column: 1 } });
+    diagnostics.push({ severity: "warning", code: s.reason.includes("large") ? "file-too-large" : "file-skipped", message: `${relPath(prepared.root, s.file)} was not scanned: ${s.reason}`, location: { file: relPath(prepared.root, s.file), line: 1, column: 1 } });
   let i = 0;
   for (const file of all) {
     checkAbort(signal);
@@ -212,7 +212,15 @@ export function parseAll(prepared: Prepared, diagnostics: ScanDiagnostic[], onPr
       continue;
     }
     const t = performance.now();
-    const sf = parseFile(file, read.text);
+    let sf: ts.SourceFile;
+    try {
+      sf = parseFile(file, read.text);
+    } catch (e) {
+      // TypeScript's parser is recursive: pathological nesting overflows the stack. Report, skip, go on.
+      if (!(e instanceof RangeError)) throw e;
+      diagnostics.push({ severity: "warning", code: "depth-limit", message: `${rel} was not scanned: it nests too deeply to parse (${e.message}); consider adding it to exclude`, location: { file: rel, line: 1, column: 1 } });
+      continue;
+    }
     const took = performance.now() - t;
     if (took > PARSE_BUDGET_MS)
       diagnostics.push({ severity: "warning", code: "file-timeout", message: `${rel} took ${Math.round(took / 1000)} s to parse (budget ${PARSE_BUDGET_MS / 1000} s); it was analysed, but consider excluding it`, location: { file: rel, line: 1, column: 1 } });

@@ -48,18 +48,29 @@ function readConfigFile(file: string): PitraceConfig {
 export function parseConfigText(text: string, file: string): PitraceConfig {
   const abs = path.resolve(file);
   const lines = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ""), {
-    lineCounter: lines,
-    prettyErrors: false,
-    uniqueKeys: true,
-    merge: true,
-  });
+  const parse = () =>
+    parseDocument(text.replace(/^\uFEFF/, ""), {
+      lineCounter: lines,
+      prettyErrors: false,
+      uniqueKeys: true,
+      merge: true,
+    });
+  let doc: ReturnType<typeof parse>;
+  try {
+    doc = parse();
+  } catch (e) {
+    // The YAML parser recurses: absurd nesting overflows the stack.
+    if (e instanceof RangeError) throw new PitraceInputError("invalid YAML: nested too deeply", { file: abs, line: 1 });
+    throw e;
+  }
+  const lastLine = Math.max(1, text.replace(/(\r?\n)+$/, "").split(/\r\n|\r|\n/).length);
   const src: YamlSource = { doc, lines };
   // Unknown tags (`!!js/function`, `!Ref`) are never meaningful in a pitrace
   // config: refuse them rather than read them as plain strings.
   const syntax = doc.errors[0] ?? doc.warnings.find((w) => w.code === "TAG_RESOLVE_FAILED");
   if (syntax) {
-    throw new PitraceInputError(`invalid YAML: ${yamlMessage(syntax)}`, { file: abs, line: lines.linePos(syntax.pos[0]).line });
+    const message = /call stack/i.test(syntax.message) ? "nested too deeply" : yamlMessage(syntax);
+    throw new PitraceInputError(`invalid YAML: ${message}`, { file: abs, line: Math.min(lastLine, lines.linePos(syntax.pos[0]).line) });
   }
 
   let data: unknown;
@@ -69,7 +80,7 @@ export function parseConfigText(text: string, file: string): PitraceConfig {
     const msg = (err as Error).message;
     const isBomb = /alias/i.test(msg);
     throw new PitraceInputError(
-      isBomb ? "invalid YAML: aliases expand too much (refusing a possible alias bomb)" : `invalid YAML: ${oneLine(msg)}`,
+      isBomb ? "invalid YAML: aliases expand too much (refusing a possible alias bomb)" : err instanceof RangeError ? "invalid YAML: nested too deeply" : `invalid YAML: ${oneLine(msg)}`,
       { file: abs, line: isBomb ? firstAliasLine(src) : 1 },
     );
   }

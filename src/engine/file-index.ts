@@ -195,18 +195,28 @@ export function bindingNames(p: ts.BindingName, out: Array<{ name: string; prop?
 /** The analysis units of a file: the module body, then every function not nested in another function. */
 export function collectUnits(sf: ts.SourceFile): ts.Node[] {
   const units: ts.Node[] = [sf];
-  const visit = (n: ts.Node, insideFunction: boolean) => {
+  // An explicit stack: generated code nests deeper than the call stack allows.
+  const stack: Array<[ts.Node, boolean]> = [];
+  const push = (n: ts.Node, inside: boolean) => {
+    const kids: ts.Node[] = [];
+    ts.forEachChild(n, (c) => {
+      kids.push(c);
+    });
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], inside]);
+  };
+  push(sf, false);
+  while (stack.length) {
+    const [n, insideFunction] = stack.pop()!;
     if (isFunctionLike(n)) {
       const member = ts.isMethodDeclaration(n) || ts.isConstructorDeclaration(n) || ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n);
       const classMember = member && n.parent && ts.isClassLike(n.parent);
       const isCallback = n.parent && (ts.isCallExpression(n.parent) || ts.isNewExpression(n.parent)) && n.parent.expression !== n;
       const classFieldFn = n.parent && ts.isPropertyDeclaration(n.parent) && ts.isClassLike(n.parent.parent);
       if ((n as { body?: ts.Node }).body && (classMember || classFieldFn || (!insideFunction && !isCallback))) units.push(n);
-      ts.forEachChild(n, (c) => visit(c, true));
-      return;
+      push(n, true);
+      continue;
     }
-    ts.forEachChild(n, (c) => visit(c, insideFunction));
-  };
-  ts.forEachChild(sf, (c) => visit(c, false));
-  return units;
+    push(n, insideFunction);
+  }
+  return units.sort((a, b) => a.pos - b.pos || a.end - b.end);
 }

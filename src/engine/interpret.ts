@@ -392,21 +392,23 @@ export class Frame {
   // ---------- guards ----------
 
   /** Guards proven when `e` evaluates to `truth`. */
-  impliedWhen(e: ts.Expression, truth: boolean): GuardInfo[] {
+  impliedWhen(e: ts.Expression, truth: boolean, depth = 0): GuardInfo[] {
+    if (depth > 200) return [];
+    const implied = (x: ts.Expression, t: boolean) => this.impliedWhen(x, t, depth + 1);
     while (ts.isParenthesizedExpression(e) || ts.isAwaitExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e)) e = e.expression;
-    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) return this.impliedWhen(e.operand, !truth);
+    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) return implied(e.operand, !truth);
     if (ts.isBinaryExpression(e)) {
       const op = e.operatorToken.kind;
       if (op === ts.SyntaxKind.AmpersandAmpersandToken)
-        return truth ? unionGuards(this.impliedWhen(e.left, true), this.impliedWhen(e.right, true)) : intersectGuards(this.impliedWhen(e.left, false), this.impliedWhen(e.right, false));
+        return truth ? unionGuards(implied(e.left, true), implied(e.right, true)) : intersectGuards(implied(e.left, false), implied(e.right, false));
       if (op === ts.SyntaxKind.BarBarToken)
-        return truth ? intersectGuards(this.impliedWhen(e.left, true), this.impliedWhen(e.right, true)) : unionGuards(this.impliedWhen(e.left, false), this.impliedWhen(e.right, false));
+        return truth ? intersectGuards(implied(e.left, true), implied(e.right, true)) : unionGuards(implied(e.left, false), implied(e.right, false));
       const eq = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
       const ne = op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken;
       if (eq || ne) {
         const lit = boolLiteral(e.right) ?? boolLiteral(e.left);
         const other = boolLiteral(e.right) !== undefined ? e.left : e.right;
-        if (lit !== undefined) return this.impliedWhen(other, (eq ? lit : !lit) === truth);
+        if (lit !== undefined) return implied(other, (eq ? lit : !lit) === truth);
         // `choice === 'granted'` on a consent value: only the positive comparison proves it.
         if (eq && truth) {
           const g = this.engine.guards.matchExpression(e.left) ?? this.engine.guards.matchExpression(e.right);
@@ -735,7 +737,9 @@ export class Frame {
   }
 
   private jsx(e: ts.Node): void {
+    let depth = 0;
     const visit = (n: ts.Node) => {
+      if (depth > 300) return;
       if (ts.isJsxExpression(n) && n.expression) {
         const v = this.eval(n.expression);
         if (v.ref?.k === "fn") this.escape(v.ref.fn, []);
@@ -745,7 +749,9 @@ export class Frame {
         this.eval(n.expression);
         return;
       }
+      depth++;
       ts.forEachChild(n, visit);
+      depth--;
     };
     visit(e);
   }

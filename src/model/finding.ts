@@ -92,6 +92,7 @@ export interface ScanDiagnostic {
   severity: Severity;
   code:
     | "parse-error"
+    | "file-skipped"
     | "file-too-large"
     | "file-timeout"
     | "unused-suppression"

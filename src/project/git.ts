@@ -29,8 +29,17 @@ export async function changedFilesSince(root: string, ref: string): Promise<stri
     );
   }
 
+  // The scanned repository's filter drivers are commands git would run on its files during the diff:
+  // never run code from the scanned repository. Every configured filter is replaced by a no-op.
+  const filters = await git(absRoot, ["config", "-z", "--get-regexp", "^filter\\."]);
+  const neutral: string[] = [];
+  for (const entry of filters.ok ? filters.stdout.split("\0") : []) {
+    const m = /^filter\.(.+)\.(clean|smudge|process|required)\n/.exec(entry);
+    if (!m) continue;
+    neutral.push("-c", `filter.${m[1]}.clean=cat`, "-c", `filter.${m[1]}.smudge=cat`, "-c", `filter.${m[1]}.process=cat`, "-c", `filter.${m[1]}.required=false`);
+  }
   // `--relative` keeps only paths under root, relative to it; -z avoids quoting of non-ASCII names.
-  const diff = await git(absRoot, ["diff", "--name-only", "--relative", "-z", "--no-renames", "--diff-filter=d", base.stdout.trim(), "--"]);
+  const diff = await git(absRoot, [...neutral, "diff", "--name-only", "--relative", "-z", "--no-renames", "--diff-filter=d", base.stdout.trim(), "--"]);
   if (!diff.ok) throw new PitraceInputError(`${where}: git diff failed${detail(diff)}`);
   const untracked = await git(absRoot, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]);
   if (!untracked.ok) throw new PitraceInputError(`${where}: git ls-files failed${detail(untracked)}`);

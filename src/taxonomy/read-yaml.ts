@@ -77,11 +77,18 @@ export function readTaxonomyFile(file: string, text?: string): ParsedTaxonomyFil
     throw new PitraceInputError(`cannot read taxonomy file: ${(err as Error).message}`, { file });
   }
   const lc = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(source, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  } catch (err) {
+    // The YAML parser recurses: absurd nesting overflows the stack.
+    if (err instanceof RangeError) throw new PitraceInputError("YAML syntax error: nested too deeply", { file, line: 1 });
+    throw err;
+  }
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const line = lc.linePos(e.pos[0]).line;
-    const msg = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    const msg = /call stack/i.test(e.message) ? "nested too deeply" : e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new PitraceInputError(`YAML syntax error: ${msg}`, { file, line });
   }
   const lineAt = locator(doc, lc);
