@@ -1,8 +1,6 @@
-// Issue #8: robustness tests that FAIL today because the fix belongs to code
-// this suite's owner may not edit (src/scan.ts, src/engine/**, src/project/**,
-// src/config/**). Kept out of the green run:
-//   npx vitest run test/robustness --exclude test/robustness/now fixed-engine.test.ts
-// Move each test to its proper file once its owner has fixed the cause.
+// Issue #8: hostile inputs that used to crash or misbehave: code nested too deeply to
+// parse or walk, a scanned repository's git filter drivers, and deeply nested or
+// unterminated YAML. Each is now reported (or neutralised) instead.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
