@@ -86,6 +86,8 @@ export async function main(argv: string[]): Promise<number> {
     .command("lsp")
     .description("language server: diagnostics for open files")
     .requiredOption("--stdio", "talk LSP over stdin/stdout")
+    // Language clients (vscode-languageclient among them) pass the editor's pid; the server does not need it.
+    .option("--clientProcessId <pid>", "the editor's process id (accepted for LSP clients; unused)")
     .action(async () => {
       const { startLanguageServer } = await import("../lsp/server.js");
       startLanguageServer();
