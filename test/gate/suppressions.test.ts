@@ -54,6 +54,11 @@ export function twoLinesAbove(user: User): void {
   logger.info(\`I \${user.email}\`);
 }
 
+export function nextLine(user: User): void {
+  logger.info(\`J \${user.id}\`); // pitrace-ignore pi-to-log: the id is not secret
+  logger.info(\`K \${user.phone}\`);
+}
+
 export function unused(): void {
   // pitrace-ignore pi-to-log: nothing personal is logged here
   logger.info('nothing personal');
@@ -103,6 +108,11 @@ describe("pitrace-ignore", () => {
       expect(diags[0].message).toMatch(/reason/);
       expect(diags[0].message).toMatch(/pi-to-log/);
     }
+  });
+
+  it("a trailing suppression belongs to its own line, not to the sink on the next line", () => {
+    expect(findingsAt("`J ")).toEqual([]);
+    expect(findingsAt("`K ")).toEqual([`pi-to-log src/cases.ts:${at("`K ")}`]);
   });
 
   it("two lines above the sink does not count", () => {
