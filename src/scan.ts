@@ -254,6 +254,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   if (opts.changedSince) {
     const changed = new Set((await changedFilesSince(prepared.root, opts.changedSince)).map((f) => relPath(prepared.root, f)));
     result.findings = result.findings.filter((f) => touches(f, changed));
+    result.scope = { changedSince: opts.changedSince, files: [...changed].sort() };
   }
   return result;
 }

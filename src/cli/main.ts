@@ -194,6 +194,7 @@ async function runScan(dir: string, o: { config?: string; format: ReportFormat; 
   nonEmpty("--baseline", o.baseline);
   nonEmpty("--write-baseline", o.writeBaseline);
   if (o.changedSince !== undefined && o.changedSince.trim() === "") throw new ExitError(`--changed-since: empty value; give a git ref such as origin/main`, 2);
+  if (o.changedSince !== undefined && o.writeBaseline) throw new ExitError("--write-baseline with --changed-since would write a partial baseline; write it from a full scan", 2);
   if (o.config && !fs.existsSync(o.config)) throw new ExitError(`${o.config}: config file not found`, 2);
   if (o.output) checkWritable("the report (--output)", o.output);
   if (o.writeBaseline) checkWritable("the baseline (--write-baseline)", o.writeBaseline);
@@ -222,7 +223,11 @@ async function runScan(dir: string, o: { config?: string; format: ReportFormat; 
     throw e;
   }
   progress?.done();
-  if (baseline) result = applyBaseline(result, baseline);
+  if (baseline) {
+    // A diff scan only looked at some files: entries for the others are not stale.
+    const scope = result.scope ? new Set(result.scope.files) : undefined;
+    result = applyBaseline(result, baseline, scope ? { covers: (f) => scope.has(f) } : {});
+  }
   if (o.writeBaseline) writeBaseline(o.writeBaseline, result.findings);
   const color = !o.output && o.format === "text" && !!process.stdout.isTTY && !process.env.NO_COLOR;
   const report = renderReport(o.format, result, {

@@ -122,4 +122,6 @@ export interface ScanResult {
   recipients: RecipientRecord[];
   diagnostics: ScanDiagnostic[];
   stats: { files: number; lines: number; timings: ScanTimings };
+  /** Set for a diff scan (`changedSince`): the files whose flows were reported. */
+  scope?: { changedSince: string; files: string[] };
 }

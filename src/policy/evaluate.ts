@@ -56,7 +56,9 @@ export function evaluate(resolved: readonly ResolvedSink[], ctx: PolicyContext):
     const flow = buildFlow(engine, r);
     const emit = (ruleId: RuleId, categories: string[], extra: Partial<Finding> & { message: string }) => {
       if (categories.length === 0) return;
-      const sinkText = calleeText(hit.node);
+      // The call's own text (whitespace folded) tells apart flows of the same shape in one function;
+      // the occurrence counter is left only for exact duplicates.
+      const sinkText = callText(hit.node);
       const base = `${ruleId}|${sinkLoc.file}|${enclosingName(hit.node)}|${sinkText}|${hit.recipient?.id ?? ""}|${categories.join(",")}`;
       const n = seen.get(base) ?? 0;
       seen.set(base, n + 1);
@@ -135,10 +137,8 @@ function compareNodes(a: ts.Node, b: ts.Node): number {
   return fa === fb ? a.pos - b.pos : fa < fb ? -1 : 1;
 }
 
-function calleeText(node: ts.Node): string {
-  const e = ts.isCallExpression(node) || ts.isNewExpression(node) ? node.expression : node;
-  const text = e.getText().replace(/\s+/g, "");
-  return text.length > 120 ? text.slice(0, 120) : text;
+function callText(node: ts.Node): string {
+  return node.getText().replace(/\s+/g, "");
 }
 
 function enclosingName(node: ts.Node): string {

@@ -10,6 +10,8 @@ interface Suppression {
   rules: string[];
   reason: string;
   used: boolean;
+  /** The comment is alone on its line: it may also cover the line below. A trailing comment covers only its own line. */
+  standalone: boolean;
 }
 
 const PATTERN = /\/\/\s*pitrace-ignore\b([^\n]*)/;
@@ -36,7 +38,7 @@ export function parseSuppressions(file: string, text: string): { list: Suppressi
       diagnostics.push({ severity: "warning", code: "suppression-without-reason", message: `pitrace-ignore ${rules.join(", ")} has no reason, so it does not count; write \`// pitrace-ignore ${rules.join(", ")}: why this is acceptable\``, location });
       return;
     }
-    list.push({ file, line: i + 1, rules, reason, used: false });
+    list.push({ file, line: i + 1, rules, reason, used: false, standalone: lineText.slice(0, m.index).trim() === "" });
   });
   return { list, diagnostics };
 }
@@ -50,7 +52,7 @@ export function applySuppressions(findings: Finding[], suppressions: Suppression
   }
   const kept = findings.filter((f) => {
     for (const line of [f.location.line, f.location.line - 1]) {
-      const s = byFileLine.get(`${f.location.file}:${line}`)?.find((x) => x.rules.includes(f.ruleId as RuleId));
+      const s = byFileLine.get(`${f.location.file}:${line}`)?.find((x) => x.rules.includes(f.ruleId as RuleId) && (line === f.location.line || x.standalone));
       if (s) {
         s.used = true;
         return false;
