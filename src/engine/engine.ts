@@ -13,7 +13,7 @@ import { collectUnits, indexFile, type FileIndex } from "./file-index.js";
 import { GuardMatcher, intersectGuards, unionGuards } from "./guards.js";
 import { Frame } from "./interpret.js";
 import { expandType } from "./type-expand.js";
-import { EMPTY, flatten, join, signature, type ParamAtom, type StepRef, type TaintEntry, type TypeAtom, type Val } from "./values.js";
+import { accumulate, EMPTY, flatten, join, newAcc, signature, type Acc, type ParamAtom, type StepRef, type TaintEntry, type TypeAtom, type Val } from "./values.js";
 
 export interface Catalog {
   sinks: readonly SinkEntry[];
@@ -269,7 +269,7 @@ export class Engine {
   // ---- after solve: what reaches each sink, and which guards hold ----
 
   /** Which parameter values each unit receives from its callers (top-down fixpoint). */
-  private paramIn = new Map<number, Map<number, Val>>();
+  private paramIn = new Map<number, Map<number, Acc>>();
   private paramClean = new Map<string, boolean>();
   private entryGuards = new Map<number, GuardInfo[]>();
 
@@ -299,25 +299,23 @@ export class Engine {
 
   private computeParamIn(): void {
     const sites = this.allCallSites();
+    // Values accumulate in place: each round costs only what the call sites add (no re-hashing of growing values).
     for (let round = 0; round < 20; round++) {
       let changed = false;
       for (const c of sites) {
         let m = this.paramIn.get(c.callee);
         if (!m) this.paramIn.set(c.callee, (m = new Map()));
-        const vals: Array<[number, Val | undefined]> = c.args.map((a, i) => [i, a]);
-        vals.push([-1, c.thisVal]);
-        for (const [i, a] of vals) {
+        const n = c.args.length;
+        for (let i = -1; i < n; i++) {
+          const a = i === -1 ? c.thisVal : c.args[i];
           if (!a) continue;
-          const resolved = this.resolveVal(a, c.caller, 0);
-          const old = m.get(i);
-          const next = old ? join(old, resolved) : resolved;
-          if (!old || signature(old) !== signature(next)) {
-            m.set(i, next);
-            changed = true;
+          let acc = m.get(i);
+          if (!acc) m.set(i, (acc = newAcc()));
+          if (accumulate(acc, this.resolveVal(a, c.caller, 0))) changed = true;
+          if (round === 0) {
+            const key = `${c.callee}:${i}`;
+            this.paramClean.set(key, (this.paramClean.get(key) ?? true) && isCleanVal(a));
           }
-          const key = `${c.callee}:${i}`;
-          const clean = isCleanVal(a);
-          this.paramClean.set(key, (this.paramClean.get(key) ?? true) && clean);
         }
       }
       if (!changed) break;

@@ -222,3 +222,34 @@ export function signature(v: Val): string {
   sigCache.set(v, out);
   return out;
 }
+
+/** A value being accumulated in place: joining into it costs only what is new. */
+export interface Acc extends Val {
+  taint: Map<string, TaintEntry>;
+  fields: Map<string, Acc>;
+}
+
+export function newAcc(): Acc {
+  return { taint: new Map(), fields: new Map(), closed: true };
+}
+
+/** Join `v` into `acc` in place; true when anything was added. Never aliases `v`'s maps. */
+export function accumulate(acc: Acc, v: Val, depth = 0): boolean {
+  let changed = false;
+  if (v.taint) for (const [k, e] of v.taint) if (!acc.taint.has(k)) (acc.taint.set(k, e), (changed = true));
+  if (v.fields && depth < 6)
+    for (const [k, f] of v.fields) {
+      let sub = acc.fields.get(k);
+      if (!sub) {
+        sub = newAcc();
+        acc.fields.set(k, sub);
+        changed = true;
+      }
+      if (accumulate(sub, f, depth + 1)) changed = true;
+    }
+  if (acc.closed && !v.closed) (acc.closed = false), (changed = true);
+  if (!acc.ref && v.ref) (acc.ref = v.ref), (changed = true);
+  if (v.minor && !acc.minor) (acc.minor = true), (changed = true);
+  if (v.clean === false || (v.clean === undefined && acc.clean)) acc.clean = false;
+  return changed;
+}
