@@ -12,51 +12,7 @@ export const BIN = path.join(REPO, "bin", "pitrace.js");
 export const DEMO_SHOP = path.join(REPO, "fixtures", "demo-shop");
 export const CORPUS = path.resolve(REPO, "..", "shared", "corpus");
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-function sleepSync(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-/**
- * Builds dist/ when any file under src/ is newer than dist/cli/main.js. Test
- * files run in parallel processes: a lock directory (the same one the other
- * CLI-driving suites use) makes one of them build while the others wait.
- */
-export function ensureBuilt(): void {
-  const built = path.join(REPO, "dist", "cli", "main.js");
-  const stale = () => !fs.existsSync(built) || newestMtime(path.join(REPO, "src")) > fs.statSync(built).mtimeMs;
-  const lock = path.join(os.tmpdir(), `pitrace-build-${Buffer.from(REPO).toString("hex").slice(-32)}.lock`);
-  const deadline = Date.now() + 110_000;
-  while (stale()) {
-    try {
-      fs.mkdirSync(lock);
-    } catch {
-      const held = fs.statSync(lock, { throwIfNoEntry: false });
-      if (held && Date.now() - held.mtimeMs > 120_000) fs.rmSync(lock, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error("timed out waiting for another test process to build dist/");
-      sleepSync(250);
-      continue;
-    }
-    try {
-      if (!stale()) return;
-      const tsc = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
-      const r = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: REPO, encoding: "utf8" });
-      // Type errors elsewhere in the tree still emit JS; only a missing entry point is fatal.
-      if (!fs.existsSync(built)) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
-      return;
-    } finally {
-      fs.rmSync(lock, { recursive: true, force: true });
-    }
-  }
-}
+export { ensureBuilt } from "../helpers/build.js";
 
 export interface CliRun {
   code: number | null;
