@@ -133,13 +133,13 @@ describe("discoverProjects on awkward trees", () => {
     await expect(discoverProjects(path.join(root, "a.ts"), config)).rejects.toThrow(/not a directory/);
   });
 
-  test("a large tree is discovered quickly", async () => {
+  test("a large tree is discovered completely (speed is measured by npm run bench, this only guards against a hang)", async () => {
     const files: Record<string, string> = { "tsconfig.json": JSON.stringify({ include: ["src"] }) };
     for (let i = 0; i < 2000; i++) files[`src/m${i % 40}/f${i}.ts`] = `export const v${i} = ${i};\n`;
     const root = makeTree(files);
     const started = Date.now();
     const result = await discoverProjects(root, config);
     expect(allFiles(result)).toHaveLength(2000);
-    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(Date.now() - started).toBeLessThan(60_000);
   });
 });
