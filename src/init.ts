@@ -51,9 +51,3 @@ export function starterConfig(result: ScanResult, guardCandidates: readonly stri
   lines.push("", "sanitizers: []   # functions whose result carries no PI, e.g. [maskPhone]", "exclude: []", "");
   return lines.join("\n");
 }
-
-/** Names declared in the project that look like consent checks. */
-export function guardCandidates(result: ScanResult): string[] {
-  void result;
-  return [];
-}
