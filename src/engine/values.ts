@@ -236,7 +236,12 @@ export function newAcc(): Acc {
 /** Join `v` into `acc` in place; true when anything was added. Never aliases `v`'s maps. */
 export function accumulate(acc: Acc, v: Val, depth = 0): boolean {
   let changed = false;
-  if (v.taint) for (const [k, e] of v.taint) if (!acc.taint.has(k)) (acc.taint.set(k, e), (changed = true));
+  if (v.taint)
+    for (const [k, e] of v.taint)
+      if (!acc.taint.has(k)) {
+        acc.taint.set(k, e);
+        changed = true;
+      }
   if (v.fields && depth < 6)
     for (const [k, f] of v.fields) {
       let sub = acc.fields.get(k);
@@ -247,9 +252,18 @@ export function accumulate(acc: Acc, v: Val, depth = 0): boolean {
       }
       if (accumulate(sub, f, depth + 1)) changed = true;
     }
-  if (acc.closed && !v.closed) (acc.closed = false), (changed = true);
-  if (!acc.ref && v.ref) (acc.ref = v.ref), (changed = true);
-  if (v.minor && !acc.minor) (acc.minor = true), (changed = true);
+  if (acc.closed && !v.closed) {
+    acc.closed = false;
+    changed = true;
+  }
+  if (!acc.ref && v.ref) {
+    acc.ref = v.ref;
+    changed = true;
+  }
+  if (v.minor && !acc.minor) {
+    acc.minor = true;
+    changed = true;
+  }
   if (v.clean === false || (v.clean === undefined && acc.clean)) acc.clean = false;
   return changed;
 }
