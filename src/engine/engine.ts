@@ -13,7 +13,7 @@ import { collectUnits, indexFile, type FileIndex } from "./file-index.js";
 import { GuardMatcher, intersectGuards, unionGuards } from "./guards.js";
 import { Frame } from "./interpret.js";
 import { expandType } from "./type-expand.js";
-import { accumulate, EMPTY, flatten, join, newAcc, signature, type Acc, type ParamAtom, type StepRef, type TaintEntry, type TypeAtom, type Val } from "./values.js";
+import { accumulate, EMPTY, flatten, join, newAcc, signature, type Acc, type ParamAtom, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
 
 export interface Catalog {
   sinks: readonly SinkEntry[];
@@ -60,6 +60,8 @@ export interface SinkHit {
   kind: SinkKind;
   sink: string;
   recipient?: Recipient;
+  /** The URL is (a known prefix plus) parameter `index` of the unit: resolved from its call sites. */
+  urlParam?: { index: number; prefix: string };
   taint: Map<string, TaintEntry>;
   guards: GuardInfo[];
 }
@@ -280,7 +282,9 @@ export class Engine {
     for (const unit of this.units) {
       const res = this.results[unit.id];
       if (!res) continue;
-      for (const hit of res.sinks) {
+      for (const hit0 of res.sinks) {
+        const hit = hit0.urlParam ? this.recipientFromCallers(hit0) : hit0;
+        if (!hit) continue;
         const flows = new Map<number, StepRef[]>();
         this.concretise(hit.taint, unit.id, flows, [{ node: hit.node, message: "reaches the sink" }], 0);
         if (flows.size === 0) continue;
@@ -289,6 +293,29 @@ export class Engine {
       }
     }
     return out;
+  }
+
+  /** Classifies an HTTP recipient from a URL string (set by the interpreter, which knows the config). */
+  classifyRecipient?: (url: Str | undefined) => Recipient | undefined;
+
+  /**
+   * A request helper (`request(url, body) → fetch(url, …)`): the URL comes from its callers. When every
+   * caller passes a relative or first-party URL the sink is first party; otherwise the first third-party
+   * host a caller names is the recipient; with no resolvable caller it stays unresolved.
+   */
+  private recipientFromCallers(hit: SinkHit): SinkHit | undefined {
+    const p = hit.urlParam!;
+    const sites = this.allCallSites().filter((c) => c.callee === hit.unit);
+    if (!sites.length || !this.classifyRecipient) return hit;
+    let thirdParty: Recipient | undefined;
+    for (const c of sites) {
+      const arg = c.args[p.index];
+      const url: Str | undefined = arg?.str ? { prefix: p.prefix + arg.str.prefix, complete: arg.str.complete } : undefined;
+      const r = this.classifyRecipient(url);
+      if (!r || r.unresolved) return hit;
+      if (!r.firstParty) thirdParty ??= r;
+    }
+    return thirdParty ? { ...hit, recipient: thirdParty } : undefined;
   }
 
   private allCallSites(): CallSite[] {

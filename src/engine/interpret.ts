@@ -1283,7 +1283,8 @@ export class Frame {
           url = resolveAgainst(urlRef.base ?? this.urlFromOptions(a, entry.baseProps ?? []), url);
         }
         const data = flatten({ fields: new Map(args.map((a, i) => [String(i), a])) });
-        this.recordSink(c, "http", entry.id, this.httpRecipient(url), data);
+        const recipient = this.httpRecipient(url);
+        this.recordSink(c, "http", entry.id, recipient, data, recipient?.unresolved ? this.urlParamOf(http ? args[entry.urlArg] : undefined, urlRef.base) : undefined);
         this.invokeCallbacks(args, [EMPTY]);
         return entry.chained && url ? { ref: { ...ref, path: [...ref.path, "()"], url } as Ref } : EMPTY;
       }
@@ -1568,10 +1569,19 @@ export class Frame {
     return { id, kind: "sdk", hosts: entry.hosts ?? [], region: entry.region, vendor: entry.vendor, pkg: ref.k === "pkg" ? ref.pkg : undefined };
   }
 
-  private recordSink(node: ts.Node, kind: SinkHit["kind"], sink: string, recipient: Recipient | undefined, taint: Map<string, TaintEntry>): void {
+  private recordSink(node: ts.Node, kind: SinkHit["kind"], sink: string, recipient: Recipient | undefined, taint: Map<string, TaintEntry>, urlParam?: SinkHit["urlParam"]): void {
     if (!this.record || taint.size === 0) return;
     if (recipient?.firstParty) return;
-    this.sinks.push({ unit: this.unit.id, node, kind, sink, recipient, taint, guards: this.guards });
+    this.engine.classifyRecipient ??= (url) => this.httpRecipient(url);
+    this.sinks.push({ unit: this.unit.id, node, kind, sink, recipient, taint, guards: this.guards, urlParam });
+  }
+
+  /** The URL argument is one of this unit's parameters (optionally after a known base): callers decide it. */
+  private urlParamOf(urlArg: Val | undefined, base: Str | undefined): SinkHit["urlParam"] {
+    if (!urlArg?.taint || urlArg.str?.prefix) return undefined;
+    for (const e of urlArg.taint.values())
+      if (e.atom.kind === "param" && e.atom.unit === this.unit.id && e.atom.path.length === 0) return { index: e.atom.index, prefix: base?.complete ? base.prefix : "" };
+    return undefined;
   }
 }
 
