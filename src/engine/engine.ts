@@ -13,7 +13,7 @@ import { collectUnits, indexFile, type FileIndex } from "./file-index.js";
 import { GuardMatcher, intersectGuards, unionGuards } from "./guards.js";
 import { Frame } from "./interpret.js";
 import { expandType } from "./type-expand.js";
-import { accumulate, EMPTY, flatten, join, newAcc, signature, type Acc, type ParamAtom, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
+import { accumulate, EMPTY, flatten, join, newAcc, selectPath, signature, withMinor, type Acc, type ParamAtom, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
 
 export interface Catalog {
   sinks: readonly SinkEntry[];
@@ -433,32 +433,6 @@ function isCleanVal(v: Val): boolean {
   return !!v.clean && flatten(v).size === 0;
 }
 
-export function selectPath(v: Val | undefined, path: readonly string[]): Val | undefined {
-  let cur = v;
-  for (const seg of path) {
-    if (!cur) return undefined;
-    const f = cur.fields?.get(seg);
-    if (f) cur = f;
-    else if (cur.closed) return undefined;
-    else {
-      // An opaque value: keep what the caller knows symbolically (its own parameters, declared types).
-      const taint = new Map<string, TaintEntry>();
-      for (const [k, e] of cur.taint ?? [])
-        if (e.atom.kind !== "src") {
-          const a = e.atom;
-          const p = [...a.path, seg];
-          const atom = a.kind === "param" ? { ...a, path: p } : { ...a, path: p };
-          taint.set(`${k}.${seg}`, { atom, via: e.via });
-        }
-      cur = taint.size ? { taint } : undefined;
-    }
-  }
-  return cur;
-}
-
-function withMinor(cats: string[]): string[] {
-  return cats.includes("minor") ? cats : [...cats, "minor"];
-}
 
 function unitName(node: ts.Node): string {
   if (ts.isSourceFile(node)) return "<module>";

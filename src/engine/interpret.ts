@@ -9,17 +9,20 @@ import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitRes
 import { bindingNames, isFunctionLike, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
 import { resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
-import { finalMember, httpEntryFor, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, type CalleeRef } from "./sink-match.js";
-import { classifyUrl, concatStr, hostMatches, isLocalHost, packageMatches, resolveAgainst } from "./urls.js";
+import { httpEntryFor, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, type CalleeRef } from "./sink-match.js";
+import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
 import {
   CLEAN,
   EMPTY,
   extendAtoms,
   flatten,
+  flattenAll,
   join,
   joinAll,
   mergeTaint,
+  selectPath,
   signature,
+  withMinor,
   withStep,
   type FunctionValue,
   type Ref,
@@ -295,7 +298,7 @@ export class Frame {
       }
       case ts.SyntaxKind.SwitchStatement: {
         const s = st as ts.SwitchStatement;
-        const disc = this.eval(s.expression);
+        this.eval(s.expression);
         const discGuards = this.impliedWhen(s.expression, true);
         for (const clause of s.caseBlock.clauses) {
           let g: GuardInfo[] = [];
@@ -304,7 +307,6 @@ export class Frame {
             if (s.expression.kind === ts.SyntaxKind.TrueKeyword) g = this.impliedWhen(clause.expression, true);
             else if (discGuards.length && !isFalsyLiteral(clause.expression)) g = discGuards;
           }
-          void disc;
           this.underGuards(g, () => {
             const saved = this.scope;
             this.scope = new Scope(saved);
@@ -498,7 +500,7 @@ export class Frame {
   private evalInner(e: ts.Expression): Val {
     switch (e.kind) {
       case ts.SyntaxKind.Identifier:
-        return this.lookup((e as ts.Identifier).text, e);
+        return this.lookup((e as ts.Identifier).text);
       case ts.SyntaxKind.StringLiteral:
       case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
         return this.literal(e as ts.StringLiteralLike);
@@ -678,7 +680,7 @@ export class Frame {
           taint = mergeTaint(taint, flatten(v));
         } else fields.set(key, isOpaque(v) ? this.opaqueMember({}, key, p.name) : v);
       } else if (ts.isShorthandPropertyAssignment(p)) {
-        fields.set(p.name.text, this.lookup(p.name.text, p.name));
+        fields.set(p.name.text, this.lookup(p.name.text));
       } else if (ts.isSpreadAssignment(p)) {
         const v = this.eval(p.expression);
         if (v.fields) for (const [k, f] of v.fields) fields.set(k, f);
@@ -758,14 +760,13 @@ export class Frame {
 
   // ---------- names ----------
 
-  private lookup(name: string, node: ts.Node): Val {
+  private lookup(name: string): Val {
     const b = this.scope.lookup(name);
     if (b) return b.val;
     if (name === "undefined" || name === "NaN" || name === "Infinity") return CLEAN;
     const top = this.lookupTop(name);
     if (top !== EMPTY) return top;
     if (name === "arguments") return EMPTY;
-    void node;
     return { ref: { k: "global", path: GLOBAL_ROOTS.has(name) ? [] : [name] } };
   }
 
@@ -1056,7 +1057,7 @@ export class Frame {
     }
 
     // Middleware guards: router.post(path, requireConsent, handler).
-    const mw = this.middlewareGuards(c, recv, callee);
+    const mw = this.middlewareGuards(c, callee);
     const guard = this.engine.guards.matchExpression(c);
     const args = this.evalArgs(c.arguments, mw);
 
@@ -1092,7 +1093,7 @@ export class Frame {
     if (!p || p.length < 3) return undefined;
     const sink = matchSink(this.engine.opts.catalog, { k: "global", path: p });
     if (!sink || !sink.entry.globals?.some((g) => g.includes("."))) return undefined;
-    const data = flatten({ fields: new Map(args.map((a, i) => [String(i), a])) });
+    const data = flattenAll(args);
     this.recordSink(c, sink.entry.kind, sink.entry.id, sink.entry.kind === "sdk" ? this.sdkRecipient(sink.entry, { k: "global", path: p }) : undefined, data);
     return EMPTY;
   }
@@ -1127,7 +1128,7 @@ export class Frame {
   }
 
   /** Guards contributed by middleware arguments before a handler, or by an earlier `router.use(guard)`. */
-  private middlewareGuards(c: ts.CallExpression, recv: Val | undefined, callee: ts.Expression): GuardInfo[] {
+  private middlewareGuards(c: ts.CallExpression, callee: ts.Expression): GuardInfo[] {
     if (!ts.isPropertyAccessExpression(callee)) return [];
     const recvPath = exprPath(callee.expression)?.join(".");
     let out: GuardInfo[] = recvPath ? (this.routerGuards.get(recvPath) ?? []) : [];
@@ -1142,7 +1143,6 @@ export class Frame {
     if (callee.name.text === "use" && sawGuard && recvPath && c.arguments.every((a) => !isFunctionLike(a))) {
       this.routerGuards.set(recvPath, out);
     }
-    void recv;
     return out;
   }
 
@@ -1236,8 +1236,7 @@ export class Frame {
       const a = e.atom;
       if (a.kind === "param" && a.unit === unit) {
         const base = a.index === -1 ? thisVal : args[a.index];
-        let sel: Val | undefined = base;
-        for (const seg of a.path) sel = sel ? (sel.fields?.get(seg) ?? (sel.closed ? undefined : { taint: extendAtoms(sel.taint, seg, false) })) : undefined;
+        const sel = selectPath(base, a.path);
         if (sel) extra = join(extra, sel.taint ? { ...sel, taint: withStep(sel.taint, { node, message: `passes through ${fname}()` }) } : sel);
       } else {
         taint ??= new Map();
@@ -1259,7 +1258,7 @@ export class Frame {
 
     // Built-in data helpers.
     if (ref.k === "global") {
-      const b = this.builtin(dotted, args, c, recv);
+      const b = this.builtin(dotted, args, c);
       if (b) return b;
     }
     const platform = this.platformSource(ref, c, args);
@@ -1282,7 +1281,7 @@ export class Frame {
           url = a?.str ?? this.urlFromOptions(a, entry.urlProps);
           url = resolveAgainst(urlRef.base ?? this.urlFromOptions(a, entry.baseProps ?? []), url);
         }
-        const data = flatten({ fields: new Map(args.map((a, i) => [String(i), a])) });
+        const data = flattenAll(args);
         const recipient = this.httpRecipient(url);
         this.recordSink(c, "http", entry.id, recipient, data, recipient?.unresolved ? this.urlParamOf(http ? args[entry.urlArg] : undefined, urlRef.base) : undefined);
         this.invokeCallbacks(args, [EMPTY]);
@@ -1299,7 +1298,7 @@ export class Frame {
     const sink = matchSink(catalog, ref, sub);
     if (sink) {
       const dataArgs = sink.entry.dataArgs ? sink.entry.dataArgs.map((i) => args[i] ?? EMPTY) : args;
-      const data = flatten({ fields: new Map(dataArgs.map((a, i) => [String(i), a])) });
+      const data = flattenAll(dataArgs);
       const recipient = sink.entry.kind === "sdk" ? this.sdkRecipient(sink.entry, ref) : undefined;
       this.recordSink(c, sink.entry.kind, ref.k === "pkg" ? ref.pkg : sink.entry.id, recipient, data);
       this.invokeCallbacks(args, [EMPTY]);
@@ -1309,7 +1308,7 @@ export class Frame {
     // Unknown library call: results carry what went in (conservative), callbacks run.
     const cb = this.invokeCallbacks(args, [EMPTY]);
     if (BOOL_METHODS.has(name) || /^(is|has|can|should)[A-Z]/.test(name)) return CLEAN;
-    const taint = mergeTaint(mergeTaint(flatten({ fields: new Map(args.map((a, i) => [String(i), a])) }), cb.taint), recv?.taint);
+    const taint = mergeTaint(mergeTaint(flattenAll(args), cb.taint), recv?.taint);
     return { ref: { ...ref, path: [...ref.path, "()"] } as Ref, taint: taint && taint.size ? taint : undefined };
   }
 
@@ -1329,8 +1328,8 @@ export class Frame {
     return undefined;
   }
 
-  private builtin(dotted: string, args: Val[], c: ts.CallExpression, recv: Val | undefined): Val | undefined {
-    const all = () => flatten({ fields: new Map(args.map((a, i) => [String(i), a])) });
+  private builtin(dotted: string, args: Val[], c: ts.CallExpression): Val | undefined {
+    const all = () => flattenAll(args);
     switch (dotted) {
       case "JSON.stringify":
       case "String":
@@ -1378,7 +1377,6 @@ export class Frame {
     const root = dotted.split(".")[0];
     if (CALLBACK_RUNNERS.has(root) || dotted.endsWith("nextTick")) return this.invokeCallbacks(args, []);
     if (root === "Math" || root === "Date") return CLEAN;
-    void recv;
     return undefined;
   }
 
@@ -1474,7 +1472,7 @@ export class Frame {
     }
     const cb = this.invokeCallbacks(args, []);
     if (BOOL_METHODS.has(name) || /^(is|has|can|should|validate|check)[A-Z_]/.test(name)) return CLEAN;
-    const taint = mergeTaint(mergeTaint(r.taint, flatten({ fields: new Map(args.map((a, i) => [String(i), a])) })), cb.taint);
+    const taint = mergeTaint(mergeTaint(r.taint, flattenAll(args)), cb.taint);
     return { taint: taint && taint.size ? taint : undefined };
   }
 
@@ -1532,14 +1530,14 @@ export class Frame {
       const http = catalog.http.find((h) => h.constructed && (ref.k === "global" ? h.globals?.includes(ref.path.join(".")) : h.packages?.includes(ref.pkg)));
       if (http) {
         const url = args[http.urlArg]?.str;
-        this.recordSink(n, "http", http.id, this.httpRecipient(url), flatten({ fields: new Map(args.map((a, i) => [String(i), a])) }));
+        this.recordSink(n, "http", http.id, this.httpRecipient(url), flattenAll(args));
         return { ref: { ...ref, path: [...ref.path, "new"], url } as Ref };
       }
       // Constructing a library object sends nothing yet (`new PutObjectCommand({ Body })`, `new HumanMessage(text)`);
       // the object carries what it was given to the call that sends it.
       const newRef = { ...ref, path: [...ref.path, "new"] } as CalleeRef;
       this.invokeCallbacks(args, []);
-      const taint = flatten({ fields: new Map(args.map((a, i) => [String(i), a])) });
+      const taint = flattenAll(args);
       return { ref: newRef, taint: taint.size ? taint : undefined };
     }
     this.invokeCallbacks(args, []);
@@ -1665,9 +1663,6 @@ function isOpaque(v: Val): boolean {
   return !v.taint?.size && !v.clean && !v.ref && !v.fields && !v.str && !v.guards;
 }
 
-function withMinor(cats: string[]): string[] {
-  return cats.includes("minor") ? cats : [...cats, "minor"];
-}
 
 function ownerName(node: ts.Node): string | undefined {
   if (ts.isPropertyAccessExpression(node)) {
@@ -1691,4 +1686,3 @@ function findVarDecl(n: ts.Node): ts.VariableDeclaration | undefined {
   return cur;
 }
 
-export { packageMatches, finalMember };

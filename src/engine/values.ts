@@ -99,11 +99,6 @@ export function atomKey(a: Atom): string {
   }
 }
 
-export function taintOf(...entries: TaintEntry[]): Map<string, TaintEntry> {
-  const m = new Map<string, TaintEntry>();
-  for (const e of entries) if (!m.has(atomKey(e.atom))) m.set(atomKey(e.atom), e);
-  return m;
-}
 
 export function mergeTaint(
   a: ReadonlyMap<string, TaintEntry> | undefined,
@@ -176,8 +171,33 @@ export function flatten(v: Val, out = new Map<string, TaintEntry>(), depth = 0):
   return out;
 }
 
-export function hasTaint(v: Val): boolean {
-  return flatten(v).size > 0;
+
+/** Everything a list of values (a call's arguments) carries when used whole. */
+export function flattenAll(vals: readonly Val[]): Map<string, TaintEntry> {
+  const out = new Map<string, TaintEntry>();
+  for (const v of vals) flatten(v, out);
+  return out;
+}
+
+/** Categories plus `minor` (PI read through a child's record). */
+export function withMinor(cats: string[]): string[] {
+  return cats.includes("minor") ? cats : [...cats, "minor"];
+}
+
+/** The value at `path` inside `v`: known fields, else the symbolic atoms extended by the path. */
+export function selectPath(v: Val | undefined, path: readonly string[]): Val | undefined {
+  let cur = v;
+  for (const seg of path) {
+    if (!cur) return undefined;
+    const f = cur.fields?.get(seg);
+    if (f) cur = f;
+    else if (cur.closed) return undefined;
+    else {
+      const taint = extendAtoms(cur.taint, seg, false);
+      cur = taint?.size ? { taint } : undefined;
+    }
+  }
+  return cur;
 }
 
 export function withStep(taint: ReadonlyMap<string, TaintEntry>, step: StepRef): Map<string, TaintEntry> {
@@ -186,9 +206,6 @@ export function withStep(taint: ReadonlyMap<string, TaintEntry>, step: StepRef):
   return out;
 }
 
-export function strOf(prefix: string, complete: boolean): Str {
-  return { prefix, complete };
-}
 
 const sigCache = new WeakMap<Val, string>();
 
