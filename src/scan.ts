@@ -87,15 +87,12 @@ export interface AnalyseInput {
   timings: { load: number; parse: number };
 }
 
-/** Engine + policies over parsed files. */
-export function analyse(input: AnalyseInput): ScanResult {
-  const { prepared, files } = input;
+/** An engine over these files, resolving imports the way each file's project does. */
+export function createEngine(prepared: Prepared, files: ReadonlyMap<string, ts.SourceFile>, incremental = false): Engine {
   const { root, config, taxonomy, projects, unitOf } = prepared;
-  const progress = (phase: ScanPhase, done: number, total: number) => input.onProgress?.({ phase, done, total });
-  const t0 = performance.now();
   const resolutionCaches = projects.units.map((u) => ts.createModuleResolutionCache(root, (s) => s, u.compilerOptions));
   const resolved = new Map<string, string | undefined>();
-  const engine = new Engine({
+  return new Engine({
     taxonomy,
     config,
     catalog: CATALOG,
@@ -110,7 +107,17 @@ export function analyse(input: AnalyseInput): ScanResult {
       resolved.set(key, out);
       return out;
     },
+    incremental,
   });
+}
+
+/** Engine + policies over parsed files. */
+export function analyse(input: AnalyseInput): ScanResult {
+  const { prepared, files } = input;
+  const { root } = prepared;
+  const progress = (phase: ScanPhase, done: number, total: number) => input.onProgress?.({ phase, done, total });
+  const t0 = performance.now();
+  const engine = createEngine(prepared, files);
   let i = 0;
   for (const [file, sf] of files) {
     checkAbort(input.signal);
@@ -122,6 +129,16 @@ export function analyse(input: AnalyseInput): ScanResult {
     if (done % 200 === 0) checkAbort(input.signal);
     progress("flows", done, total);
   });
+  return report(engine, input, { start: t0, indexed: tIndex });
+}
+
+/** Resolve what reaches each sink, apply policies and suppressions, and assemble the result. */
+export function report(engine: Engine, input: AnalyseInput, marks: { start: number; indexed: number }): ScanResult {
+  const { prepared, files } = input;
+  const { root, config, taxonomy } = prepared;
+  const progress = (phase: ScanPhase, done: number, total: number) => input.onProgress?.({ phase, done, total });
+  const t0 = marks.start;
+  const tIndex = marks.indexed;
   const sinks = engine.resolve();
   const tFlows = performance.now();
   const { findings: raw, recipients } = evaluate(sinks, { engine, config, taxonomy, sinks: CATALOG.sinks });
@@ -141,7 +158,7 @@ export function analyse(input: AnalyseInput): ScanResult {
   const { kept, diagnostics: supDiag } = applySuppressions(raw, suppressions);
   diagnostics.push(...supDiag);
   const sources: SourceRecord[] = [];
-  for (const s of engine.sources) {
+  for (const s of engine.liveSources()) {
     const f = engine.fileOf(s.node);
     if (!f || s.kind === "type") continue;
     sources.push({ location: locationOf(s.node, f), name: s.name, categories: s.categories, kind: s.kind });
@@ -183,7 +200,7 @@ function dedupeSources(list: SourceRecord[]): SourceRecord[] {
   });
 }
 
-function guessRelative(base: string, files: Map<string, ts.SourceFile>): string | undefined {
+function guessRelative(base: string, files: ReadonlyMap<string, ts.SourceFile>): string | undefined {
   const stem = base.replace(/\.(c|m)?js$/, "");
   for (const ext of [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".d.ts", "/index.ts", "/index.tsx", "/index.js"]) {
     if (files.has(stem + ext)) return stem + ext;

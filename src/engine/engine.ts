@@ -31,6 +31,8 @@ export interface EngineOptions {
   resolveModule(spec: string, fromFile: string): string | undefined;
   /** Maximum nesting depth before a construct is skipped with a diagnostic. */
   maxDepth?: number;
+  /** Record who depends on what, so that `updateFile` can re-analyse only what an edit affects (editor sessions). */
+  incremental?: boolean;
 }
 
 export interface SourceInfo {
@@ -82,6 +84,8 @@ export interface UnitInfo {
   name: string;
   /** Guards that hold on entry by construction (decorators). */
   declaredGuards: GuardInfo[];
+  /** Set when its file was edited: the unit was replaced by a new one. */
+  dead?: boolean;
 }
 
 /** A call a unit makes through one of its parameters (a callback it was given). */
@@ -124,9 +128,26 @@ export class Engine {
   private readonly cellInit = new Set<string>();
   private dirty = new Set<number>();
   readonly guards: GuardMatcher;
-  readonly diagnostics: Array<{ node: ts.Node; message: string }> = [];
+  /** Diagnostics by the unit whose analysis raised them (-1: outside any unit), replaced when it is re-analysed. */
+  private readonly unitDiagnostics = new Map<number, Array<{ node: ts.Node; message: string }>>();
   private readonly typeCache = new Map<string, TaintEntry[]>();
   private readonly classifyCache = new Map<string, string[]>();
+  /** Units being analysed, innermost last (callees are analysed on demand inside their callers). */
+  private readonly stack: number[] = [];
+  private readonly fileUnits = new Map<string, number[]>();
+  /** Units analysed so far (a measure of how much an update re-did). */
+  analysed = 0;
+
+  // Dependency records, kept only when incremental: who looked into which file, asked for which
+  // interface's implementers, wrote which cell, and registered which source.
+  private readonly fileReaders = new Map<string, Set<number>>();
+  private readonly implementerReaders = new Map<string, Set<number>>();
+  private readonly cellWriters = new Map<string, Set<number>>();
+  private readonly unitCells = new Map<number, Set<string>>();
+  private readonly unitSources = new Map<number, Set<number>>();
+  private readonly sourceOwners: number[] = [];
+  /** Units to re-run although their summary is still valid (they write a cell that was reset). */
+  private readonly forced = new Set<number>();
 
   constructor(readonly opts: EngineOptions) {
     this.guards = new GuardMatcher(opts.config.consent.guards, opts.catalog.guards);
@@ -139,6 +160,7 @@ export class Engine {
   addFile(path: string, rel: string, sf: ts.SourceFile): FileIndex {
     const fi = indexFile(path, rel, sf);
     this.files.set(path, fi);
+    const ids: number[] = [];
     if (!fi.isDeclaration) {
       for (const node of collectUnits(sf)) {
         const id = this.units.length;
@@ -146,9 +168,138 @@ export class Engine {
         this.unitByNode.set(node, id);
         this.results.push(undefined);
         this.dirty.add(id);
+        ids.push(id);
       }
     }
+    this.fileUnits.set(path, ids);
     return fi;
+  }
+
+  /**
+   * Replace the text of a file already in the engine (incremental mode). Its units are replaced by new
+   * ones, and every unit whose result could depend on the old ones is reset: callers of a reset unit,
+   * readers of a cell a reset unit wrote, units that resolved names into the file or asked for an
+   * interface's implementers it declares. Other writers of a reset cell run again to re-contribute.
+   * Call `solve()` afterwards; only the reset units (and any whose summary then changes) are analysed.
+   */
+  updateFile(path: string, rel: string, sf: ts.SourceFile): void {
+    if (!this.opts.incremental) throw new Error("updateFile needs an engine created with { incremental: true }");
+    const old = this.files.get(path);
+    const oldUnits = this.fileUnits.get(path) ?? [];
+    const reset = new Set<number>();
+    const cells = new Set<string>();
+    const rerun = new Set<number>();
+    // Close over dependents: a reset unit's callers, and the readers of every cell it wrote.
+    const expand = (seeds: Iterable<number>) => {
+      const work: number[] = [];
+      const add = (u: number) => {
+        if (!reset.has(u)) {
+          reset.add(u);
+          work.push(u);
+        }
+      };
+      for (const u of seeds) add(u);
+      while (work.length) {
+        const u = work.pop()!;
+        for (const c of this.callers.get(u) ?? []) add(c);
+        for (const key of this.unitCells.get(u) ?? []) {
+          if (cells.has(key)) continue;
+          cells.add(key);
+          for (const r of this.cellReaders.get(key) ?? []) add(r);
+          for (const w of this.cellWriters.get(key) ?? []) rerun.add(w);
+        }
+      }
+    };
+    const readersOf = (names: Iterable<string>) => [...names].flatMap((n) => [...(this.implementerReaders.get(n) ?? [])]);
+    expand([...oldUnits, ...(this.fileReaders.get(path) ?? []), ...readersOf(old ? old.implementers.keys() : [])]);
+    for (const id of oldUnits) this.retire(id);
+    this.forgetSourcesIn(path);
+    const fi = this.addFile(path, rel, sf);
+    expand(readersOf(fi.implementers.keys()));
+    for (const key of cells) {
+      this.cells.delete(key);
+      this.cellSigs.delete(key);
+      this.cellInit.delete(key);
+      this.cellWriters.delete(key);
+    }
+    this.typeCache.clear();
+    for (const id of reset) {
+      if (this.units[id].dead) continue;
+      this.forgetAnalysis(id);
+      this.results[id] = undefined;
+      this.dirty.add(id);
+    }
+    for (const id of rerun) {
+      if (reset.has(id) || this.units[id].dead) continue;
+      this.forgetAnalysis(id);
+      this.forced.add(id);
+      this.dirty.add(id);
+    }
+  }
+
+  /** A unit of an edited file: gone for good. */
+  private retire(id: number): void {
+    const u = this.units[id];
+    u.dead = true;
+    this.unitByNode.delete(u.node);
+    this.forgetAnalysis(id);
+    this.results[id] = undefined;
+    this.callers.delete(id);
+    this.dirty.delete(id);
+  }
+
+  /** Drop what a unit's last analysis registered: sources, diagnostics, cell writes and lookups. */
+  private forgetAnalysis(id: number): void {
+    for (const s of this.unitSources.get(id) ?? []) this.sourceOwners[s]--;
+    this.unitSources.delete(id);
+    this.unitDiagnostics.delete(id);
+    for (const key of this.unitCells.get(id) ?? []) this.cellWriters.get(key)?.delete(id);
+    this.unitCells.delete(id);
+  }
+
+  /** Sources keyed by places in an edited file must not be found again for the new text. */
+  private forgetSourcesIn(path: string): void {
+    for (const [key, id] of this.sourceKeys) if (this.sources[id].node.getSourceFile().fileName === path) this.sourceKeys.delete(key);
+  }
+
+  /** Sources some live unit's analysis registered (all of them outside incremental mode). */
+  liveSources(): SourceInfo[] {
+    if (!this.opts.incremental) return this.sources;
+    return this.sources.filter((s) => this.sourceOwners[s.id] > 0);
+  }
+
+  get diagnostics(): Array<{ node: ts.Node; message: string }> {
+    return [...this.unitDiagnostics.values()].flat();
+  }
+
+  /** A construct skipped by the analysis (reported as a warning). */
+  diagnostic(node: ts.Node, message: string): void {
+    const unit = this.stack.at(-1) ?? -1;
+    let l = this.unitDiagnostics.get(unit);
+    if (!l) this.unitDiagnostics.set(unit, (l = []));
+    if (!l.some((d) => d.node === node && d.message === message)) l.push({ node, message });
+  }
+
+  /** A resolution looked into `file`: the unit being analysed depends on its text. */
+  touch(file: string): void {
+    if (!this.opts.incremental) return;
+    const unit = this.stack.at(-1);
+    if (unit === undefined) return;
+    let s = this.fileReaders.get(file);
+    if (!s) this.fileReaders.set(file, (s = new Set()));
+    s.add(unit);
+  }
+
+  /** Classes of any file that implement an interface of this name. */
+  implementersOf(name: string, reader: number): ts.ClassLikeDeclaration[] {
+    if (this.opts.incremental) {
+      let s = this.implementerReaders.get(name);
+      if (!s) this.implementerReaders.set(name, (s = new Set()));
+      s.add(reader);
+    }
+    const out: ts.ClassLikeDeclaration[] = [];
+    for (const fi of this.files.values()) out.push(...(fi.implementers.get(name) ?? []));
+    return out;
   }
 
   fileOf(node: ts.Node): FileIndex | undefined {
@@ -164,22 +315,30 @@ export class Engine {
       this.dirty = new Set();
       let done = 0;
       for (const id of batch) {
-        if (round === 1 && this.results[id]) continue; // analysed on demand already
+        if (this.units[id].dead) continue;
+        if (round === 1 && this.results[id] && !this.forced.has(id)) continue; // analysed on demand already
         this.analyseUnit(id);
         onRound?.(++done, batch.length);
       }
     }
+    this.forced.clear();
   }
 
   private analyseUnit(id: number): void {
     const unit = this.units[id];
     const frame = new Frame(this, unit);
     this.analysing.add(id);
+    this.stack.push(id);
+    this.analysed++;
+    this.forced.delete(id);
+    if (this.opts.incremental) this.forgetAnalysis(id);
+    else this.unitDiagnostics.delete(id);
     let res: UnitResult;
     try {
       res = frame.run();
     } finally {
       this.analysing.delete(id);
+      this.stack.pop();
     }
     const prev = this.results[id];
     this.results[id] = res;
@@ -208,12 +367,27 @@ export class Engine {
     s.add(reader);
     if (!this.cellInit.has(key) && init) {
       this.cellInit.add(key);
-      this.writeCell(key, init(), reader);
+      // The initial value comes from the declaring module's code: its module unit is the writer.
+      this.writeCell(key, init(), this.moduleUnitOf(key) ?? reader);
     }
     return this.cells.get(key) ?? EMPTY;
   }
 
+  /** The module unit of a module-variable cell's file (`<path>#<name>`). */
+  private moduleUnitOf(key: string): number | undefined {
+    const file = this.files.get(key.slice(0, key.lastIndexOf("#")));
+    return file ? this.unitByNode.get(file.sf) : undefined;
+  }
+
   writeCell(key: string, v: Val, writer: number): void {
+    if (this.opts.incremental) {
+      let w = this.cellWriters.get(key);
+      if (!w) this.cellWriters.set(key, (w = new Set()));
+      w.add(writer);
+      let c = this.unitCells.get(writer);
+      if (!c) this.unitCells.set(writer, (c = new Set()));
+      c.add(key);
+    }
     const old = this.cells.get(key);
     const next = old ? join(old, v) : v;
     const sig = signature(next);
@@ -231,6 +405,16 @@ export class Engine {
       id = this.sources.length;
       this.sources.push({ id, node, name, categories, kind, paramOf });
       this.sourceKeys.set(key, id);
+      this.sourceOwners.push(0);
+    }
+    const unit = this.stack.at(-1);
+    if (this.opts.incremental && unit !== undefined) {
+      let s = this.unitSources.get(unit);
+      if (!s) this.unitSources.set(unit, (s = new Set()));
+      if (!s.has(id)) {
+        s.add(id);
+        this.sourceOwners[id]++;
+      }
     }
     return id;
   }
@@ -276,12 +460,15 @@ export class Engine {
   private entryGuards = new Map<number, GuardInfo[]>();
 
   resolve(): ResolvedSink[] {
+    this.paramIn = new Map();
+    this.paramClean = new Map();
+    this.entryGuards = new Map();
     this.computeParamIn();
     this.computeEntryGuards();
     const out: ResolvedSink[] = [];
     for (const unit of this.units) {
       const res = this.results[unit.id];
-      if (!res) continue;
+      if (!res || unit.dead) continue;
       for (const hit0 of res.sinks) {
         const hit = hit0.urlParam ? this.recipientFromCallers(hit0) : hit0;
         if (!hit) continue;

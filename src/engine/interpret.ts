@@ -494,7 +494,7 @@ export class Frame {
   }
 
   private tooDeep(n: ts.Node): void {
-    if (this.record) this.engine.diagnostics.push({ node: n, message: "expression nested too deeply; the rest of it was not analysed" });
+    if (this.record) this.engine.diagnostic(n, "expression nested too deeply; the rest of it was not analysed");
   }
 
   private evalInner(e: ts.Expression): Val {
@@ -1489,7 +1489,7 @@ export class Frame {
       if (r?.kind !== "decl") continue;
       const classes: ts.ClassLikeDeclaration[] = [];
       if (ts.isClassDeclaration(r.node)) classes.push(r.node);
-      else if (ts.isInterfaceDeclaration(r.node)) for (const fi of this.engine.files.values()) classes.push(...(fi.implementers.get(r.node.name.text) ?? []));
+      else if (ts.isInterfaceDeclaration(r.node)) classes.push(...this.engine.implementersOf(r.node.name.text, this.unit.id));
       const out: Array<Extract<Ref, { k: "fn" }>> = [];
       for (const cls of classes) {
         const m = cls.members.find((x) => ts.isMethodDeclaration(x) && x.name && propName(x.name) === name);

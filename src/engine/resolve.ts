@@ -12,6 +12,8 @@ export type Resolved =
 export interface ModuleLookup {
   files: ReadonlyMap<string, FileIndex>;
   opts: { resolveModule(spec: string, fromFile: string): string | undefined };
+  /** Told of every project file a resolution looks into (the engine records who depends on which file). */
+  touch?(file: string): void;
 }
 
 /** npm package name of a bare specifier: "@scope/name/sub" → "@scope/name", "node:crypto" → "crypto". */
@@ -26,7 +28,10 @@ export function resolveSpec(engine: ModuleLookup, spec: string, from: FileIndex)
   const target = engine.opts.resolveModule(spec, from.path);
   if (target) {
     const f = engine.files.get(target);
-    if (f) return { kind: "module", file: f };
+    if (f) {
+      engine.touch?.(target);
+      return { kind: "module", file: f };
+    }
   }
   const pkg = packageName(spec);
   if (pkg) return { kind: "pkg", pkg, spec: spec.startsWith("node:") ? spec.slice(5) : spec, path: [] };
