@@ -36,10 +36,19 @@ export interface SessionOptions {
 export interface Session {
   readonly root: string;
   readonly config: PitraceConfig;
-  /** Replace a file's text (absolute or root-relative path); re-analyses only what the edit can affect. */
+  /**
+   * Replace a file's text (absolute or root-relative path). Only that file is re-parsed, and only the
+   * units that can depend on it are re-analysed, on the next query.
+   */
   updateFile(path: string, text: string): void;
   /** Forget a deleted file. */
   removeFile(path: string): void;
+  /**
+   * Whether a file belongs to the analysed projects. Files that discovery leaves out (excluded, build
+   * output, outside every tsconfig) are ignored by `updateFile`; a file created after the session
+   * started joins once it is on disk and discovery includes it.
+   */
+  includes(path: string): boolean;
   /** Current findings, for one file (by sink location) or all. */
   findings(path?: string): Finding[];
   /** PI sources, for one file or all. */

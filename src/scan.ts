@@ -216,45 +216,62 @@ function checkAbort(signal: AbortSignal | undefined): void {
 export function parseAll(prepared: Prepared, diagnostics: ScanDiagnostic[], onProgress?: (e: ProgressEvent) => void, signal?: AbortSignal): Map<string, ts.SourceFile> {
   const files = new Map<string, ts.SourceFile>();
   const all = prepared.projects.units.flatMap((u) => u.files);
-  for (const s of prepared.projects.skipped)
-    diagnostics.push({ severity: "warning", code: s.reason.includes("large") ? "file-too-large" : "file-skipped", message: `${relPath(prepared.root, s.file)} was not scanned: ${s.reason}`, location: { file: relPath(prepared.root, s.file), line: 1, column: 1 } });
+  diagnostics.push(...skippedDiagnostics(prepared));
   let i = 0;
   for (const file of all) {
     checkAbort(signal);
     onProgress?.({ phase: "parse", done: ++i, total: all.length, file });
     const read = readSourceFile(file);
-    const rel = relPath(prepared.root, file);
     if ("skip" in read) {
+      const rel = relPath(prepared.root, file);
       diagnostics.push({ severity: "warning", code: read.skip.includes("large") ? "file-too-large" : "parse-error", message: `${rel} was not scanned: ${read.skip}`, location: { file: rel, line: 1, column: 1 } });
       continue;
     }
-    const t = performance.now();
-    let sf: ts.SourceFile;
-    try {
-      sf = parseFile(file, read.text);
-    } catch (e) {
-      // TypeScript's parser is recursive: pathological nesting overflows the stack. Report, skip, go on.
-      if (!(e instanceof RangeError)) throw e;
-      diagnostics.push({ severity: "warning", code: "depth-limit", message: `${rel} was not scanned: it nests too deeply to parse (${e.message}); consider adding it to exclude`, location: { file: rel, line: 1, column: 1 } });
-      continue;
-    }
-    const took = performance.now() - t;
-    if (took > PARSE_BUDGET_MS)
-      diagnostics.push({ severity: "warning", code: "file-timeout", message: `${rel} took ${Math.round(took / 1000)} s to parse (budget ${PARSE_BUDGET_MS / 1000} s); it was analysed, but consider excluding it`, location: { file: rel, line: 1, column: 1 } });
-    const errs = parseErrors(sf);
-    if (errs.length) {
-      const e = errs[0];
-      const lc = sf.getLineAndCharacterOfPosition(e.start);
-      diagnostics.push({
-        severity: "warning",
-        code: "parse-error",
-        message: `${rel}:${lc.line + 1}: ${ts.flattenDiagnosticMessageText(e.messageText, " ")}${errs.length > 1 ? ` (and ${errs.length - 1} more syntax errors)` : ""}; the rest of the file was analysed as far as it parses`,
-        location: { file: rel, line: lc.line + 1, column: lc.character + 1 },
-      });
-    }
-    files.set(file, sf);
+    const sf = parseReported(prepared.root, file, read.text, diagnostics);
+    if (sf) files.set(file, sf);
   }
   return files;
+}
+
+/** Warnings for the files discovery skipped (minified, generated, binary, too large). */
+export function skippedDiagnostics(prepared: Prepared): ScanDiagnostic[] {
+  return prepared.projects.skipped.map((s) => {
+    const rel = relPath(prepared.root, s.file);
+    return { severity: "warning", code: s.reason.includes("large") ? "file-too-large" : "file-skipped", message: `${rel} was not scanned: ${s.reason}`, location: { file: rel, line: 1, column: 1 } };
+  });
+}
+
+/**
+ * Parse one file's text, reporting what is wrong with it: syntax errors (the rest is analysed as far as
+ * it parses), a parse over its time budget, or nesting too deep to parse (then it is skipped: undefined).
+ */
+export function parseReported(root: string, file: string, text: string, diagnostics: ScanDiagnostic[]): ts.SourceFile | undefined {
+  const rel = relPath(root, file);
+  const t = performance.now();
+  let sf: ts.SourceFile;
+  try {
+    sf = parseFile(file, text);
+  } catch (e) {
+    // TypeScript's parser is recursive: pathological nesting overflows the stack. Report, skip, go on.
+    if (!(e instanceof RangeError)) throw e;
+    diagnostics.push({ severity: "warning", code: "depth-limit", message: `${rel} was not scanned: it nests too deeply to parse (${e.message}); consider adding it to exclude`, location: { file: rel, line: 1, column: 1 } });
+    return undefined;
+  }
+  const took = performance.now() - t;
+  if (took > PARSE_BUDGET_MS)
+    diagnostics.push({ severity: "warning", code: "file-timeout", message: `${rel} took ${Math.round(took / 1000)} s to parse (budget ${PARSE_BUDGET_MS / 1000} s); it was analysed, but consider excluding it`, location: { file: rel, line: 1, column: 1 } });
+  const errs = parseErrors(sf);
+  if (errs.length) {
+    const e = errs[0];
+    const lc = sf.getLineAndCharacterOfPosition(e.start);
+    diagnostics.push({
+      severity: "warning",
+      code: "parse-error",
+      message: `${rel}:${lc.line + 1}: ${ts.flattenDiagnosticMessageText(e.messageText, " ")}${errs.length > 1 ? ` (and ${errs.length - 1} more syntax errors)` : ""}; the rest of the file was analysed as far as it parses`,
+      location: { file: rel, line: lc.line + 1, column: lc.character + 1 },
+    });
+  }
+  return sf;
 }
 
 /** Scan a project (CONTRACT §6). */

@@ -324,7 +324,8 @@ export class Engine {
     this.forced.clear();
   }
 
-  private analyseUnit(id: number): void {
+  /** `onDemandFor`: the caller that asked for this unit's summary and receives it directly. */
+  private analyseUnit(id: number, onDemandFor?: number): void {
     const unit = this.units[id];
     const frame = new Frame(this, unit);
     this.analysing.add(id);
@@ -344,7 +345,8 @@ export class Engine {
     this.results[id] = res;
     const changed = prev && (prev.retSig !== res.retSig || prev.paramCalls.length !== res.paramCalls.length);
     if (changed) for (const c of this.callers.get(id) ?? []) this.dirty.add(c);
-    if (!prev && this.callers.has(id)) for (const c of this.callers.get(id)!) this.dirty.add(c);
+    // Callers that read the summary before it existed (recursion) run again; the one that asked for it has it.
+    if (!prev && this.callers.has(id)) for (const c of this.callers.get(id)!) if (c !== onDemandFor) this.dirty.add(c);
   }
 
   private readonly analysing = new Set<number>();
@@ -355,7 +357,7 @@ export class Engine {
     if (!s) this.callers.set(callee, (s = new Set()));
     s.add(caller);
     if (!this.results[callee] && !this.analysing.has(callee) && this.analysing.size < 64) {
-      this.analyseUnit(callee);
+      this.analyseUnit(callee, caller);
       this.dirty.delete(callee);
     }
     return this.results[callee];

@@ -37,7 +37,7 @@ export function evaluate(resolved: readonly ResolvedSink[], ctx: PolicyContext):
   const { engine, config, taxonomy } = ctx;
   // Merge hits on the same sink call (several calls of one chain on one line count once).
   const merged = new Map<string, ResolvedSink>();
-  for (const r of resolved) {
+  for (const r of inSourceOrder(resolved, engine)) {
     const loc = locationOf(r.hit.node, r.file);
     const key = `${loc.file}:${loc.line}:${r.hit.kind}:${r.hit.recipient?.id ?? r.hit.sink}`;
     const prev = merged.get(key);
@@ -110,6 +110,22 @@ function severityFor(rule: RuleId, cats: readonly string[], taxonomy: Taxonomy):
   const base = RULES[rule].defaultSeverity;
   const raised = cats.some((c) => c.startsWith("account.credential") || taxonomy.isSensitive(c));
   return raised ? "error" : base;
+}
+
+/**
+ * Hits ordered by place (sink, then the unit that reached it), not by analysis order: merging and the
+ * occurrence counter of fingerprints then give the same answer however the engine got there (a fresh
+ * scan or an editor session that re-analysed part of the project).
+ */
+function inSourceOrder(resolved: readonly ResolvedSink[], engine: Engine): ResolvedSink[] {
+  const key = (r: ResolvedSink) => {
+    const unit = engine.units[r.hit.unit];
+    return [r.file.path, r.hit.node.pos, r.hit.node.end, unit.file.path, unit.node.pos] as const;
+  };
+  return resolved
+    .map((r) => ({ r, k: key(r) }))
+    .sort((a, b) => (a.k[0] < b.k[0] ? -1 : a.k[0] > b.k[0] ? 1 : a.k[1] - b.k[1] || a.k[2] - b.k[2] || (a.k[3] < b.k[3] ? -1 : a.k[3] > b.k[3] ? 1 : a.k[4] - b.k[4])))
+    .map((x) => x.r);
 }
 
 function buildFlow(engine: Engine, r: ResolvedSink): FlowStep[] {
