@@ -6,7 +6,7 @@ import { ts } from "ts-morph";
 import type { ProgressEvent, ScanOptions, ScanPhase } from "./api-types.js";
 import { BUILTIN_GUARDS, HTTP_CLIENTS, SANITIZERS, SINKS } from "./catalog/index.js";
 import { loadConfig } from "./config/index.js";
-import { Engine, type Catalog } from "./engine/engine.js";
+import { Engine, type Catalog, type EngineOptions } from "./engine/engine.js";
 import type { PitraceConfig } from "./model/config.js";
 import type { Finding, ScanDiagnostic, ScanResult, SourceRecord } from "./model/finding.js";
 import type { Taxonomy } from "./model/taxonomy.js";
@@ -88,7 +88,7 @@ export interface AnalyseInput {
 }
 
 /** An engine over these files, resolving imports the way each file's project does. */
-export function createEngine(prepared: Prepared, files: ReadonlyMap<string, ts.SourceFile>, incremental = false): Engine {
+export function createEngine(prepared: Prepared, files: ReadonlyMap<string, ts.SourceFile>, options: Pick<EngineOptions, "incremental" | "unitBudgetMs"> = {}): Engine {
   const { root, config, taxonomy, projects, unitOf } = prepared;
   const resolutionCaches = projects.units.map((u) => ts.createModuleResolutionCache(root, (s) => s, u.compilerOptions));
   const resolved = new Map<string, string | undefined>();
@@ -107,7 +107,7 @@ export function createEngine(prepared: Prepared, files: ReadonlyMap<string, ts.S
       resolved.set(key, out);
       return out;
     },
-    incremental,
+    ...options,
   });
 }
 
@@ -145,7 +145,7 @@ export function report(engine: Engine, input: AnalyseInput, marks: { start: numb
   const diagnostics = [...input.diagnostics];
   for (const d of engine.diagnostics) {
     const f = engine.fileOf(d.node);
-    diagnostics.push({ severity: "warning", code: "depth-limit", message: d.message, location: f ? locationOf(d.node, f) : undefined });
+    diagnostics.push({ severity: "warning", code: d.code, message: d.message, location: f ? locationOf(d.node, f) : undefined });
   }
   // Suppressions, read from the files that hold findings.
   const suppressions = [];

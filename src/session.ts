@@ -72,7 +72,7 @@ export function createSession(opts: SessionOptions): Session {
     if (current) return current;
     const t0 = performance.now();
     if (!engine) {
-      engine = createEngine(prepared, files, true);
+      engine = createEngine(prepared, files, { incremental: true });
       for (const [file, sf] of files) engine.addFile(file, relPath(root, file), sf);
     } else {
       for (const file of pending) engine.updateFile(file, relPath(root, file), files.get(file)!);

@@ -33,7 +33,17 @@ export interface EngineOptions {
   maxDepth?: number;
   /** Record who depends on what, so that `updateFile` can re-analyse only what an edit affects (editor sessions). */
   incremental?: boolean;
+  /** A unit whose own analysis takes longer than this is reported (it is still analysed in full). */
+  unitBudgetMs?: number;
 }
+
+export interface EngineDiagnostic {
+  node: ts.Node;
+  message: string;
+  code: "depth-limit" | "file-timeout";
+}
+
+const UNIT_BUDGET_MS = 2_000;
 
 export interface SourceInfo {
   id: number;
@@ -129,7 +139,11 @@ export class Engine {
   private dirty = new Set<number>();
   readonly guards: GuardMatcher;
   /** Diagnostics by the unit whose analysis raised them (-1: outside any unit), replaced when it is re-analysed. */
-  private readonly unitDiagnostics = new Map<number, Array<{ node: ts.Node; message: string }>>();
+  private readonly unitDiagnostics = new Map<number, EngineDiagnostic[]>();
+  /** The longest own analysis time of each unit over its budget (ms), kept across re-runs. */
+  private readonly slowUnits = new Map<number, number>();
+  /** Time spent in callees analysed on demand, per level of `stack` (subtracted from the caller's own time). */
+  private readonly nestedMs: number[] = [];
   private readonly typeCache = new Map<string, TaintEntry[]>();
   private readonly classifyCache = new Map<string, string[]>();
   /** Units being analysed, innermost last (callees are analysed on demand inside their callers). */
@@ -226,6 +240,7 @@ export class Engine {
     for (const id of reset) {
       if (this.units[id].dead) continue;
       this.forgetAnalysis(id);
+      this.slowUnits.delete(id);
       this.results[id] = undefined;
       this.dirty.add(id);
     }
@@ -243,6 +258,7 @@ export class Engine {
     u.dead = true;
     this.unitByNode.delete(u.node);
     this.forgetAnalysis(id);
+    this.slowUnits.delete(id);
     this.results[id] = undefined;
     this.callers.delete(id);
     this.dirty.delete(id);
@@ -268,8 +284,16 @@ export class Engine {
     return this.sources.filter((s) => this.sourceOwners[s.id] > 0);
   }
 
-  get diagnostics(): Array<{ node: ts.Node; message: string }> {
-    return [...this.unitDiagnostics.values()].flat();
+  /** Constructs skipped and units over their time budget, in source order. */
+  get diagnostics(): EngineDiagnostic[] {
+    const out = [...this.unitDiagnostics.values()].flat();
+    const budget = this.opts.unitBudgetMs ?? UNIT_BUDGET_MS;
+    for (const [id, ms] of this.slowUnits) {
+      const u = this.units[id];
+      out.push({ node: u.node, code: "file-timeout", message: `${u.file.rel}: analysing ${u.name} took ${(ms / 1000).toFixed(1)} s (budget ${budget / 1000} s); it was analysed in full, but consider excluding the file` });
+    }
+    const where = (d: EngineDiagnostic) => d.node.getSourceFile().fileName;
+    return out.sort((a, b) => (where(a) < where(b) ? -1 : where(a) > where(b) ? 1 : a.node.pos - b.node.pos || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)));
   }
 
   /** A construct skipped by the analysis (reported as a warning). */
@@ -277,7 +301,7 @@ export class Engine {
     const unit = this.stack.at(-1) ?? -1;
     let l = this.unitDiagnostics.get(unit);
     if (!l) this.unitDiagnostics.set(unit, (l = []));
-    if (!l.some((d) => d.node === node && d.message === message)) l.push({ node, message });
+    if (!l.some((d) => d.node === node && d.message === message)) l.push({ node, message, code: "depth-limit" });
   }
 
   /** A resolution looked into `file`: the unit being analysed depends on its text. */
@@ -330,6 +354,8 @@ export class Engine {
     const frame = new Frame(this, unit);
     this.analysing.add(id);
     this.stack.push(id);
+    this.nestedMs.push(0);
+    const started = performance.now();
     this.analysed++;
     this.forced.delete(id);
     if (this.opts.incremental) this.forgetAnalysis(id);
@@ -340,6 +366,10 @@ export class Engine {
     } finally {
       this.analysing.delete(id);
       this.stack.pop();
+      const took = performance.now() - started;
+      const own = took - this.nestedMs.pop()!;
+      if (this.nestedMs.length) this.nestedMs[this.nestedMs.length - 1] += took;
+      if (own > (this.opts.unitBudgetMs ?? UNIT_BUDGET_MS) && own > (this.slowUnits.get(id) ?? 0)) this.slowUnits.set(id, own);
     }
     const prev = this.results[id];
     this.results[id] = res;

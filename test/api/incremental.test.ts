@@ -48,7 +48,7 @@ interface Live {
 function open(root: string): Live {
   const prepared = prepareSync(root, undefined);
   const files = parseAll(prepared, []);
-  const engine = createEngine(prepared, files, true);
+  const engine = createEngine(prepared, files, { incremental: true });
   for (const [f, sf] of files) engine.addFile(f, relPath(root, f), sf);
   engine.solve();
   return { prepared, files, engine };
@@ -149,5 +149,22 @@ describe("incremental analysis", () => {
     const { result } = edit(live, impl, 'import type { Sender } from "./sender";\nexport class LogSender implements Sender {\n  send(to: string): void {\n    console.log(to);\n  }\n}\n');
     expect(result.findings.length).toBeGreaterThan(0);
     expect(strip(result)).toEqual(strip(fresh(root)));
+  });
+
+  it("a unit over its analysis time budget is reported by name, and still analysed", () => {
+    const root = path.join(tmp, "budget");
+    writeProject(root);
+    const prepared = prepareSync(root, undefined);
+    const files = parseAll(prepared, []);
+    // A budget below zero makes every unit "slow": the warning path, without timing anything.
+    const engine = createEngine(prepared, files, { unitBudgetMs: -1 });
+    for (const [f, sf] of files) engine.addFile(f, relPath(root, f), sf);
+    engine.solve();
+    const t = performance.now();
+    const result = report(engine, { prepared, files, diagnostics: [], timings: { load: 0, parse: 0 } }, { start: t, indexed: t });
+    const slow = result.diagnostics.filter((d) => d.code === "file-timeout");
+    expect(slow.length).toBe(liveUnits(engine));
+    expect(slow.some((d) => d.location?.file === "src/service3.ts" && /analysing handle3 took .* it was analysed in full/.test(d.message))).toBe(true);
+    expect(result.findings).toEqual(fresh(root).findings);
   });
 });
