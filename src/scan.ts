@@ -163,7 +163,17 @@ export function report(engine: Engine, input: AnalyseInput, marks: { start: numb
     if (!f || s.kind === "type") continue;
     sources.push({ location: locationOf(s.node, f), name: s.name, categories: s.categories, kind: s.kind });
   }
-  sources.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.name.localeCompare(b.name));
+  // Total order (ties on place and name broken by kind and categories): which record survives deduplication
+  // must not depend on the order the engine met the sources in.
+  sources.sort(
+    (a, b) =>
+      a.location.file.localeCompare(b.location.file) ||
+      a.location.line - b.location.line ||
+      a.location.column - b.location.column ||
+      a.name.localeCompare(b.name) ||
+      a.kind.localeCompare(b.kind) ||
+      a.categories.join(",").localeCompare(b.categories.join(",")),
+  );
   progress("policies", 1, 1);
   const tEnd = performance.now();
   let lines = 0;

@@ -429,9 +429,9 @@ export class Engine {
     for (const r of this.cellReaders.get(key) ?? []) if (r !== writer) this.dirty.add(r);
   }
 
-  /** Register a PI source (deduplicated by place and categories). */
+  /** Register a PI source (deduplicated by place, kind and categories: the same id whatever the order of discovery). */
   source(node: ts.Node, name: string, categories: string[], kind: SourceInfo["kind"], paramOf?: SourceInfo["paramOf"]): number {
-    const key = `${node.getSourceFile().fileName}:${node.pos}:${node.end}:${name}:${categories.join(",")}:${paramOf ? `${paramOf.unit}.${paramOf.index}` : ""}`;
+    const key = `${node.getSourceFile().fileName}:${node.pos}:${node.end}:${kind}:${name}:${categories.join(",")}:${paramOf ? `${paramOf.unit}.${paramOf.index}` : ""}`;
     let id = this.sourceKeys.get(key);
     if (id === undefined) {
       id = this.sources.length;
