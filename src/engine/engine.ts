@@ -152,14 +152,16 @@ export class Engine {
   /** Units analysed so far (a measure of how much an update re-did). */
   analysed = 0;
 
+  // Which sources each unit's last analysis registered: the inventory lists those, not what an
+  // earlier round of the fixpoint met on the way.
+  private readonly unitSources = new Map<number, Set<number>>();
+  private readonly sourceOwners: number[] = [];
   // Dependency records, kept only when incremental: who looked into which file, asked for which
-  // interface's implementers, wrote which cell, and registered which source.
+  // interface's implementers, and wrote which cell.
   private readonly fileReaders = new Map<string, Set<number>>();
   private readonly implementerReaders = new Map<string, Set<number>>();
   private readonly cellWriters = new Map<string, Set<number>>();
   private readonly unitCells = new Map<number, Set<string>>();
-  private readonly unitSources = new Map<number, Set<number>>();
-  private readonly sourceOwners: number[] = [];
   /** Units to re-run although their summary is still valid (they write a cell that was reset). */
   private readonly forced = new Set<number>();
 
@@ -278,9 +280,8 @@ export class Engine {
     for (const [key, id] of this.sourceKeys) if (this.sources[id].node.getSourceFile().fileName === path) this.sourceKeys.delete(key);
   }
 
-  /** Sources some live unit's analysis registered (all of them outside incremental mode). */
+  /** Sources the last analysis of some live unit registered. */
   liveSources(): SourceInfo[] {
-    if (!this.opts.incremental) return this.sources;
     return this.sources.filter((s) => this.sourceOwners[s.id] > 0);
   }
 
@@ -358,8 +359,7 @@ export class Engine {
     const started = performance.now();
     this.analysed++;
     this.forced.delete(id);
-    if (this.opts.incremental) this.forgetAnalysis(id);
-    else this.unitDiagnostics.delete(id);
+    this.forgetAnalysis(id);
     let res: UnitResult;
     try {
       res = frame.run();
@@ -440,7 +440,7 @@ export class Engine {
       this.sourceOwners.push(0);
     }
     const unit = this.stack.at(-1);
-    if (this.opts.incremental && unit !== undefined) {
+    if (unit !== undefined) {
       let s = this.unitSources.get(unit);
       if (!s) this.unitSources.set(unit, (s = new Set()));
       if (!s.has(id)) {
