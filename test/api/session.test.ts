@@ -31,11 +31,17 @@ function listSources(root: string): string[] {
 
 const key = (f: Finding) => `${f.location.file}:${f.location.line}:${f.ruleId}:${f.categories.join(",")}:${f.fingerprint}`;
 
-/** Edits that add, remove or move flows: delete a line, duplicate a line, insert blank lines, comment a line out. */
-function applyEdit(text: string, kind: number, at: number): string {
+/** Words whose swap turns PI into non-PI, a logger into a plain call, a guard into another call, and back. */
+const WORDS = ["email", "phone", "count", "user", "hasConsent", "console.log", "fetch", "name", "idCard"];
+
+/**
+ * Edits that add, remove or move flows: delete a line, duplicate a line, insert blank lines, comment a
+ * line out, swap two lines, replace one word by another, delete three lines (often breaking the syntax).
+ */
+function applyEdit(text: string, kind: number, at: number, word: number): string {
   const lines = text.split("\n");
   const i = at % Math.max(1, lines.length);
-  switch (kind % 4) {
+  switch (kind % 7) {
     case 0:
       lines.splice(i, 1);
       break;
@@ -45,42 +51,59 @@ function applyEdit(text: string, kind: number, at: number): string {
     case 2:
       lines.splice(i, 0, "", "");
       break;
-    default:
+    case 3:
       lines[i] = `// ${lines[i] ?? ""}`;
+      break;
+    case 4: {
+      const j = Math.min(lines.length - 1, i + 1);
+      [lines[i], lines[j]] = [lines[j], lines[i]];
+      break;
+    }
+    case 5:
+      lines[i] = (lines[i] ?? "").split(WORDS[word % WORDS.length]).join(WORDS[(word >> 3) % WORDS.length]);
+      break;
+    default:
+      lines.splice(i, 3);
   }
   return lines.join("\n");
 }
 
-const apps = fs.existsSync(CORPUS) ? fs.readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
+const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
+const apps = fs.existsSync(CORPUS) ? fs.readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(CORPUS, e.name)) : [DEMO];
+const fixtureApps = ["flows", "guards", "policies"].flatMap((g) => fs.readdirSync(path.join(FIXTURES, g)).map((d) => path.join(FIXTURES, g, d)));
+
+/** Random edit sequences on a copy of `src`; after each sequence the session must equal a fresh scan in every part. */
+async function editsMatchFreshScan(src: string, label: string, numRuns: number): Promise<void> {
+  const root = path.join(tmp, `edit-${label}`);
+  copyTree(src, root);
+  const files = listSources(root);
+  const session = createSession({ root });
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.tuple(fc.nat(files.length - 1), fc.nat(6), fc.nat(500), fc.nat(63)), { minLength: 1, maxLength: 4 }), async (edits) => {
+      for (const [fi, kind, at, word] of edits) {
+        const file = files[fi];
+        const next = applyEdit(fs.readFileSync(file, "utf8"), kind, at, word);
+        fs.writeFileSync(file, next);
+        session.updateFile(file, next);
+      }
+      const fresh = await scan({ root });
+      const mine = session.result();
+      expect(mine.findings.map(key).sort()).toEqual(fresh.findings.map(key).sort());
+      // Whole findings (flows, messages, severities), the source inventory, recipients and warnings agree too.
+      expect(mine.findings).toEqual(fresh.findings);
+      expect(mine.sources).toEqual(fresh.sources);
+      expect(mine.recipients).toEqual(fresh.recipients);
+      expect(mine.diagnostics).toEqual(fresh.diagnostics);
+    }),
+    { numRuns, seed: 42 },
+  );
+  session.dispose();
+}
 
 describe("editor session", () => {
-  it.each(apps.length ? apps : ["demo-shop"])("%s: findings after random edits equal a fresh scan", async (app) => {
-    const src = apps.length ? path.join(CORPUS, app) : DEMO;
-    const root = path.join(tmp, `edit-${app}`);
-    copyTree(src, root);
-    const files = listSources(root);
-    const session = createSession({ root });
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat(files.length - 1), fc.nat(3), fc.nat(500)), { minLength: 1, maxLength: 3 }), async (edits) => {
-        for (const [fi, kind, at] of edits) {
-          const file = files[fi];
-          const next = applyEdit(fs.readFileSync(file, "utf8"), kind, at);
-          fs.writeFileSync(file, next);
-          session.updateFile(file, next);
-        }
-        const fresh = await scan({ root });
-        const mine = session.result();
-        expect(mine.findings.map(key).sort()).toEqual(fresh.findings.map(key).sort());
-        // Whole findings (flows, messages, severities), the source inventory, recipients and warnings agree too.
-        expect(mine.findings).toEqual(fresh.findings);
-        expect(mine.sources).toEqual(fresh.sources);
-        expect(mine.recipients).toEqual(fresh.recipients);
-        expect(mine.diagnostics).toEqual(fresh.diagnostics);
-      }),
-      { numRuns: 25, seed: 42 },
-    );
-    session.dispose();
-  });
+  it.each(apps.map((a) => [path.basename(a), a]))("%s: findings after random edits equal a fresh scan", (label, src) => editsMatchFreshScan(src, label, 25));
+
+  it.each(fixtureApps.map((a) => [path.relative(FIXTURES, a), a]))("fixture %s: findings after random edits equal a fresh scan", (label, src) => editsMatchFreshScan(src, label.replace(/\//g, "-"), 8));
 
   it("answers per file, classifies names, and reloads its config", () => {
     const root = path.join(tmp, "demo-reload");
@@ -95,6 +118,31 @@ describe("editor session", () => {
     fs.writeFileSync(path.join(root, "pitrace.config.yaml"), fs.readFileSync(path.join(root, "pitrace.config.yaml"), "utf8").replace("region: cn\n", ""));
     session.reloadConfig();
     expect(session.findings().some((f) => f.ruleId === "cross-border-transfer")).toBe(false);
+    session.dispose();
+  });
+
+  it("keeps files outside the projects out, and takes in a new file once it is on disk", () => {
+    const root = path.join(tmp, "demo-includes");
+    copyTree(DEMO, root);
+    const session = createSession({ root });
+    const before = session.findings().length;
+    const leak = 'import type { Customer } from "../src/types.js";\nexport function leak(c: Customer): void {\n  console.log(c.email);\n}\n';
+    // dist/ is outside the tsconfig's include: opening a file there adds nothing.
+    fs.mkdirSync(path.join(root, "dist"));
+    fs.writeFileSync(path.join(root, "dist", "leak.ts"), leak);
+    expect(session.includes("dist/leak.ts")).toBe(false);
+    session.updateFile("dist/leak.ts", leak);
+    expect(session.findings().length).toBe(before);
+    expect(session.includes("src/orders.ts")).toBe(true);
+    expect(session.includes("README.md")).toBe(false);
+    // A file the editor created but has not saved is not in any project yet…
+    const fresh = leak.replace("../src/types.js", "./types.js");
+    session.updateFile("src/leak.ts", fresh);
+    expect(session.findings("src/leak.ts")).toEqual([]);
+    // …and joins once it is on disk.
+    fs.writeFileSync(path.join(root, "src", "leak.ts"), fresh);
+    session.updateFile("src/leak.ts", fresh);
+    expect(session.findings("src/leak.ts").map((f) => f.ruleId)).toContain("pi-to-log");
     session.dispose();
   });
 
