@@ -5,7 +5,7 @@ import path from "node:path";
 import { ts } from "ts-morph";
 import type { ProgressEvent, ScanOptions, ScanPhase } from "./api-types.js";
 import { BUILTIN_GUARDS, HTTP_CLIENTS, SANITIZERS, SINKS } from "./catalog/index.js";
-import { loadConfig } from "./config/index.js";
+import { checkConfigCategories, loadConfig } from "./config/index.js";
 import { Engine, type Catalog, type EngineOptions } from "./engine/engine.js";
 import type { PitraceConfig } from "./model/config.js";
 import type { Finding, ScanDiagnostic, ScanResult, SourceRecord } from "./model/finding.js";
@@ -37,6 +37,7 @@ export async function prepare(rootIn: string, configIn: PitraceConfig | string |
   const root = path.resolve(rootIn);
   const config = resolveConfig(root, configIn);
   const taxonomy = loadTaxonomy({ userFile: config.taxonomy });
+  checkConfigCategories(config, taxonomy);
   const projects = await discoverProjects(root, config);
   const unitOf = new Map<string, number>();
   projects.units.forEach((u, i) => u.files.forEach((f) => unitOf.set(f, i)));
@@ -48,6 +49,7 @@ export function prepareSync(rootIn: string, configIn: PitraceConfig | string | u
   const root = path.resolve(rootIn);
   const config = resolveConfig(root, configIn);
   const taxonomy = loadTaxonomy({ userFile: config.taxonomy });
+  checkConfigCategories(config, taxonomy);
   const projects = discoverProjectsSync(root, config);
   const unitOf = new Map<string, number>();
   projects.units.forEach((u, i) => u.files.forEach((f) => unitOf.set(f, i)));

@@ -124,7 +124,7 @@ function objectLike(node: z.ZodType | undefined): z.ZodType | undefined {
   return node;
 }
 
-function suggestion(key: string, allowed: string[]): string {
+export function suggestion(key: string, allowed: string[]): string {
   if (allowed.length === 0) return "";
   const best = allowed
     .map((k) => ({ k, d: distance(key.toLowerCase(), k.toLowerCase()) }))
