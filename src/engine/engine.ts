@@ -124,6 +124,10 @@ export interface ResolvedSink {
 
 const MAX_ROUNDS = 12;
 
+/** What a replaced unit or source points at instead of the old text's nodes (which it must not keep alive). */
+const GONE_SF = ts.createSourceFile("<replaced>", "", ts.ScriptTarget.Latest, true);
+const GONE_FILE = indexFile("<replaced>", "<replaced>", GONE_SF);
+
 export class Engine {
   readonly files = new Map<string, FileIndex>();
   readonly units: UnitInfo[] = [];
@@ -229,7 +233,7 @@ export class Engine {
     const readersOf = (names: Iterable<string>) => [...names].flatMap((n) => [...(this.implementerReaders.get(n) ?? [])]);
     expand([...oldUnits, ...(this.fileReaders.get(path) ?? []), ...readersOf(old ? old.implementers.keys() : [])]);
     for (const id of oldUnits) this.retire(id);
-    this.forgetSourcesIn(path);
+    const oldSources = this.forgetSourcesIn(path);
     const fi = this.addFile(path, rel, sf);
     expand(readersOf(fi.implementers.keys()));
     for (const key of cells) {
@@ -252,12 +256,14 @@ export class Engine {
       this.forced.add(id);
       this.dirty.add(id);
     }
+    // Nothing live refers to the old text's sources any more: let its syntax tree go.
+    for (const id of oldSources) if (this.sourceOwners[id] === 0) this.sources[id] = { ...this.sources[id], node: GONE_SF, paramOf: undefined };
   }
 
-  /** A unit of an edited file: gone for good. */
+  /** A unit of an edited file: gone for good (a tombstone that keeps no node of the old text alive). */
   private retire(id: number): void {
     const u = this.units[id];
-    u.dead = true;
+    this.units[id] = { id, node: GONE_SF, file: GONE_FILE, name: u.name, declaredGuards: [], dead: true };
     this.unitByNode.delete(u.node);
     this.forgetAnalysis(id);
     this.slowUnits.delete(id);
@@ -276,8 +282,14 @@ export class Engine {
   }
 
   /** Sources keyed by places in an edited file must not be found again for the new text. */
-  private forgetSourcesIn(path: string): void {
-    for (const [key, id] of this.sourceKeys) if (this.sources[id].node.getSourceFile().fileName === path) this.sourceKeys.delete(key);
+  private forgetSourcesIn(path: string): number[] {
+    const ids: number[] = [];
+    for (const [key, id] of this.sourceKeys)
+      if (this.sources[id].node.getSourceFile().fileName === path) {
+        this.sourceKeys.delete(key);
+        ids.push(id);
+      }
+    return ids;
   }
 
   /** Sources the last analysis of some live unit registered. */

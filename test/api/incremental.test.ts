@@ -92,6 +92,22 @@ describe("incremental analysis", () => {
     expect(strip(result)).toEqual(strip(fresh(root)));
   });
 
+  it("keeps no node of a replaced text alive (long editor sessions do not grow with every edit)", () => {
+    const root = path.join(tmp, "memory");
+    writeProject(root);
+    const live = open(root);
+    const file = path.join(root, "src", "service1.ts");
+    const oldTrees = [live.files.get(file)!];
+    for (let i = 0; i < 3; i++) {
+      edit(live, file, fs.readFileSync(file, "utf8") + `\nexport const v${i} = ${i};\n`);
+      oldTrees.push(live.files.get(file)!);
+    }
+    oldTrees.pop(); // the current text
+    const held = new Set<unknown>([...live.engine.units.map((u) => u.node.getSourceFile()), ...live.engine.units.map((u) => u.file.sf), ...live.engine.sources.map((s) => s.node.getSourceFile())]);
+    for (const t of oldTrees) expect(held.has(t)).toBe(false);
+    expect(live.engine.units.filter((u) => u.dead).length).toBeGreaterThan(0);
+  });
+
   it("an edit to a helper re-analyses it and its callers, not the rest", () => {
     const root = path.join(tmp, "helper");
     writeProject(root);
