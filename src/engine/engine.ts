@@ -135,6 +135,8 @@ export class Engine {
   readonly results: Array<UnitResult | undefined> = [];
   readonly sources: SourceInfo[] = [];
   private readonly sourceKeys = new Map<string, number>();
+  /** Source ids by the file their node is in (path → ids), to forget an edited file's sources. */
+  private readonly sourcesByFile = new Map<string, number[]>();
   readonly cells = new Map<string, Val>();
   private readonly cellSigs = new Map<string, string>();
   private readonly cellReaders = new Map<string, Set<number>>();
@@ -283,13 +285,14 @@ export class Engine {
 
   /** Sources keyed by places in an edited file must not be found again for the new text. */
   private forgetSourcesIn(path: string): number[] {
-    const ids: number[] = [];
-    for (const [key, id] of this.sourceKeys)
-      if (this.sources[id].node.getSourceFile().fileName === path) {
-        this.sourceKeys.delete(key);
-        ids.push(id);
-      }
+    const ids = this.sourcesByFile.get(path) ?? [];
+    this.sourcesByFile.delete(path);
+    for (const id of ids) this.sourceKeys.delete(this.sourceKey(this.sources[id]));
     return ids;
+  }
+
+  private sourceKey(s: Omit<SourceInfo, "id">): string {
+    return `${s.node.getSourceFile().fileName}:${s.node.pos}:${s.node.end}:${s.kind}:${s.name}:${s.categories.join(",")}:${s.paramOf ? `${s.paramOf.unit}.${s.paramOf.index}` : ""}`;
   }
 
   /** Sources the last analysis of some live unit registered. */
@@ -443,13 +446,17 @@ export class Engine {
 
   /** Register a PI source (deduplicated by place, kind and categories: the same id whatever the order of discovery). */
   source(node: ts.Node, name: string, categories: string[], kind: SourceInfo["kind"], paramOf?: SourceInfo["paramOf"]): number {
-    const key = `${node.getSourceFile().fileName}:${node.pos}:${node.end}:${kind}:${name}:${categories.join(",")}:${paramOf ? `${paramOf.unit}.${paramOf.index}` : ""}`;
+    const key = this.sourceKey({ node, name, categories, kind, paramOf });
     let id = this.sourceKeys.get(key);
     if (id === undefined) {
       id = this.sources.length;
       this.sources.push({ id, node, name, categories, kind, paramOf });
       this.sourceKeys.set(key, id);
       this.sourceOwners.push(0);
+      const file = node.getSourceFile().fileName;
+      const list = this.sourcesByFile.get(file);
+      if (list) list.push(id);
+      else this.sourcesByFile.set(file, [id]);
     }
     const unit = this.stack.at(-1);
     if (unit !== undefined) {
@@ -555,28 +562,41 @@ export class Engine {
     return out;
   }
 
+  /**
+   * Top-down: what each unit's parameters receive, accumulated in place over its call sites. A site is
+   * visited again only when its caller's own parameters grew in the previous round (only then can what it
+   * passes change), and an argument that mentions none of the caller's parameters is added once.
+   */
   private computeParamIn(): void {
     const sites = this.allCallSites();
-    // Values accumulate in place: each round costs only what the call sites add (no re-hashing of growing values).
-    for (let round = 0; round < 20; round++) {
-      let changed = false;
-      for (const c of sites) {
+    const byCaller = new Map<number, CallSite[]>();
+    for (const c of sites) {
+      let l = byCaller.get(c.caller);
+      if (!l) byCaller.set(c.caller, (l = []));
+      l.push(c);
+    }
+    let work = sites;
+    for (let round = 0; round < 50 && work.length; round++) {
+      const grown = new Set<number>();
+      for (const c of work) {
         let m = this.paramIn.get(c.callee);
         if (!m) this.paramIn.set(c.callee, (m = new Map()));
         const n = c.args.length;
         for (let i = -1; i < n; i++) {
           const a = i === -1 ? c.thisVal : c.args[i];
           if (!a) continue;
+          const dependent = mentionsParams(a, c.caller, 0);
+          if (round > 0 && !dependent) continue;
           let acc = m.get(i);
           if (!acc) m.set(i, (acc = newAcc()));
-          if (accumulate(acc, this.resolveVal(a, c.caller, 0))) changed = true;
+          if (accumulate(acc, dependent ? this.resolveVal(a, c.caller, 0) : a)) grown.add(c.callee);
           if (round === 0) {
             const key = `${c.callee}:${i}`;
             this.paramClean.set(key, (this.paramClean.get(key) ?? true) && isCleanVal(a));
           }
         }
       }
-      if (!changed) break;
+      work = [...grown].flatMap((u) => byCaller.get(u) ?? []);
     }
   }
 
@@ -620,44 +640,59 @@ export class Engine {
     }
   }
 
-  /** Form (e): a function is guarded when it has call sites and every one is guarded. */
+  /**
+   * Form (e): a function is guarded when it has call sites and every one is guarded. A greatest fixpoint:
+   * every function with callers starts at TOP (unknown, optimistic) and only descends; a unit is looked at
+   * again only when one of its callers changed.
+   */
   private computeEntryGuards(): void {
     const sites = this.allCallSites();
     const byCallee = new Map<number, CallSite[]>();
+    const callees = new Map<number, Set<number>>();
     for (const c of sites) {
       const l = byCallee.get(c.callee) ?? [];
       l.push(c);
       byCallee.set(c.callee, l);
+      let s = callees.get(c.caller);
+      if (!s) callees.set(c.caller, (s = new Set()));
+      s.add(c.callee);
     }
     const TOP: GuardInfo[] | null = null;
     const state = new Map<number, GuardInfo[] | null>();
-    for (const u of this.units) state.set(u.id, byCallee.has(u.id) ? TOP : u.declaredGuards);
-    for (let round = 0; round < 50; round++) {
-      let changed = false;
-      for (const u of this.units) {
-        const list = byCallee.get(u.id);
-        if (!list) continue;
+    for (const u of this.units) if (!u.dead) state.set(u.id, byCallee.has(u.id) ? TOP : u.declaredGuards);
+    let work = [...byCallee.keys()].sort((a, b) => a - b);
+    for (let round = 0; round < 50 && work.length; round++) {
+      const next = new Set<number>();
+      for (const id of work) {
+        const u = this.units[id];
         let acc: GuardInfo[] | null = null;
-        for (const c of list) {
+        for (const c of byCallee.get(id)!) {
           const callerGuards = state.get(c.caller);
-          const here = unionGuards(c.guards, callerGuards === null ? [] : (callerGuards ?? []));
           // A caller still at TOP (unknown) is optimistic: greatest fixpoint.
-          const viaCaller = callerGuards === null ? null : here;
-          if (viaCaller === null) continue;
+          if (callerGuards === null) continue;
+          const viaCaller = unionGuards(c.guards, callerGuards ?? []);
           acc = acc === null ? viaCaller : intersectGuards(acc, viaCaller);
         }
-        const next = unionGuards(u.declaredGuards, acc ?? []);
-        const old = state.get(u.id);
         if (acc === null) continue;
-        if (old === null || old === undefined || old.length !== next.length || old.some((g, i) => g.name !== next[i].name)) {
-          state.set(u.id, next);
-          changed = true;
+        const updated = unionGuards(u.declaredGuards, acc);
+        const old = state.get(id);
+        if (old === null || old === undefined || old.length !== updated.length || old.some((g, i) => g.name !== updated[i].name)) {
+          state.set(id, updated);
+          for (const callee of callees.get(id) ?? []) next.add(callee);
         }
       }
-      if (!changed) break;
+      work = [...next].sort((a, b) => a - b);
     }
     for (const [id, g] of state) this.entryGuards.set(id, g ?? []);
   }
+}
+
+/** Whether a value holds a parameter atom of `unit` (to the depth resolveVal substitutes). */
+function mentionsParams(v: Val, unit: number, depth: number): boolean {
+  if (depth > 4) return false;
+  if (v.taint) for (const e of v.taint.values()) if (e.atom.kind === "param" && e.atom.unit === unit) return true;
+  if (v.fields) for (const f of v.fields.values()) if (mentionsParams(f, unit, depth + 1)) return true;
+  return false;
 }
 
 function isCleanVal(v: Val): boolean {
