@@ -2,7 +2,7 @@
 // (index, flows) → policies → suppressions → result. Plain data out; no
 // printing, no process.exit.
 import path from "node:path";
-import { ts } from "ts-morph";
+import { ts } from "./typescript.cjs";
 import type { ProgressEvent, ScanOptions, ScanPhase } from "./api-types.js";
 import { BUILTIN_GUARDS, HTTP_CLIENTS, SANITIZERS, SINKS } from "./catalog/index.js";
 import { checkConfigCategories, loadConfig } from "./config/index.js";

@@ -3,7 +3,7 @@
 // summaries, module variables and class fields stop changing. Then it resolves
 // what each sink receives from its callers (top-down) and which guards hold on
 // entry to each function (greatest fixpoint over call sites).
-import { ts } from "ts-morph";
+import { ts } from "../typescript.cjs";
 import type { BuiltinGuardEntry, HttpClientEntry, SanitizerEntry, SinkEntry } from "../model/catalog.js";
 import type { PitraceConfig } from "../model/config.js";
 import type { GuardInfo, SinkKind } from "../model/finding.js";

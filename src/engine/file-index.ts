@@ -1,6 +1,6 @@
 // One walk over a file's top level: imports, exports, top-level declarations
 // and the analysis units (top-level functions, class members, the module body).
-import { ts } from "ts-morph";
+import { ts } from "../typescript.cjs";
 
 export type ImportBinding =
   | { kind: "named"; spec: string; name: string } // import { name as local } / import local (name = "default")

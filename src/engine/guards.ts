@@ -1,6 +1,6 @@
 // Which expressions prove consent: configured guards, built-in names and
 // consent-management platforms.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.cjs";
 import type { BuiltinGuardEntry } from "../model/catalog.js";
 import type { GuardConfig } from "../model/config.js";
 import type { GuardInfo } from "../model/finding.js";

@@ -3,7 +3,7 @@
 // interpreted where they are invoked (or, if never invoked, once at the end
 // with unknown arguments). Records the sinks it reaches with the consent guards
 // that hold there, the calls it makes, and what it returns.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
 import { bindingNames, isFunctionLike, type FileIndex } from "./file-index.js";

@@ -2,7 +2,7 @@
 // checker: interfaces, type aliases, classes, object types, unions,
 // intersections, arrays, Promise, Partial/Pick/Omit … resolved through the
 // file index. Used only when a typed value is used whole at a sink.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.cjs";
 import type { Engine } from "./engine.js";
 import type { FileIndex } from "./file-index.js";
 import { resolveName } from "./resolve.js";

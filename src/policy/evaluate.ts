@@ -1,6 +1,6 @@
 // From resolved sink flows to findings: one finding per rule per sink call.
 import { createHash } from "node:crypto";
-import { ts } from "ts-morph";
+import { ts } from "../typescript.cjs";
 import type { Engine, ResolvedSink } from "../engine/engine.js";
 import type { FileIndex } from "../engine/file-index.js";
 import type { SinkEntry } from "../model/catalog.js";

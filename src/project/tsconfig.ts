@@ -1,7 +1,7 @@
 // Reading tsconfig/jsconfig files through the TypeScript API, so `extends`,
 // `references`, include/exclude and jsconfig defaults mean what tsc means.
 import path from "node:path";
-import { ts } from "ts-morph";
+import { ts } from "../typescript.cjs";
 import { PitraceInputError } from "../model/errors.js";
 
 export interface ParsedTsconfig {
