@@ -2,6 +2,7 @@
 // package's exports map and types, from a separate project (CONTRACT §6).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -35,6 +36,15 @@ describe("the pitrace package", () => {
     const r = node("exports.mjs");
     expect(r.err).toBe("");
     expect(JSON.parse(r.out)).toEqual(["PitraceInputError", "REPORT_FORMATS", "RULE_IDS", "applyBaseline", "baselineOf", "classifyNames", "createSession", "loadConfig", "readBaseline", "renderReport", "scan", "writeBaseline"]);
+  });
+
+  it("runs on ts-morph's own TypeScript (loaded without the rest of ts-morph)", () => {
+    const fromPackage = createRequire(path.join(REPO, "package.json"));
+    const { ts } = fromPackage("./dist/typescript.cjs") as { ts: typeof import("ts-morph").ts };
+    const morph = fromPackage("ts-morph") as typeof import("ts-morph");
+    expect(ts.createSourceFile).toBe(morph.ts.createSourceFile);
+    expect(ts.SyntaxKind).toBe(morph.ts.SyntaxKind);
+    expect(ts.version).toBe(morph.ts.version);
   });
 
   it("scans, reports progress, and keeps an editor session", () => {
