@@ -28,15 +28,19 @@ export interface FileIndex {
 }
 
 export function isFunctionLike(n: ts.Node): n is ts.SignatureDeclaration & { body?: ts.Node } {
-  return (
-    ts.isFunctionDeclaration(n) ||
-    ts.isFunctionExpression(n) ||
-    ts.isArrowFunction(n) ||
-    ts.isMethodDeclaration(n) ||
-    ts.isConstructorDeclaration(n) ||
-    ts.isGetAccessorDeclaration(n) ||
-    ts.isSetAccessorDeclaration(n)
-  );
+  // A switch on the kind: this runs on every node of every file.
+  switch (n.kind) {
+    case ts.SyntaxKind.FunctionDeclaration:
+    case ts.SyntaxKind.FunctionExpression:
+    case ts.SyntaxKind.ArrowFunction:
+    case ts.SyntaxKind.MethodDeclaration:
+    case ts.SyntaxKind.Constructor:
+    case ts.SyntaxKind.GetAccessor:
+    case ts.SyntaxKind.SetAccessor:
+      return true;
+    default:
+      return false;
+  }
 }
 
 function requireSpec(e: ts.Expression | undefined): string | undefined {
@@ -195,28 +199,46 @@ export function bindingNames(p: ts.BindingName, out: Array<{ name: string; prop?
 /** The analysis units of a file: the module body, then every function not nested in another function. */
 export function collectUnits(sf: ts.SourceFile): ts.Node[] {
   const units: ts.Node[] = [sf];
-  // An explicit stack: generated code nests deeper than the call stack allows.
-  const stack: Array<[ts.Node, boolean]> = [];
-  const push = (n: ts.Node, inside: boolean) => {
-    const kids: ts.Node[] = [];
-    ts.forEachChild(n, (c) => {
-      kids.push(c);
-    });
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], inside]);
+  // An explicit stack (generated code nests deeper than the call stack allows), as two parallel arrays so
+  // that a node costs no allocation; visiting order does not matter, units are sorted by position below.
+  const nodes: ts.Node[] = [];
+  const inside: boolean[] = [];
+  let insideFunction = false;
+  const classAt: number[] = [];
+  for (let i = sf.text.indexOf("class"); i !== -1; i = sf.text.indexOf("class", i + 5)) classAt.push(i);
+  const mentionsClass = (from: number, to: number) => {
+    let lo = 0;
+    let hi = classAt.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (classAt[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < classAt.length && classAt[lo] < to;
   };
-  push(sf, false);
-  while (stack.length) {
-    const [n, insideFunction] = stack.pop()!;
+  const push = (c: ts.Node) => {
+    // Tokens, identifiers, literals and type syntax hold no function bodies: not worth a visit.
+    const k = c.kind;
+    if (k < ts.SyntaxKind.FirstNode || (k >= ts.SyntaxKind.FirstTypeNode && k <= ts.SyntaxKind.LastTypeNode)) return;
+    if (k === ts.SyntaxKind.InterfaceDeclaration || k === ts.SyntaxKind.TypeAliasDeclaration || k === ts.SyntaxKind.ImportDeclaration) return;
+    nodes.push(c);
+    inside.push(insideFunction);
+  };
+  ts.forEachChild(sf, push);
+  while (nodes.length) {
+    const n = nodes.pop()!;
+    insideFunction = inside.pop()!;
     if (isFunctionLike(n)) {
       const member = ts.isMethodDeclaration(n) || ts.isConstructorDeclaration(n) || ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n);
       const classMember = member && n.parent && ts.isClassLike(n.parent);
       const isCallback = n.parent && (ts.isCallExpression(n.parent) || ts.isNewExpression(n.parent)) && n.parent.expression !== n;
       const classFieldFn = n.parent && ts.isPropertyDeclaration(n.parent) && ts.isClassLike(n.parent.parent);
       if ((n as { body?: ts.Node }).body && (classMember || classFieldFn || (!insideFunction && !isCallback))) units.push(n);
-      push(n, true);
-      continue;
+      insideFunction = true;
+      // Inside a function only a class's members are units: a body whose text never says "class" is skipped.
+      if (!mentionsClass(n.pos, n.end)) continue;
     }
-    push(n, insideFunction);
+    ts.forEachChild(n, push);
   }
   return units.sort((a, b) => a.pos - b.pos || a.end - b.end);
 }
