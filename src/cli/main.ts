@@ -8,6 +8,7 @@ import { SEVERITY_ORDER, type Severity } from "../model/finding.js";
 import { starterConfig } from "../init.js";
 import { findGuardCandidates } from "../guard-candidates.js";
 import { ProgressLine } from "./progress.js";
+import { releaseMemory } from "./release-memory.js";
 import { VERSION } from "../version.js";
 
 class ExitError extends Error {
@@ -223,6 +224,7 @@ async function runScan(dir: string, o: { config?: string; format: ReportFormat; 
     throw e;
   }
   progress?.done();
+  releaseMemory();
   if (baseline) {
     // A diff scan only looked at some files: entries for the others are not stale.
     const scope = result.scope ? new Set(result.scope.files) : undefined;

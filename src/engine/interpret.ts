@@ -12,6 +12,7 @@ import { resolveExport, resolveName, resolveSpec, type Resolved } from "./resolv
 import { httpEntryFor, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, type CalleeRef } from "./sink-match.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
 import {
+  atomKey,
   CLEAN,
   EMPTY,
   extendAtoms,
@@ -115,7 +116,7 @@ export class Frame {
     const name = ts.isTypeReferenceNode(t) ? (ts.isIdentifier(t.typeName) ? t.typeName.text : t.typeName.right.text) : undefined;
     const minor = name ? this.engine.taxonomy.isMinorOwner(name) : false;
     const entry: TaintEntry = { atom: { kind: "type", node: t, path: [], minor }, via: [] };
-    return { taint: new Map([[`t${t.pos}:${t.end}:${this.file.path}`, entry]]), owner: name, minor: minor || undefined };
+    return { taint: new Map([[atomKey(entry.atom), entry]]), owner: name, minor: minor || undefined };
   }
 
   /** Bind a name or destructuring pattern; PI-like names are sources unless the value is known clean. */

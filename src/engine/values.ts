@@ -88,6 +88,17 @@ export const EMPTY: Val = Object.freeze({});
 export const CLEAN: Val = Object.freeze({ clean: true });
 export const MAX_PATH = 3;
 
+// Type atoms are keyed by a number per type node rather than by its position and file name: keys are
+// built on every property read (extendAtoms), and a file path in each made them long to build and hash.
+const typeNodeIds = new WeakMap<ts.Node, number>();
+let nextTypeNodeId = 0;
+
+function typeNodeId(node: ts.Node): number {
+  let id = typeNodeIds.get(node);
+  if (id === undefined) typeNodeIds.set(node, (id = nextTypeNodeId++));
+  return id;
+}
+
 export function atomKey(a: Atom): string {
   switch (a.kind) {
     case "src":
@@ -95,7 +106,7 @@ export function atomKey(a: Atom): string {
     case "param":
       return `p${a.unit}:${a.index}:${a.path.join(".")}${a.omit ? `-${a.omit.join(",")}` : ""}`;
     case "type":
-      return `t${a.node.pos}:${a.node.end}:${a.node.getSourceFile().fileName}:${a.path.join(".")}:${a.minor ? 1 : 0}${a.omit ? `-${a.omit.join(",")}` : ""}`;
+      return `t${typeNodeId(a.node)}:${a.path.join(".")}:${a.minor ? 1 : 0}${a.omit ? `-${a.omit.join(",")}` : ""}`;
   }
 }
 
