@@ -1,11 +1,13 @@
 // loadTaxonomy: reads the built-in pi-taxonomy.yaml (and a user file), and
 // assembles the Taxonomy the engine uses.
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { CategoryInfo, Classification, ClassifyContext, Taxonomy, ValueMatch } from "../model/taxonomy.js";
 import { Classifier } from "./classify.js";
 import { buildLexicon } from "./lexicon.js";
 import { mergeTaxonomies, validateFile, type MergedTaxonomy } from "./merge.js";
-import { readTaxonomyFile } from "./read-yaml.js";
+import { readTaxonomyFile, type ParsedTaxonomyFile } from "./read-yaml.js";
+import { readSnapshot, writeSnapshot } from "./snapshot.js";
 import { ValueMatcher } from "./values.js";
 
 export interface LoadTaxonomyOptions {
@@ -69,11 +71,32 @@ let builtinCache: Taxonomy | undefined;
 export function loadTaxonomy(opts: LoadTaxonomyOptions = {}): Taxonomy {
   const plain = !opts.userFile && !opts.builtinFile;
   if (plain && builtinCache) return builtinCache;
-  const base = readTaxonomyFile(opts.builtinFile ?? BUILTIN_TAXONOMY_FILE);
-  validateFile(base);
-  const user = opts.userFile ? readTaxonomyFile(opts.userFile) : undefined;
-  if (user) validateFile(user);
+  const base = opts.builtinFile ? readValidated(opts.builtinFile) : readBuiltin();
+  const user = opts.userFile ? readValidated(opts.userFile) : undefined;
   const tax = new LoadedTaxonomy(mergeTaxonomies(base, user));
   if (plain) builtinCache = tax;
   return tax;
+}
+
+function readValidated(file: string, text?: string): ParsedTaxonomyFile {
+  const parsed = readTaxonomyFile(file, text);
+  validateFile(parsed);
+  return parsed;
+}
+
+/** The built-in file: from the build's snapshot when it matches the YAML byte for byte, else parsed and validated. */
+function readBuiltin(file = BUILTIN_TAXONOMY_FILE): ParsedTaxonomyFile {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return readValidated(file); // reports the file it cannot read
+  }
+  return readSnapshot(file, text) ?? readValidated(file, text);
+}
+
+/** Build step: validate the built-in taxonomy and write its snapshot (see snapshot.ts). */
+export function writeBuiltinSnapshot(file = BUILTIN_TAXONOMY_FILE, snapshotFile?: string): void {
+  const text = readFileSync(file, "utf8");
+  writeSnapshot(readValidated(file, text), text, snapshotFile);
 }
