@@ -13,6 +13,7 @@ import type { Taxonomy } from "./model/taxonomy.js";
 import { evaluate, locationOf } from "./policy/evaluate.js";
 import { applySuppressions, parseSuppressions } from "./policy/suppress.js";
 import { changedFilesSince, discoverProjects, discoverProjectsSync, readSourceFile, type DiscoveredProjects } from "./project/index.js";
+import { cachingResolutionHost } from "./project/resolution-host.js";
 import { PLATFORM_SOURCES } from "./sources/platform.js";
 import { loadTaxonomy } from "./taxonomy/index.js";
 
@@ -94,6 +95,7 @@ export function createEngine(prepared: Prepared, files: ReadonlyMap<string, ts.S
   const { root, config, taxonomy, projects, unitOf } = prepared;
   const resolutionCaches = projects.units.map((u) => ts.createModuleResolutionCache(root, (s) => s, u.compilerOptions));
   const resolved = new Map<string, string | undefined>();
+  const host = cachingResolutionHost();
   return new Engine({
     taxonomy,
     config,
@@ -103,7 +105,7 @@ export function createEngine(prepared: Prepared, files: ReadonlyMap<string, ts.S
       if (resolved.has(key)) return resolved.get(key);
       const u = unitOf.get(from) ?? 0;
       const opts = projects.units[u]?.compilerOptions ?? { allowJs: true };
-      const r = ts.resolveModuleName(spec, from, opts, ts.sys, resolutionCaches[u]).resolvedModule;
+      const r = ts.resolveModuleName(spec, from, opts, host, resolutionCaches[u]).resolvedModule;
       let out = r && files.has(r.resolvedFileName) ? r.resolvedFileName : undefined;
       if (!out && (spec.startsWith(".") || spec.startsWith("/"))) out = guessRelative(path.resolve(path.dirname(from), spec), files);
       resolved.set(key, out);

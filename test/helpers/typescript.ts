@@ -2,3 +2,4 @@
 // API), for the test runner, whose transform does not handle the CommonJS
 // `import … = require()` form that file needs.
 export { ts } from "ts-morph";
+export const loadedWith = "ts-morph";
