@@ -16,7 +16,7 @@ export default tseslint.config(
   {
     // src/typescript.cjs and its types load ts-morph's compiler with require() on purpose (see there).
     files: ["src/typescript.cjs", "src/typescript.d.cts"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", exports: "writable", module: "writable" } },
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", exports: "writable", module: "writable", __dirname: "readonly", process: "readonly", Buffer: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );
