@@ -1231,6 +1231,8 @@ export class Frame {
   /** A callee summary's return value with this call's arguments in place of its parameters. */
   private substitute(ret: Val, unit: number, args: Val[], thisVal: Val | undefined, node: ts.Node, fname: string, depth = 0): Val {
     if (depth > 6) return EMPTY;
+    // Most summaries return nothing traced (void, clean or constant results): nothing to put in place.
+    if (!ret.taint?.size && !ret.fields?.size) return ret;
     let taint: Map<string, TaintEntry> | undefined;
     let extra: Val = EMPTY;
     for (const [k, e] of ret.taint ?? []) {
