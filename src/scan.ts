@@ -9,6 +9,7 @@ import { checkConfigCategories, loadConfig } from "./config/index.js";
 import { Engine, type Catalog, type EngineOptions } from "./engine/engine.js";
 import type { PitraceConfig } from "./model/config.js";
 import type { Finding, ScanDiagnostic, ScanResult, SourceRecord } from "./model/finding.js";
+import { compareStrings } from "./model/order.js";
 import type { Taxonomy } from "./model/taxonomy.js";
 import { evaluate, locationOf } from "./policy/evaluate.js";
 import { applySuppressions, parseSuppressions } from "./policy/suppress.js";
@@ -171,12 +172,12 @@ export function report(engine: Engine, input: AnalyseInput, marks: { start: numb
   // must not depend on the order the engine met the sources in.
   sources.sort(
     (a, b) =>
-      a.location.file.localeCompare(b.location.file) ||
+      compareStrings(a.location.file, b.location.file) ||
       a.location.line - b.location.line ||
       a.location.column - b.location.column ||
-      a.name.localeCompare(b.name) ||
-      a.kind.localeCompare(b.kind) ||
-      a.categories.join(",").localeCompare(b.categories.join(",")),
+      compareStrings(a.name, b.name) ||
+      compareStrings(a.kind, b.kind) ||
+      compareStrings(a.categories.join(","), b.categories.join(",")),
   );
   progress("policies", 1, 1);
   const tEnd = performance.now();

@@ -6,6 +6,7 @@ import type { FileIndex } from "../engine/file-index.js";
 import type { SinkEntry } from "../model/catalog.js";
 import type { PitraceConfig } from "../model/config.js";
 import type { Finding, FlowStep, Location, RecipientRecord, RuleId, Severity } from "../model/finding.js";
+import { compareStrings } from "../model/order.js";
 import type { Taxonomy } from "../model/taxonomy.js";
 import { RULES } from "../rules/meta.js";
 import { differentRegion, findContractor, regionOf, undeclaredCategories } from "./contractors.js";
@@ -102,8 +103,8 @@ export function evaluate(resolved: readonly ResolvedSink[], ctx: PolicyContext):
         emit("cross-border-transfer", cats, { message: renderMessage("cross-border-transfer", data) });
     }
   }
-  findings.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId));
-  return { findings, recipients: [...recipients.values()].sort((a, b) => a.id.localeCompare(b.id)) };
+  findings.sort((a, b) => compareStrings(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || compareStrings(a.ruleId, b.ruleId));
+  return { findings, recipients: [...recipients.values()].sort((a, b) => compareStrings(a.id, b.id)) };
 }
 
 function severityFor(rule: RuleId, cats: readonly string[], taxonomy: Taxonomy): Severity {

@@ -9,13 +9,11 @@ import {
   type ScanDiagnostic,
   type Severity,
 } from "../model/finding.js";
+import { compareStrings } from "../model/order.js";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "note"];
 
-/** Code-unit order: the same on every machine and locale (unlike localeCompare). */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareStrings };
 
 export function compareLocations(a: Location, b: Location): number {
   return (
