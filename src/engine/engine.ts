@@ -134,7 +134,8 @@ export class Engine {
   readonly unitByNode = new Map<ts.Node, number>();
   readonly results: Array<UnitResult | undefined> = [];
   readonly sources: SourceInfo[] = [];
-  private readonly sourceKeys = new Map<string, number>();
+  /** Source ids by node, then by what else tells two sources at one node apart (sourceKey). */
+  private readonly sourceKeys = new Map<ts.Node, Map<string, number>>();
   /** Source ids by the file their node is in (path → ids), to forget an edited file's sources. */
   private readonly sourcesByFile = new Map<string, number[]>();
   readonly cells = new Map<string, Val>();
@@ -287,12 +288,12 @@ export class Engine {
   private forgetSourcesIn(path: string): number[] {
     const ids = this.sourcesByFile.get(path) ?? [];
     this.sourcesByFile.delete(path);
-    for (const id of ids) this.sourceKeys.delete(this.sourceKey(this.sources[id]));
+    for (const id of ids) this.sourceKeys.delete(this.sources[id].node);
     return ids;
   }
 
-  private sourceKey(s: Omit<SourceInfo, "id">): string {
-    return `${s.node.getSourceFile().fileName}:${s.node.pos}:${s.node.end}:${s.kind}:${s.name}:${s.categories.join(",")}:${s.paramOf ? `${s.paramOf.unit}.${s.paramOf.index}` : ""}`;
+  private sourceKey(s: Omit<SourceInfo, "id" | "node">): string {
+    return `${s.kind}:${s.name}:${s.categories.join(",")}:${s.paramOf ? `${s.paramOf.unit}.${s.paramOf.index}` : ""}`;
   }
 
   /** Sources the last analysis of some live unit registered. */
@@ -446,12 +447,14 @@ export class Engine {
 
   /** Register a PI source (deduplicated by place, kind and categories: the same id whatever the order of discovery). */
   source(node: ts.Node, name: string, categories: string[], kind: SourceInfo["kind"], paramOf?: SourceInfo["paramOf"]): number {
-    const key = this.sourceKey({ node, name, categories, kind, paramOf });
-    let id = this.sourceKeys.get(key);
+    const key = this.sourceKey({ name, categories, kind, paramOf });
+    let atNode = this.sourceKeys.get(node);
+    if (!atNode) this.sourceKeys.set(node, (atNode = new Map()));
+    let id = atNode.get(key);
     if (id === undefined) {
       id = this.sources.length;
       this.sources.push({ id, node, name, categories, kind, paramOf });
-      this.sourceKeys.set(key, id);
+      atNode.set(key, id);
       this.sourceOwners.push(0);
       const file = node.getSourceFile().fileName;
       const list = this.sourcesByFile.get(file);
