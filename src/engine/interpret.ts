@@ -184,7 +184,7 @@ export class Frame {
   private execStatements(list: readonly ts.Statement[]): void {
     const saved = this.guards;
     // Function declarations are hoisted.
-    for (const st of list) if (ts.isFunctionDeclaration(st) && st.name && !this.isModule) this.declareNested(st.name.text, st);
+    for (const st of list) if (ts.isFunctionDeclaration(st) && st.name && this.isLocal(st)) this.declareNested(st.name.text, st);
     for (const st of list) {
       this.exec(st);
       const after = this.guardsAfter(st);
@@ -322,12 +322,12 @@ export class Frame {
         return;
       case ts.SyntaxKind.FunctionDeclaration: {
         const f = st as ts.FunctionDeclaration;
-        if (!this.isModule && f.name) this.declareNested(f.name.text, f);
+        if (this.isLocal(f) && f.name) this.declareNested(f.name.text, f);
         return;
       }
       case ts.SyntaxKind.ClassDeclaration: {
         const c = st as ts.ClassDeclaration;
-        if (c.name && !this.isModule) this.scope.vars.set(c.name.text, { val: { ref: { k: "class", decl: c } }, mutable: false });
+        if (c.name && this.isLocal(c)) this.scope.vars.set(c.name.text, { val: { ref: { k: "class", decl: c } }, mutable: false });
         for (const m of c.members) if (ts.isPropertyDeclaration(m) && m.initializer && !isFunctionLike(m.initializer)) this.writeField(c, m, this.eval(m.initializer));
         return;
       }
@@ -377,6 +377,15 @@ export class Frame {
 
   private depthIsTop(d: ts.VariableDeclaration): boolean {
     return d.parent.parent.parent === this.file.sf;
+  }
+
+  /**
+   * A declaration that lives in a scope of this frame rather than at the top of a module (where names
+   * resolve through the file index): any declaration in a function, and in a module body one nested in a
+   * callback or a block (`defineStore("id", () => { function save() {…} })`).
+   */
+  private isLocal(d: ts.Statement): boolean {
+    return !this.isModule || d.parent !== this.file.sf;
   }
 
   private declareNested(name: string, node: ts.FunctionDeclaration): void {
