@@ -28,6 +28,15 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "axios(config | url), axios.get/post/…(url, data, config), axios.request(config); instances from axios.create({ baseURL }) resolve relative URLs against baseURL.",
   },
   {
+    id: "nestjs-axios",
+    kind: "http",
+    packages: ["@nestjs/axios"],
+    methods: [...VERBS, "request", "postForm", "putForm", "patchForm"],
+    urlArg: 0,
+    urlProps: ["url", "baseURL"],
+    description: "NestJS's HttpService (@nestjs/axios), injected by type (`constructor(private http: HttpService)`): http.get/post/…(url, data, config) and http.request(config), as axios.",
+  },
+  {
     id: "got",
     kind: "http",
     packages: ["got"],

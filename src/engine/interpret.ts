@@ -9,7 +9,7 @@ import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitRes
 import { bindingNames, isFunctionLike, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
 import { resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
-import { httpEntryFor, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, type CalleeRef } from "./sink-match.js";
+import { httpEntryFor, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, type CalleeRef } from "./sink-match.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
 import {
   atomKey,
@@ -116,7 +116,20 @@ export class Frame {
     const name = ts.isTypeReferenceNode(t) ? (ts.isIdentifier(t.typeName) ? t.typeName.text : t.typeName.right.text) : undefined;
     const minor = name ? this.engine.taxonomy.isMinorOwner(name) : false;
     const entry: TaintEntry = { atom: { kind: "type", node: t, path: [], minor }, via: [] };
-    return { taint: new Map([[atomKey(entry.atom), entry]]), owner: name, minor: minor || undefined };
+    const lib = ts.isTypeReferenceNode(t) ? this.libraryInstance(t) : undefined;
+    return { taint: new Map([[atomKey(entry.atom), entry]]), owner: name, minor: minor || undefined, ref: lib };
+  }
+
+  /**
+   * A value declared with a catalogued library's class as its type is an instance of it, as if made by
+   * `new`: dependency injection hands services over this way (`constructor(private http: HttpService)`).
+   */
+  private libraryInstance(t: ts.TypeReferenceNode): Ref | undefined {
+    const head = ts.isIdentifier(t.typeName) ? t.typeName : leftmost(t.typeName);
+    const r = resolveName(this.engine, this.file, head.text);
+    if (r?.kind !== "pkg" || !isCataloguedPackage(this.engine.opts.catalog, r.pkg, r.spec)) return undefined;
+    const path = ts.isIdentifier(t.typeName) ? r.path : [...r.path, ...qualifiedTail(t.typeName)];
+    return { k: "pkg", pkg: r.pkg, path: [...path, "new"], sub: r.spec };
   }
 
   /** Bind a name or destructuring pattern; PI-like names are sources unless the value is known clean. */
@@ -1645,6 +1658,23 @@ function boolLiteral(e: ts.Expression): boolean | undefined {
 
 function isFalsyLiteral(e: ts.Expression): boolean {
   return e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword || (ts.isNumericLiteral(e) && e.text === "0");
+}
+
+function leftmost(n: ts.QualifiedName): ts.Identifier {
+  let cur: ts.EntityName = n;
+  while (ts.isQualifiedName(cur)) cur = cur.left;
+  return cur;
+}
+
+/** `ns.a.B` → ["a", "B"]: the names after the leftmost one. */
+function qualifiedTail(n: ts.QualifiedName): string[] {
+  const out: string[] = [];
+  let cur: ts.EntityName = n;
+  while (ts.isQualifiedName(cur)) {
+    out.unshift(cur.right.text);
+    cur = cur.left;
+  }
+  return out;
 }
 
 function isStructuredType(t: ts.TypeNode): boolean {

@@ -46,6 +46,11 @@ function methodAllowed(entry: { methods?: readonly string[]; ignoreMethods?: rea
   return entry.methods.includes(member) || (member === "()" && wholeName !== undefined && entry.methods.includes(wholeName));
 }
 
+/** A package some sink or HTTP client entry names: its classes' instances are worth tracking by declared type. */
+export function isCataloguedPackage(catalog: Catalog, pkg: string, spec: string): boolean {
+  return catalog.sinks.some((e) => pkgListed(e.packages, pkg, spec)) || catalog.http.some((e) => pkgListed(e.packages, pkg, spec));
+}
+
 export interface SinkMatch {
   entry: SinkEntry;
   member: string;
