@@ -10,6 +10,7 @@ import { bindingNames, isFunctionLike, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
 import { resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
 import { httpEntryFor, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, type CalleeRef } from "./sink-match.js";
+import { tokenize } from "../taxonomy/tokenize.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
 import {
   atomKey,
@@ -49,6 +50,13 @@ class Scope {
 
 const GLOBAL_ROOTS = new Set(["window", "globalThis", "self", "global"]);
 const CLEAN_PROPS = new Set(["length", "size", "byteLength", "constructor", "prototype"]);
+/** Properties that hold what their object stands for: a Vue ref's or an input element's `value`, a React ref's `current`. */
+const CONTENT_PROPS = new Set(["value", "current"]);
+/**
+ * Last words of a name that make it a form control or a ref rather than a value (the taxonomy rightly
+ * calls `phoneInput` metadata); the control's content is what the rest of the name says (`phoneInput.value`).
+ */
+const CONTROL_WORDS = new Set(["input", "inp", "field", "ref", "el", "element", "node", "control", "ctrl", "box", "textbox", "textarea", "picker", "editor", "selector", "select"]);
 const BOOL_METHODS = new Set(["includes", "startsWith", "endsWith", "test", "has", "some", "every", "isArray", "hasOwnProperty", "localeCompare", "indexOf", "lastIndexOf", "findIndex", "findLastIndex", "search", "isInteger", "isNaN", "isFinite", "exec"]);
 const STRING_METHODS = new Set(["trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase", "slice", "substring", "substr", "padStart", "padEnd", "replace", "replaceAll", "split", "concat", "normalize", "charAt", "repeat", "at", "toString", "valueOf", "toFixed", "toJSON", "match", "matchAll", "join", "trimLeft", "trimRight"]);
 const ARRAY_CALLBACK = new Set(["map", "flatMap", "filter", "find", "findLast", "forEach", "some", "every", "reduce", "reduceRight", "sort", "toSorted"]);
@@ -911,6 +919,7 @@ export class Frame {
   /** A property of a value whose fields we do not know: symbolic paths plus a source when the name is PI. */
   private opaqueMember(obj: Val, name: string, node: ts.Node): Val {
     if (CLEAN_PROPS.has(name)) return CLEAN;
+    if (CONTENT_PROPS.has(name) && ts.isPropertyAccessExpression(node)) return this.contentOf(obj, node);
     const minor = obj.minor || this.engine.taxonomy.isMinorOwner(name);
     let taint = extendAtoms(obj.taint, name, minor);
     const cats = this.engine.classify(name, obj.owner);
@@ -920,6 +929,24 @@ export class Frame {
       taint.set(`s${id}`, { atom: { kind: "src", id }, via: [] });
     }
     return { taint, minor: minor || undefined, owner: name };
+  }
+
+  /**
+   * `phone.value`, `phoneInput.current`: the whole content of the receiver (all it carries, not a field of
+   * it), and PI when the receiver's name says so; state and form bindings are declared empty
+   * (`const phone = ref("")`) and filled where we cannot see (templates, user input).
+   */
+  private contentOf(obj: Val, node: ts.PropertyAccessExpression): Val {
+    const recv = skipParens(node.expression);
+    const recvName = ts.isIdentifier(recv) ? recv.text : ts.isPropertyAccessExpression(recv) ? recv.name.text : undefined;
+    const minor = !!obj.minor || (recvName !== undefined && this.engine.taxonomy.isMinorOwner(recvName));
+    let taint = obj.taint;
+    const cats = recvName && !CONTENT_PROPS.has(recvName) ? this.engine.classify(controlContentName(recvName)) : [];
+    if (cats.length) {
+      const id = this.engine.source(node, ownerName(node) ?? recvName!, minor ? withMinor(cats) : cats, "property");
+      taint = mergeTaint(taint, new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]]));
+    }
+    return { taint, minor: minor || undefined, owner: recvName && !CONTENT_PROPS.has(recvName) ? recvName : obj.owner };
   }
 
   private classMember(cls: ts.ClassLikeDeclaration, name: string, isStaticSide: boolean, self: Val): Val {
@@ -1658,6 +1685,14 @@ function boolLiteral(e: ts.Expression): boolean | undefined {
 
 function isFalsyLiteral(e: ts.Expression): boolean {
   return e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword || (ts.isNumericLiteral(e) && e.text === "0");
+}
+
+/** `phoneInput`, `emailFieldRef` → "phone", "email": the name without its trailing control words. */
+function controlContentName(name: string): string {
+  const toks = tokenize(name);
+  let n = toks.length;
+  while (n > 1 && CONTROL_WORDS.has(toks[n - 1])) n--;
+  return n === toks.length ? name : toks.slice(0, n).join("_");
 }
 
 function leftmost(n: ts.QualifiedName): ts.Identifier {
