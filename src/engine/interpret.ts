@@ -103,7 +103,7 @@ export class Frame {
       if (cls && !isStatic(fn)) this.thisVal = { ref: { k: "inst", decl: cls }, owner: cls.name?.text };
       this.guards = this.decoratorGuards(fn);
       this.unit.declaredGuards = this.guards;
-      fn.parameters.forEach((p, i) => this.bindParam(p, i));
+      valueParameters(fn).forEach((p, i) => this.bindParam(p, i));
       if (ts.isConstructorDeclaration(fn) && cls) this.storeParameterProperties(fn, cls);
       this.execBody(fn);
     }
@@ -1123,8 +1123,10 @@ export class Frame {
     }
 
     if (ref?.k === "fn") {
-      const thisArg = name === "call" || name === "apply" ? args[0] : (fnVal.fields?.get("%this") ?? recv);
-      const realArgs = name === "call" ? args.slice(1) : name === "apply" ? [this.element(args[1] ?? EMPTY)] : args;
+      // fn.call(thisArg, …) / fn.apply(thisArg, args): only on a function value, not a function or method named `call`.
+      const via = recv?.ref?.k === "fn" && (name === "call" || name === "apply") ? name : undefined;
+      const thisArg = via ? args[0] : (fnVal.fields?.get("%this") ?? recv);
+      const realArgs = via === "call" ? args.slice(1) : via === "apply" ? [this.element(args[1] ?? EMPTY)] : args;
       return this.callFunction(ref, realArgs, thisArg, c);
     }
     if (ref?.k === "class") return EMPTY;
@@ -1235,7 +1237,7 @@ export class Frame {
     if (thisVal && !ts.isArrowFunction(fn.node)) this.thisVal = thisVal;
     this.inlineStack.push(fn.node);
     try {
-      fn.node.parameters.forEach((p, i) => {
+      valueParameters(fn.node).forEach((p, i) => {
         let v = p.dotDotDotToken ? { fields: new Map([["[]", joinAll(args.slice(i))]]) } : (args[i] ?? EMPTY);
         if (p.type && !args[i]?.fields) v = join(v, this.typeVal(p.type));
         if (p.initializer) v = join(v, this.eval(p.initializer));
@@ -1685,6 +1687,12 @@ function boolLiteral(e: ts.Expression): boolean | undefined {
 
 function isFalsyLiteral(e: ts.Expression): boolean {
   return e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword || (ts.isNumericLiteral(e) && e.text === "0");
+}
+
+/** Parameters that take arguments: TypeScript's `this` parameter (`function f(this: T, x)`) declares a type only. */
+function valueParameters(fn: ts.SignatureDeclaration): readonly ts.ParameterDeclaration[] {
+  const first = fn.parameters[0];
+  return first && ts.isIdentifier(first.name) && first.name.text === "this" ? fn.parameters.slice(1) : fn.parameters;
 }
 
 /** `phoneInput`, `emailFieldRef` → "phone", "email": the name without its trailing control words. */
