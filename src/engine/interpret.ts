@@ -1273,10 +1273,26 @@ export class Frame {
 
   private flushPending(): void {
     for (let i = 0; i < 50 && this.pending.size; i++) {
-      const [fn] = this.pending;
+      const fn = this.nextPending();
       this.pending.delete(fn);
       if (!this.invoked.has(fn.node)) this.inline(fn, []);
     }
+  }
+
+  /**
+   * The next never-invoked function to run: one that no other pending function calls by name, so that a
+   * helper (`moderate`) is analysed through its caller (`send`), under the caller's guards and with its
+   * arguments, rather than first on its own with neither.
+   */
+  private nextPending(): FunctionValue {
+    const [first] = this.pending;
+    if (this.pending.size === 1 || this.pending.size > 64) return first;
+    const list = [...this.pending];
+    for (const fn of list) {
+      const name = nameOf(fn.node);
+      if (!name || !list.some((o) => o !== fn && identifiersIn(o.node).has(name))) return fn;
+    }
+    return first;
   }
 
   /** A callee summary's return value with this call's arguments in place of its parameters. */
@@ -1687,6 +1703,23 @@ function boolLiteral(e: ts.Expression): boolean | undefined {
 
 function isFalsyLiteral(e: ts.Expression): boolean {
   return e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword || (ts.isNumericLiteral(e) && e.text === "0");
+}
+
+const identifierCache = new WeakMap<ts.Node, Set<string>>();
+
+/** Names a function's body mentions (to order never-invoked nested functions, callers first). */
+function identifiersIn(fn: ts.Node): Set<string> {
+  const cached = identifierCache.get(fn);
+  if (cached) return cached;
+  const found = new Set<string>();
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n)) found.add(n.text);
+    else n.forEachChild(visit);
+  };
+  const body = (fn as { body?: ts.Node }).body;
+  if (body) visit(body);
+  identifierCache.set(fn, found);
+  return found;
 }
 
 /** Parameters that take arguments: TypeScript's `this` parameter (`function f(this: T, x)`) declares a type only. */
