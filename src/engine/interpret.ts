@@ -50,6 +50,8 @@ class Scope {
 
 const GLOBAL_ROOTS = new Set(["window", "globalThis", "self", "global"]);
 const CLEAN_PROPS = new Set(["length", "size", "byteLength", "constructor", "prototype"]);
+/** Wrappers whose one type argument is what an awaited call gives. */
+const PROMISE_TYPES = new Set(["Promise", "PromiseLike"]);
 /** Properties that hold what their object stands for: a Vue ref's or an input element's `value`, a React ref's `current`. */
 const CONTENT_PROPS = new Set(["value", "current"]);
 /**
@@ -1127,7 +1129,8 @@ export class Frame {
       const via = recv?.ref?.k === "fn" && (name === "call" || name === "apply") ? name : undefined;
       const thisArg = via ? args[0] : (fnVal.fields?.get("%this") ?? recv);
       const realArgs = via === "call" ? args.slice(1) : via === "apply" ? [this.element(args[1] ?? EMPTY)] : args;
-      return this.callFunction(ref, realArgs, thisArg, c);
+      const out = this.callFunction(ref, realArgs, thisArg, c);
+      return c.typeArguments?.length ? join(out, this.returnedTypeArgument(ref.fn.node, c.typeArguments)) : out;
     }
     if (ref?.k === "class") return EMPTY;
     if (calleeRef) return this.callExternal(c, calleeRef, name, args, recv);
@@ -1177,6 +1180,21 @@ export class Frame {
       } else out.push(v);
     }
     return out;
+  }
+
+  /**
+   * `apiFetch<StudentProfile>(url)` where `apiFetch<T>(…): Promise<T>`: the result is declared to be a
+   * `StudentProfile`, although the function body only knows it as `res.json() as T`.
+   */
+  private returnedTypeArgument(fn: ts.SignatureDeclaration, typeArgs: readonly ts.TypeNode[]): Val {
+    const params = fn.typeParameters;
+    let t = fn.type;
+    if (!params || !t) return EMPTY;
+    while (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && PROMISE_TYPES.has(t.typeName.text) && t.typeArguments?.length === 1) t = t.typeArguments[0];
+    if (!ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName) || t.typeArguments) return EMPTY;
+    const name = t.typeName.text;
+    const k = params.findIndex((p) => p.name.text === name);
+    return k >= 0 && typeArgs[k] ? this.typeVal(typeArgs[k]) : EMPTY;
   }
 
   /** Guards contributed by middleware arguments before a handler, or by an earlier `router.use(guard)`. */
