@@ -1536,13 +1536,14 @@ export class Frame {
     if (recv && (name === "push" || name === "unshift" || name === "add" || name === "set" || name === "append")) {
       const target = ts.isPropertyAccessExpression(c.expression) ? c.expression.expression : undefined;
       const added = name === "set" || name === "append" ? (args[1] ?? EMPTY) : joinAll(args);
-      if (target && ts.isIdentifier(target)) {
-        const b = this.scope.lookup(target.text);
-        if (b) {
-          const fields = new Map(b.val.fields ?? []);
-          fields.set("[]", join(fields.get("[]") ?? EMPTY, added));
-          b.val = { ...b.val, fields };
-        }
+      const local = target && ts.isIdentifier(target) ? this.scope.lookup(target.text) : undefined;
+      if (local) {
+        const fields = new Map(local.val.fields ?? []);
+        fields.set("[]", join(fields.get("[]") ?? EMPTY, added));
+        local.val = { ...local.val, fields };
+      } else if (target && (ts.isIdentifier(target) || ts.isPropertyAccessExpression(target)) && (added.taint?.size || added.fields?.size)) {
+        // A module variable or a field (`this.pending.set(id, dto)`): its cell gains the element, as an assignment would.
+        this.assign(target, { fields: new Map([["[]", added]]) });
       }
       return CLEAN;
     }
