@@ -50,6 +50,8 @@ class Scope {
 
 const GLOBAL_ROOTS = new Set(["window", "globalThis", "self", "global"]);
 const CLEAN_PROPS = new Set(["length", "size", "byteLength", "constructor", "prototype"]);
+/** Methods that put an element into their receiver. */
+const ADDERS = new Set(["push", "unshift", "add", "set", "append"]);
 /** Wrappers whose one type argument is what an awaited call gives. */
 const PROMISE_TYPES = new Set(["Promise", "PromiseLike"]);
 /** Properties that hold what their object stands for: a Vue ref's or an input element's `value`, a React ref's `current`. */
@@ -1393,6 +1395,8 @@ export class Frame {
       return { ref: { ...ref, path: [...ref.path, "()"] } as Ref };
     }
 
+    // A library object filled in place (`form.append("phone", p)`, `params.set(…)`, `headers.append(…)`).
+    if (recv && ADDERS.has(name)) this.addElement(c, name, args);
     // Unknown library call: results carry what went in (conservative), callbacks run.
     const cb = this.invokeCallbacks(args, [EMPTY]);
     if (BOOL_METHODS.has(name) || /^(is|has|can|should)[A-Z]/.test(name)) return CLEAN;
@@ -1533,18 +1537,8 @@ export class Frame {
       return r;
     }
     if (recv && name === "entries") return { fields: new Map([["[]", { fields: new Map([["0", CLEAN], ["1", this.element(r)]]), closed: true }]]), closed: true };
-    if (recv && (name === "push" || name === "unshift" || name === "add" || name === "set" || name === "append")) {
-      const target = ts.isPropertyAccessExpression(c.expression) ? c.expression.expression : undefined;
-      const added = name === "set" || name === "append" ? (args[1] ?? EMPTY) : joinAll(args);
-      const local = target && ts.isIdentifier(target) ? this.scope.lookup(target.text) : undefined;
-      if (local) {
-        const fields = new Map(local.val.fields ?? []);
-        fields.set("[]", join(fields.get("[]") ?? EMPTY, added));
-        local.val = { ...local.val, fields };
-      } else if (target && (ts.isIdentifier(target) || ts.isPropertyAccessExpression(target)) && (added.taint?.size || added.fields?.size)) {
-        // A module variable or a field (`this.pending.set(id, dto)`): its cell gains the element, as an assignment would.
-        this.assign(target, { fields: new Map([["[]", added]]) });
-      }
+    if (recv && ADDERS.has(name)) {
+      this.addElement(c, name, args);
       return CLEAN;
     }
     if (recv && (name === "get" || name === "getAll" || name === "getItem" || name === "header" || name === "getHeader" || name === "param" || name === "query")) {
@@ -1563,6 +1557,21 @@ export class Frame {
     if (BOOL_METHODS.has(name) || /^(is|has|can|should|validate|check)[A-Z_]/.test(name)) return CLEAN;
     const taint = mergeTaint(mergeTaint(r.taint, flattenAll(args)), cb.taint);
     return { taint: taint && taint.size ? taint : undefined };
+  }
+
+  /** `x.push(v)`, `x.set(k, v)`, `x.append(k, v)`: the receiver (a local, a module variable, a field) now holds v as an element. */
+  private addElement(c: ts.CallExpression, name: string, args: Val[]): void {
+    const target = ts.isPropertyAccessExpression(c.expression) ? skipParens(c.expression.expression) : undefined;
+    const added = name === "set" || name === "append" ? (args[1] ?? EMPTY) : joinAll(args);
+    const local = target && ts.isIdentifier(target) ? this.scope.lookup(target.text) : undefined;
+    if (local) {
+      const fields = new Map(local.val.fields ?? []);
+      fields.set("[]", join(fields.get("[]") ?? EMPTY, added));
+      local.val = { ...local.val, fields };
+    } else if (target && (ts.isIdentifier(target) || ts.isPropertyAccessExpression(target)) && (added.taint?.size || added.fields?.size)) {
+      // A module variable or a field (`this.pending.set(id, dto)`): its cell gains the element, as an assignment would.
+      this.assign(target, { fields: new Map([["[]", added]]) });
+    }
   }
 
   /** Methods of a typed receiver: its declared class, or every known implementation of its interface. */
