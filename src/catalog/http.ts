@@ -37,6 +37,15 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "NestJS's HttpService (@nestjs/axios), injected by type (`constructor(private http: HttpService)`): http.get/post/…(url, data, config) and http.request(config), as axios.",
   },
   {
+    id: "angular-http",
+    kind: "http",
+    packages: ["@angular/common/http"],
+    methods: [...VERBS, "request", "jsonp"],
+    urlArg: 0,
+    urlProps: ["url"],
+    description: "Angular's HttpClient (@angular/common/http), injected by type (`constructor(private http: HttpClient)`) or with inject(HttpClient): http.get/post/…(url, body, options).",
+  },
+  {
     id: "got",
     kind: "http",
     packages: ["got"],

@@ -50,6 +50,8 @@ class Scope {
 
 const GLOBAL_ROOTS = new Set(["window", "globalThis", "self", "global"]);
 const CLEAN_PROPS = new Set(["length", "size", "byteLength", "constructor", "prototype"]);
+/** Library functions that hand out an instance of the class they are given (dependency injection). */
+const DI_LOOKUPS = new Set(["inject", "get", "resolve", "getService"]);
 /** Methods that put an element into their receiver. */
 const ADDERS = new Set(["push", "unshift", "add", "set", "append"]);
 /** Wrappers whose one type argument is what an awaited call gives. */
@@ -1395,6 +1397,11 @@ export class Frame {
       return { ref: { ...ref, path: [...ref.path, "()"] } as Ref };
     }
 
+    // Dependency-injection lookups (`inject(HttpClient)`, `moduleRef.get(UsersService)`, `container.resolve(Repo)`).
+    if (DI_LOOKUPS.has(name)) {
+      const inst = instanceOf(args[0]);
+      if (inst) return inst;
+    }
     // A library object filled in place (`form.append("phone", p)`, `params.set(…)`, `headers.append(…)`).
     if (recv && ADDERS.has(name)) this.addElement(c, name, args);
     // Unknown library call: results carry what went in (conservative), callbacks run.
@@ -1540,6 +1547,10 @@ export class Frame {
     if (recv && ADDERS.has(name)) {
       this.addElement(c, name, args);
       return CLEAN;
+    }
+    if (DI_LOOKUPS.has(name)) {
+      const inst = instanceOf(args[0]);
+      if (inst) return inst;
     }
     if (recv && (name === "get" || name === "getAll" || name === "getItem" || name === "header" || name === "getHeader" || name === "param" || name === "query")) {
       const key = args[0]?.str;
@@ -1748,6 +1759,14 @@ function identifiersIn(fn: ts.Node): Set<string> {
   if (body) visit(body);
   identifierCache.set(fn, found);
   return found;
+}
+
+/** The instance a class value stands for: a project class's, or a library class's as if made by `new`. */
+function instanceOf(v: Val | undefined): Val | undefined {
+  const ref = v?.ref;
+  if (ref?.k === "class") return { ref: { k: "inst", decl: ref.decl }, owner: ref.decl.name?.text };
+  if (ref?.k === "pkg" && ref.path.length && !ref.path.includes("()") && !ref.path.includes("new")) return { ref: { ...ref, path: [...ref.path, "new"] } };
+  return undefined;
 }
 
 /** Parameters that take arguments: TypeScript's `this` parameter (`function f(this: T, x)`) declares a type only. */
