@@ -1579,8 +1579,9 @@ export class Frame {
       const fields = new Map(local.val.fields ?? []);
       fields.set("[]", join(fields.get("[]") ?? EMPTY, added));
       local.val = { ...local.val, fields };
-    } else if (target && (ts.isIdentifier(target) || ts.isPropertyAccessExpression(target)) && (added.taint?.size || added.fields?.size)) {
-      // A module variable or a field (`this.pending.set(id, dto)`): its cell gains the element, as an assignment would.
+    } else if (target && (ts.isIdentifier(target) || ts.isPropertyAccessExpression(target)) && flatten(added).size) {
+      // A module variable or a field (`this.pending.set(id, dto)`): its cell gains the element, as an assignment
+      // would; only when the element carries something, since every change of a cell re-runs its readers.
       this.assign(target, { fields: new Map([["[]", added]]) });
     }
   }
