@@ -5,6 +5,7 @@ import path from "node:path";
 import { ts } from "./typescript.cjs";
 import type { ProgressEvent, ScanOptions, ScanPhase } from "./api-types.js";
 import { BUILTIN_GUARDS, HTTP_CLIENTS, SANITIZERS, SINKS } from "./catalog/index.js";
+import { declaredSdkSinks } from "./catalog/declared.js";
 import { checkConfigCategories, loadConfig } from "./config/index.js";
 import { Engine, type Catalog, type EngineOptions } from "./engine/engine.js";
 import type { PitraceConfig } from "./model/config.js";
@@ -19,6 +20,12 @@ import { PLATFORM_SOURCES } from "./sources/platform.js";
 import { loadTaxonomy } from "./taxonomy/index.js";
 
 export const CATALOG: Catalog = { sinks: SINKS, http: HTTP_CLIENTS, sanitizers: SANITIZERS, guards: BUILTIN_GUARDS, platform: PLATFORM_SOURCES };
+
+/** The catalogue plus the SDK packages this config declares and the catalogue does not know (catalog/declared.ts). */
+export function catalogFor(config: PitraceConfig): Catalog {
+  const declared = declaredSdkSinks(config, CATALOG.sinks, CATALOG.http);
+  return declared.length ? { ...CATALOG, sinks: [...CATALOG.sinks, ...declared] } : CATALOG;
+}
 
 /** Everything a scan needs that does not depend on file contents. */
 export interface Prepared {
@@ -100,7 +107,7 @@ export function createEngine(prepared: Prepared, files: ReadonlyMap<string, ts.S
   return new Engine({
     taxonomy,
     config,
-    catalog: CATALOG,
+    catalog: catalogFor(config),
     resolveModule(spec, from) {
       const key = `${path.dirname(from)}\u0000${spec}`;
       if (resolved.has(key)) return resolved.get(key);
@@ -146,7 +153,7 @@ export function report(engine: Engine, input: AnalyseInput, marks: { start: numb
   const tIndex = marks.indexed;
   const sinks = engine.resolve();
   const tFlows = performance.now();
-  const { findings: raw, recipients } = evaluate(sinks, { engine, config, taxonomy, sinks: CATALOG.sinks });
+  const { findings: raw, recipients } = evaluate(sinks, { engine, config, taxonomy, sinks: engine.opts.catalog.sinks });
   const diagnostics = [...input.diagnostics];
   for (const d of engine.diagnostics) {
     const f = engine.fileOf(d.node);
