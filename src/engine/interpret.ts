@@ -636,11 +636,22 @@ export class Frame {
   private literal(e: ts.StringLiteralLike): Val {
     const text = e.text;
     const m = text.length >= 5 && text.length <= 64 ? this.engine.taxonomy.matchValue(text) : null;
-    if (m) {
+    if (m && !(m.category === "contact.email" && this.ownMailbox(text))) {
       const id = this.engine.source(e, text.length > 24 ? `${text.slice(0, 21)}…` : text, [m.category], "value");
       return { str: { prefix: text, complete: true }, taint: new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]]) };
     }
     return { str: { prefix: text, complete: true }, clean: true };
+  }
+
+  /**
+   * An address at the project's own domain (`firstParty.hosts`: talent@mail.acme.cn, ops-oncall@acme.cn) is
+   * the company's mailbox, written into its code, not a person's data.
+   */
+  private ownMailbox(text: string): boolean {
+    const domains = [...text.matchAll(/@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g)].map((x) => x[1]);
+    const hosts = this.engine.opts.config.firstParty.hosts;
+    // "*.acme.cn" names the company's subdomains, so acme.cn itself is its mail domain too.
+    return domains.length > 0 && domains.every((d) => hosts.some((g) => hostMatches(g, d) || (g.startsWith("*.") && d.toLowerCase() === g.slice(2).toLowerCase())));
   }
 
   private template(t: ts.TemplateExpression): Val {
