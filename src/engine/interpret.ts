@@ -1404,8 +1404,10 @@ export class Frame {
       const data = flattenAll(dataArgs);
       const recipient = sink.entry.kind === "sdk" ? this.sdkRecipient(sink.entry, ref) : undefined;
       this.recordSink(c, sink.entry.kind, ref.k === "pkg" ? ref.pkg : sink.entry.id, recipient, data);
-      this.invokeCallbacks(args, [EMPTY]);
-      return { ref: { ...ref, path: [...ref.path, "()"] } as Ref };
+      // An SDK hands its callbacks its own objects (`Sentry.withScope((scope) => scope.setExtra(…))`): calls on them are the SDK's.
+      const own: Val = { ref: { ...ref, path: [...ref.path, "()"] } as Ref };
+      this.invokeCallbacks(args, sink.entry.kind === "sdk" ? [own] : [EMPTY]);
+      return own;
     }
 
     // Dependency-injection lookups (`inject(HttpClient)`, `moduleRef.get(UsersService)`, `container.resolve(Repo)`).
