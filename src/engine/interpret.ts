@@ -10,6 +10,7 @@ import { bindingNames, isFunctionLike, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
 import { resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
 import { httpEntryFor, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, type CalleeRef } from "./sink-match.js";
+import { PLATFORM_PACKAGES } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
 import {
@@ -939,6 +940,9 @@ export class Frame {
     if (CONTENT_PROPS.has(name) && ts.isPropertyAccessExpression(node)) return this.contentOf(obj, node);
     const minor = obj.minor || this.engine.taxonomy.isMinorOwner(name);
     let taint = extendAtoms(obj.taint, name, minor);
+    // What a platform API hands over is PI as a whole (a position, a picked address): its parts are too.
+    for (const [k, e] of obj.taint ?? [])
+      if (e.atom.kind === "src" && this.engine.sources[e.atom.id].kind === "platform-api") (taint ??= new Map()).set(k, e);
     const cats = this.engine.classify(name, obj.owner);
     if (cats.length) {
       const id = this.engine.source(node, ownerName(node) ?? name, minor ? withMinor(cats) : cats, "property");
@@ -1493,8 +1497,8 @@ export class Frame {
   }
 
   private platformSource(ref: CalleeRef, c: ts.CallExpression, args: Val[]): Val | undefined {
-    if (ref.k !== "global") return undefined;
-    const dotted = ref.path.join(".");
+    const dotted = platformPath(ref);
+    if (!dotted) return undefined;
     const entry = this.engine.opts.catalog.platform.find((p) => p.globals.includes(dotted));
     if (!entry) return undefined;
     const id = this.engine.source(c, dotted, entry.categories, "platform-api");
@@ -1773,6 +1777,15 @@ function identifiersIn(fn: ts.Node): Set<string> {
   if (body) visit(body);
   identifierCache.set(fn, found);
   return found;
+}
+
+/** A callee as a dotted platform path: globals as they are, a platform package's export under its global's name. */
+function platformPath(ref: CalleeRef): string | undefined {
+  if (ref.k === "global") return ref.path.join(".");
+  const global = PLATFORM_PACKAGES[ref.pkg];
+  if (!global) return undefined;
+  const rest = ref.path.filter((s, i) => !(i === 0 && (s === "default" || s === "*")));
+  return [global, ...rest].join(".");
 }
 
 /** The instance a class value stands for: a project class's, or a library class's as if made by `new`. */

@@ -10,6 +10,11 @@ export interface PlatformSourceEntry {
   description: string;
 }
 
+/** Packages whose default (or namespace) export is a platform global: `import Taro from "@tarojs/taro"` is `Taro`. */
+export const PLATFORM_PACKAGES: Readonly<Record<string, string>> = {
+  "@tarojs/taro": "Taro",
+};
+
 export const PLATFORM_SOURCES: PlatformSourceEntry[] = [
   {
     globals: ["navigator.geolocation.getCurrentPosition", "navigator.geolocation.watchPosition"],

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_GUARDS, GUARD_FLAG_PATTERN, GUARD_NAME_PATTERN, HTTP_CLIENTS, SANITIZER_NAME_PATTERN, SANITIZERS, SDKS, SINKS } from "../../src/catalog/index.js";
 import { readLabels } from "../helpers/labels.js";
+import { PLATFORM_PACKAGES, PLATFORM_SOURCES } from "../../src/sources/platform.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
 const GUARD_FIXTURE = path.join(FIXTURES, "builtin-guards");
@@ -169,5 +170,21 @@ describe("catalogue integrity", () => {
     const labels = await readLabels(GUARD_FIXTURE);
     const labelled = new Set(labels.expected.map((x) => x.file));
     for (const g of BUILTIN_GUARDS) expect(labelled.has(`src/${g.id}.ts`), g.id).toBe(true);
+  });
+});
+
+describe("platform sources", () => {
+  const dir = fileURLToPath(new URL("../../fixtures/flows/platform-sources/src/", import.meta.url));
+  const text = sourceFiles(dir)
+    .map((f) => readFileSync(f, "utf8"))
+    .join("\n");
+
+  it.each(PLATFORM_SOURCES.map((e) => [e.description, e] as const))("%s: exercised by fixtures/flows/platform-sources", (_d, entry) => {
+    // The scenario test checks the labels; here every entry must have a line that calls one of its APIs.
+    expect(entry.globals.some((g) => text.includes(`${g}(`))).toBe(true);
+  });
+
+  it("maps platform packages to globals the entries use", () => {
+    for (const global of Object.values(PLATFORM_PACKAGES)) expect(PLATFORM_SOURCES.some((e) => e.globals.some((g) => g.startsWith(`${global}.`)))).toBe(true);
   });
 });
