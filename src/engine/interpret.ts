@@ -390,7 +390,9 @@ export class Frame {
 
   private declare(d: ts.VariableDeclaration, flags: ts.NodeFlags): void {
     const v = d.initializer ? this.eval(d.initializer) : EMPTY;
-    const typed = d.type && !d.initializer ? this.typeVal(d.type) : undefined;
+    // The declared type says what the variable holds over its life: kept when the initial value is only a
+    // placeholder carrying nothing (`const EMPTY: AddressForm = { receiverPhone: "" }` filled in later).
+    const typed = d.type && (!d.initializer || (!v.ref && flatten(v).size === 0)) ? this.typeVal(d.type) : undefined;
     const val = typed ? join(v, typed) : v;
     if (this.isModule && this.depthIsTop(d)) {
       // Module-level variables are cells shared with every unit that reads or writes them.
