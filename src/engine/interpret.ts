@@ -53,6 +53,19 @@ const GLOBAL_ROOTS = new Set(["window", "globalThis", "self", "global"]);
 const CLEAN_PROPS = new Set(["length", "size", "byteLength", "constructor", "prototype"]);
 /** Library functions that hand out an instance of the class they are given (dependency injection). */
 const DI_LOOKUPS = new Set(["inject", "get", "resolve", "getService"]);
+const ARITHMETIC = new Set<ts.SyntaxKind>([
+  ts.SyntaxKind.MinusToken,
+  ts.SyntaxKind.AsteriskToken,
+  ts.SyntaxKind.SlashToken,
+  ts.SyntaxKind.PercentToken,
+  ts.SyntaxKind.AsteriskAsteriskToken,
+  ts.SyntaxKind.LessThanLessThanToken,
+  ts.SyntaxKind.GreaterThanGreaterThanToken,
+  ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken,
+  ts.SyntaxKind.AmpersandToken,
+  ts.SyntaxKind.BarToken,
+  ts.SyntaxKind.CaretToken,
+]);
 /** Methods that put an element into their receiver. */
 const ADDERS = new Set(["push", "unshift", "add", "set", "append"]);
 /** Wrappers whose one type argument is what an awaited call gives. */
@@ -714,7 +727,10 @@ export class Frame {
       this.assign(e.left, { taint: mergeTaint(l.taint, r.taint) });
       return CLEAN;
     }
-    // Comparisons, arithmetic, instanceof, in: a number or a boolean carries no PI.
+    // Arithmetic makes a new number that carries no PI of its own, but it is no constant either: a PI-like
+    // name bound to it (`const pingjunFenshu = total / n`, `ageYears`) is a source.
+    if (ARITHMETIC.has(op)) return EMPTY;
+    // Comparisons, instanceof, in: a boolean carries no PI.
     return CLEAN;
   }
 
