@@ -91,6 +91,23 @@ export const LOGGERS: SinkEntry[] = [
       "NestJS Logger (`new Logger(Ctx.name)` or the static Logger methods). Only the logger methods are sinks, so decorators, exceptions and other @nestjs/common calls are not.",
   },
   {
+    id: "egg-logger",
+    kind: "log",
+    packages: ["egg", "egg-logger"],
+    globals: ["ctx.logger", "ctx.coreLogger", "app.logger", "app.coreLogger", "agent.logger"],
+    methods: ["info", "warn", "error", "debug"],
+    description:
+      "Egg.js loggers: this.logger / this.ctx.logger / this.app.logger in controllers and services (members of egg's Controller and Service), and ctx.logger / app.logger in middleware and app.js. Only the level methods are sinks.",
+  },
+  {
+    id: "midway-logger",
+    kind: "log",
+    packages: ["@midwayjs/logger", "@midwayjs/core", "@midwayjs/koa", "@midwayjs/web", "@midwayjs/express", "@midwayjs/faas"],
+    methods: ["info", "warn", "error", "debug", "trace", "fatal", "verbose"],
+    description:
+      "Midway.js loggers: fields injected with @Logger() (ILogger from @midwayjs/logger or @midwayjs/core) and the request context's ctx.logger (Context from @midwayjs/koa, /web, /express, /faas). Only the level methods are sinks.",
+  },
+  {
     id: "request-logger",
     kind: "log",
     globals: ["req.log", "request.log", "ctx.log", "reply.log", "app.log", "fastify.log", "server.log"],

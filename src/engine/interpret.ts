@@ -1016,8 +1016,28 @@ export class Frame {
         return pp.type ? join(v, this.typeVal(pp.type)) : v;
       }
     }
-    if (!isStaticSide) return this.engine.readCell(fieldKey(cls, name), this.unit.id);
+    if (!isStaticSide) {
+      const v = this.engine.readCell(fieldKey(cls, name), this.unit.id);
+      // Inherited from a library base class (`class PartnerService extends Service` from egg: this.ctx, this.logger).
+      const lib = this.libraryBase(cls);
+      return lib ? join(v, { ref: { ...lib, path: [...lib.path, "new", name] } }) : v;
+    }
     return EMPTY;
+  }
+
+  /** The library class at the top of a project class's chain, if its chain ends in one. */
+  private libraryBase(cls: ts.ClassLikeDeclaration): Extract<Ref, { k: "pkg" }> | undefined {
+    let top = cls;
+    for (let i = 0, b = this.baseClass(top); b && i < 20; i++, b = this.baseClass(top)) top = b;
+    const ext = top.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+    if (!ext) return undefined;
+    const f = this.engine.fileOf(top);
+    const head = ext && (ts.isIdentifier(ext) ? ext : ts.isPropertyAccessExpression(ext) && ts.isIdentifier(ext.expression) ? ext.expression : undefined);
+    if (!f || !head) return undefined;
+    const r = resolveName(this.engine, f, head.text);
+    if (r?.kind !== "pkg") return undefined;
+    const path = ts.isIdentifier(ext) ? r.path : [...r.path, (ext as ts.PropertyAccessExpression).name.text];
+    return { k: "pkg", pkg: r.pkg, path, sub: r.spec };
   }
 
   private findSetter(cls: ts.ClassLikeDeclaration, name: string): ts.SetAccessorDeclaration | undefined {
