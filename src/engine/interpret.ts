@@ -6,6 +6,7 @@
 import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
+import { eggConventionFile, isEggRouterFile } from "./conventions.js";
 import { bindingNames, isFunctionLike, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
 import { resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
@@ -135,7 +136,9 @@ export class Frame {
 
   private bindParam(p: ts.ParameterDeclaration, index: number): void {
     const param: Val = { taint: new Map([[`p${this.unit.id}:${index}:`, { atom: { kind: "param", unit: this.unit.id, index, path: [] }, via: [] }]]) };
-    const atomVal: Val = p.type ? join(param, this.typeVal(p.type)) : param;
+    let atomVal: Val = p.type ? join(param, this.typeVal(p.type)) : param;
+    const eggApp = index === 0 ? this.eggRouterApp(this.unit.node as ts.SignatureDeclaration, []) : undefined;
+    if (eggApp) atomVal = join(eggApp, atomVal);
     this.bindPattern(p.name, atomVal, true, "parameter", index);
   }
 
@@ -908,6 +911,12 @@ export class Frame {
         case "pkg":
         case "global": {
           const next: Ref = { ...ref, path: [...ref.path, name] };
+          // ctx.service.partner in an egg app: an instance of the class app/service/partner.js exports.
+          if (ref.k === "pkg" && ref.pkg === "egg") {
+            const file = eggConventionFile(this.engine.files, next.path);
+            const inst = file && instanceOf(this.valueOfResolved(resolveExport(this.engine, file, "default"), name));
+            if (inst) return inst;
+          }
           // A library call's result is data as well as an object (`schema.parse(req.body).email`).
           const fromCall = ref.path.includes("()") || ref.path.includes("new");
           return fromCall ? { ...this.opaqueMember(obj, name, node), ref: next } : { ref: next };
@@ -1312,8 +1321,9 @@ export class Frame {
     if (thisVal && !ts.isArrowFunction(fn.node)) this.thisVal = thisVal;
     this.inlineStack.push(fn.node);
     try {
+      const eggApp = this.eggRouterApp(fn.node, args);
       valueParameters(fn.node).forEach((p, i) => {
-        let v = p.dotDotDotToken ? { fields: new Map([["[]", joinAll(args.slice(i))]]) } : (args[i] ?? EMPTY);
+        let v = p.dotDotDotToken ? { fields: new Map([["[]", joinAll(args.slice(i))]]) } : (args[i] ?? (i === 0 && eggApp ? eggApp : EMPTY));
         if (p.type && !args[i]?.fields) v = join(v, this.typeVal(p.type));
         if (p.initializer) v = join(v, this.eval(p.initializer));
         this.bindPattern(p.name, v, true);
@@ -1328,6 +1338,17 @@ export class Frame {
       this.ret = savedRet;
       this.thisVal = savedThis;
     }
+  }
+
+  /**
+   * `module.exports = (app) => { router.post(p, requireConsent, controller.policy.share) }` in egg's router
+   * file: egg calls it with the application, whose `controller.<file>.<method>` name project handlers.
+   */
+  private eggRouterApp(fn: ts.SignatureDeclaration, args: Val[]): Val | undefined {
+    if (args.length || !isEggRouterFile(this.file.rel)) return undefined;
+    const parent = fn.parent;
+    const exported = ts.isBinaryExpression(parent) && parent.right === fn && /^module\.exports$|^exports\.default$/.test(parent.left.getText());
+    return exported ? { ref: { k: "pkg", pkg: "egg", path: ["app"] } } : undefined;
   }
 
   /** A function value that leaves our hands (callback to a library, JSX handler): run it once with unknown arguments. */
