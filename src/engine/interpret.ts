@@ -6,6 +6,7 @@
 import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
+import { STATE_HOOKS } from "../catalog/state.js";
 import { eggConventionFile, isEggRouterFile } from "./conventions.js";
 import { bindingNames, isFunctionLike, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
@@ -1473,6 +1474,16 @@ export class Frame {
       return own;
     }
 
+    // UI state hooks: [state, setState] where the state is the initial value and the declared type.
+    if (ref.k === "pkg" && STATE_HOOKS.some((h) => h.pairs.includes(name) && h.packages.includes(ref.pkg))) {
+      const first = args[0];
+      const initial = first?.ref?.k === "fn" ? this.escape(first.ref.fn, []) : (first ?? EMPTY);
+      const declared = c.typeArguments?.[0] ? this.typeVal(c.typeArguments[0]) : EMPTY;
+      // The initial value's known fields are placeholders the setter replaces: keep what it carries, not its shape.
+      const taint = flatten(initial);
+      const state = join(taint.size ? { taint } : EMPTY, declared);
+      return { fields: new Map([["0", state], ["1", EMPTY]]), closed: true };
+    }
     // Dependency-injection lookups (`inject(HttpClient)`, `moduleRef.get(UsersService)`, `container.resolve(Repo)`).
     if (DI_LOOKUPS.has(name)) {
       const inst = instanceOf(args[0]);

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { BUILTIN_GUARDS, GUARD_FLAG_PATTERN, GUARD_NAME_PATTERN, HTTP_CLIENTS, SANITIZER_NAME_PATTERN, SANITIZERS, SDKS, SINKS } from "../../src/catalog/index.js";
 import { readLabels } from "../helpers/labels.js";
 import { PLATFORM_PACKAGES, PLATFORM_SOURCES } from "../../src/sources/platform.js";
+import { STATE_HOOKS } from "../../src/catalog/state.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
 const GUARD_FIXTURE = path.join(FIXTURES, "builtin-guards");
@@ -186,5 +187,17 @@ describe("platform sources", () => {
 
   it("maps platform packages to globals the entries use", () => {
     for (const global of Object.values(PLATFORM_PACKAGES)) expect(PLATFORM_SOURCES.some((e) => e.globals.some((g) => g.startsWith(`${global}.`)))).toBe(true);
+  });
+});
+
+describe("state hooks", () => {
+  const dir = fileURLToPath(new URL("../../fixtures/flows/ui-state/src/", import.meta.url));
+  const text = sourceFiles(dir)
+    .map((f) => readFileSync(f, "utf8"))
+    .join("\n");
+
+  it.each(STATE_HOOKS.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/ui-state", (_id, entry) => {
+    expect(entry.pairs.some((name) => text.includes(`${name}(`) || text.includes(`${name}<`))).toBe(true);
+    expect(entry.id).toMatch(ID);
   });
 });
