@@ -157,6 +157,15 @@ export class Frame {
    * `new`: dependency injection hands services over this way (`constructor(private http: HttpService)`).
    */
   private libraryInstance(t: ts.TypeReferenceNode): Ref | undefined {
+    const cache = this.engine.libraryTypes;
+    const hit = cache.get(t);
+    if (hit !== undefined) return (hit as Ref | null) ?? undefined;
+    const ref = this.resolveLibraryInstance(t);
+    cache.set(t, ref ?? null);
+    return ref;
+  }
+
+  private resolveLibraryInstance(t: ts.TypeReferenceNode): Ref | undefined {
     const head = ts.isIdentifier(t.typeName) ? t.typeName : leftmost(t.typeName);
     const r = resolveName(this.engine, this.file, head.text);
     if (r?.kind !== "pkg" || !isCataloguedPackage(this.engine.opts.catalog, r.pkg, r.spec)) return undefined;
