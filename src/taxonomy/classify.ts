@@ -15,6 +15,12 @@ import type { Classification, ClassifyContext } from "../model/taxonomy.js";
 import type { Hit, Lexicon } from "./lexicon.js";
 import { tokenize } from "./tokenize.js";
 
+/**
+ * Categories an application never holds as its own: an app has a sender address and a support phone
+ * (SENDER_EMAIL), but no sender ID card number, birth date or diagnosis (senderIdCardNo is a person's).
+ */
+const PERSONAL_ONLY = /^(identity\.(national_id|id_document|birth_date|gender|ethnicity|specific)|health|biometric|belief|minor|financial)(\.|$)/;
+
 const HAN = /\p{Script=Han}/u;
 const DIGITS = /^[0-9]+$/;
 const CACHE_LIMIT = 200_000;
@@ -212,7 +218,7 @@ export class Classifier {
       if (facts.length === 0) return none(`excluded: "${name}" is a flag (prefix "${before[0]}"), not the ${cats[0]} itself`);
       cats = facts;
     }
-    const app = before.find((t) => lx.app.has(t));
+    const app = cats.some((c) => PERSONAL_ONLY.test(c)) ? undefined : before.find((t) => lx.app.has(t));
     if (app) return none(`excluded: "${name}" is the application's own, not a person's (prefix "${app}")`);
 
     const h = best.hits[0];

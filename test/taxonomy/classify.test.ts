@@ -78,6 +78,13 @@ describe("classify: application data and metadata are not PI", () => {
   ])("%s → []", (name) => {
     expect(cats(name)).toEqual([]);
   });
+
+  it("but an application never owns a person's document, birth date or health: an app prefix does not clear those", () => {
+    expect(cats("senderIdCardNo")).toEqual(["identity.national_id"]);
+    expect(cats("senderBirthDate")).toEqual(["identity.birth_date"]);
+    expect(cats("SUPPORT_PHONE")).toEqual([]);
+    expect(cats("defaultCountry")).toEqual([]);
+  });
 });
 
 describe("classify: owners", () => {
