@@ -64,6 +64,15 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "Midway.js's HttpService (@midwayjs/axios), injected with @Inject() into a typed field: httpService.get/post/…(url, data, config), as axios.",
   },
   {
+    id: "midway-http",
+    kind: "http",
+    packages: ["@midwayjs/core"],
+    methods: ["makeHttpRequest"],
+    urlArg: 0,
+    urlProps: ["url"],
+    description: "Midway.js's built-in client: makeHttpRequest(url, { method, data, headers }) from @midwayjs/core.",
+  },
+  {
     id: "got",
     kind: "http",
     packages: ["got"],
