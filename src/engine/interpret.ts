@@ -68,6 +68,25 @@ const ARITHMETIC = new Set<ts.SyntaxKind>([
   ts.SyntaxKind.BarToken,
   ts.SyntaxKind.CaretToken,
 ]);
+/** Route hooks that run before a handler and can stop it (Fastify's lifecycle; Express/Koa use middleware). */
+const GUARD_HOOKS = new Set(["onRequest", "preParsing", "preValidation", "preHandler"]);
+
+/**
+ * What a route registration argument runs before the handler: the argument itself (middleware), or the
+ * hooks of a route options object (`{ preHandler: [authenticate, requireConsent] }`).
+ */
+function routeHooks(a: ts.Expression): ts.Expression[] {
+  if (!ts.isObjectLiteralExpression(a)) return [a];
+  const out: ts.Expression[] = [];
+  for (const p of a.properties) {
+    if (!ts.isPropertyAssignment(p) || !GUARD_HOOKS.has(propName(p.name) ?? "")) continue;
+    const v = p.initializer;
+    if (ts.isArrayLiteralExpression(v)) out.push(...v.elements);
+    else out.push(v);
+  }
+  return out;
+}
+
 /** Methods that put an element into their receiver. */
 const ADDERS = new Set(["push", "unshift", "add", "set", "append"]);
 /** Wrappers whose one type argument is what an awaited call gives. */
@@ -1280,13 +1299,17 @@ export class Frame {
     let out: GuardInfo[] = recvPath ? (this.routerGuards.get(recvPath) ?? []) : [];
     let sawGuard = false;
     for (const a of c.arguments) {
-      const g = isFunctionLike(a) ? undefined : this.engine.guards.matchExpression(a);
-      if (g) {
-        out = unionGuards(out, [g]);
-        sawGuard = true;
+      for (const h of routeHooks(a)) {
+        const g = isFunctionLike(h) ? undefined : this.engine.guards.matchExpression(h);
+        if (g) {
+          out = unionGuards(out, [g]);
+          sawGuard = true;
+        }
       }
     }
-    if (callee.name.text === "use" && sawGuard && recvPath && c.arguments.every((a) => !isFunctionLike(a))) {
+    // router.use(guard) and fastify.addHook("preHandler", guard): later routes on that receiver are guarded.
+    const registersForAll = callee.name.text === "use" || (callee.name.text === "addHook" && c.arguments[0] !== undefined && ts.isStringLiteralLike(c.arguments[0]) && GUARD_HOOKS.has(c.arguments[0].text));
+    if (registersForAll && sawGuard && recvPath && c.arguments.every((a) => !isFunctionLike(a))) {
       this.routerGuards.set(recvPath, out);
     }
     return out;
