@@ -997,8 +997,9 @@ export class Frame {
     const minor = obj.minor || this.engine.taxonomy.isMinorOwner(name);
     let taint = extendAtoms(obj.taint, name, minor);
     // What a platform API hands over is PI as a whole (a position, a picked address): its parts are too.
-    for (const [k, e] of obj.taint ?? [])
-      if (e.atom.kind === "src" && this.engine.sources[e.atom.id].kind === "platform-api") (taint ??= new Map()).set(k, e);
+    // Not device information: a bag of mostly harmless fields (windowHeight, SDKVersion) whose few
+    // identifying ones are recognised by their own names.
+    for (const [k, e] of obj.taint ?? []) if (e.atom.kind === "src" && this.wholePlatformSource(e.atom.id)) (taint ??= new Map()).set(k, e);
     const cats = this.engine.classify(name, obj.owner);
     if (cats.length) {
       const id = this.engine.source(node, ownerName(node) ?? name, minor ? withMinor(cats) : cats, "property");
@@ -1024,6 +1025,11 @@ export class Frame {
       taint = mergeTaint(taint, new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]]));
     }
     return { taint, minor: minor || undefined, owner: recvName && !CONTENT_PROPS.has(recvName) ? recvName : obj.owner };
+  }
+
+  private wholePlatformSource(id: number): boolean {
+    const src = this.engine.sources[id];
+    return src.kind === "platform-api" && !src.categories.every((c) => c === "device.environment");
   }
 
   private classMember(cls: ts.ClassLikeDeclaration, name: string, isStaticSide: boolean, self: Val): Val {
