@@ -87,6 +87,8 @@ function routeHooks(a: ts.Expression): ts.Expression[] {
   return out;
 }
 
+/** The cell holding the object a mini-program registers with App({...}). */
+const MINIPROGRAM_APP = "%miniprogram#App";
 /** Methods that put an element into their receiver. */
 const ADDERS = new Set(["push", "unshift", "add", "set", "append"]);
 /** Wrappers whose one type argument is what an awaited call gives. */
@@ -1468,6 +1470,12 @@ export class Frame {
     }
     const platform = this.platformSource(ref, c, args);
     if (platform) return platform;
+    // Mini-programs: App({...}) in app.js registers the application object every getApp() returns.
+    if (ref.k === "global" && ref.path.length === 1 && (ref.path[0] === "App" || ref.path[0] === "getApp")) {
+      if (ref.path[0] === "getApp") return this.engine.readCell(MINIPROGRAM_APP, this.unit.id);
+      if (this.record) this.engine.writeCell(MINIPROGRAM_APP, args[0] ?? EMPTY, this.unit.id);
+      return EMPTY;
+    }
 
     // XMLHttpRequest.open(method, url): remember the URL on the object.
     if (name === "open" && recv?.ref && "url" in recv.ref && ref.path.includes("XMLHttpRequest")) {
