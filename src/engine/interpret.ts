@@ -1129,6 +1129,13 @@ export class Frame {
         const setter = cls && key !== undefined && !ts.isSetAccessorDeclaration(this.unit.node) ? this.findSetter(cls, key) : undefined;
         if (setter) this.callFunction({ k: "fn", fn: { node: setter, unit: this.engine.unitByNode.get(setter) } }, [v], this.thisVal, target);
         else if (cls && key !== undefined && this.record) this.engine.writeCell(fieldKey(cls, key), v, this.unit.id);
+        else if (!cls && key !== undefined && !this.thisVal.ref) {
+          // `this` of an options-object method (a Vue or mini-program page): what this function stores on it,
+          // it can read back (`this.lastCheckin = {…}; uni.setStorageSync(k, this.lastCheckin)`).
+          const fields = new Map(this.thisVal.fields ?? []);
+          fields.set(key, fields.has(key) ? join(fields.get(key)!, v) : v);
+          this.thisVal = { ...this.thisVal, fields };
+        }
         return;
       }
       const obj = this.eval(objExpr);
