@@ -174,11 +174,16 @@ describe("catalogue integrity", () => {
   });
 });
 
-describe("platform sources", () => {
-  const dir = fileURLToPath(new URL("../../fixtures/flows/platform-sources/src/", import.meta.url));
-  const text = sourceFiles(dir)
+/** All source text of a scenario fixture (flows/<name>), to check that catalogue entries are exercised there. */
+function scenarioText(name: string): string {
+  const dir = fileURLToPath(new URL(`../../fixtures/flows/${name}/src/`, import.meta.url));
+  return sourceFiles(dir)
     .map((f) => readFileSync(f, "utf8"))
     .join("\n");
+}
+
+describe("platform sources", () => {
+  const text = scenarioText("platform-sources");
 
   it.each(PLATFORM_SOURCES.map((e) => [e.description, e] as const))("%s: exercised by fixtures/flows/platform-sources", (_d, entry) => {
     // The scenario test checks the labels; here every entry must have a line that calls one of its APIs.
@@ -191,10 +196,7 @@ describe("platform sources", () => {
 });
 
 describe("state hooks", () => {
-  const dir = fileURLToPath(new URL("../../fixtures/flows/ui-state/src/", import.meta.url));
-  const text = sourceFiles(dir)
-    .map((f) => readFileSync(f, "utf8"))
-    .join("\n");
+  const text = scenarioText("ui-state");
 
   it.each(STATE_HOOKS.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/ui-state", (_id, entry) => {
     expect(entry.pairs.some((name) => text.includes(`${name}(`) || text.includes(`${name}<`))).toBe(true);
