@@ -9,15 +9,27 @@ import type { FileIndex } from "./file-index.js";
 
 const SERVICE_DIRS: Readonly<Record<string, string>> = { service: "app/service", controller: "app/controller" };
 
-/** Project files by their path relative to the root, without extension (built once per file set). */
-const byStem = new WeakMap<ReadonlyMap<string, FileIndex>, Map<string, FileIndex>>();
+/**
+ * Files under an egg app directory, by their path from `app/` on without extension ("app/service/partner"
+ * → its absolute path), built once per file set. The project may sit below the scan root (a monorepo
+ * package), so the key starts at the last `app/service/` or `app/controller/` in the path. Paths, not
+ * indexes, are kept: an edited file gets a new index under the same path.
+ */
+const conventionIndex = new WeakMap<ReadonlyMap<string, FileIndex>, Map<string, string>>();
 
-function stems(files: ReadonlyMap<string, FileIndex>): Map<string, FileIndex> {
-  let m = byStem.get(files);
+function indexOf(files: ReadonlyMap<string, FileIndex>): Map<string, string> {
+  let m = conventionIndex.get(files);
   if (!m) {
     m = new Map();
-    for (const f of files.values()) if (!f.isDeclaration) m.set(f.rel.replace(/\.(c|m)?(t|j)sx?$/, ""), f);
-    byStem.set(files, m);
+    for (const f of files.values()) {
+      if (f.isDeclaration) continue;
+      const stem = `/${f.rel.replace(/\.(c|m)?(t|j)sx?$/, "")}`;
+      for (const dir of Object.values(SERVICE_DIRS)) {
+        const at = stem.lastIndexOf(`/${dir}/`);
+        if (at >= 0) m.set(stem.slice(at + 1), f.path);
+      }
+    }
+    conventionIndex.set(files, m);
   }
   return m;
 }
@@ -32,11 +44,8 @@ export function eggConventionFile(files: ReadonlyMap<string, FileIndex>, path: r
     if (!dir || (path[i - 1] !== "ctx" && path[i - 1] !== "app")) continue;
     const rest = path.slice(i + 1);
     if (rest.length === 0) return undefined;
-    const all = stems(files);
-    // The project may sit below the scan root (a monorepo package): match the end of the path.
-    const want = `${dir}/${rest.join("/")}`;
-    for (const [stem, f] of all) if (stem === want || stem.endsWith(`/${want}`)) return f;
-    return undefined;
+    const file = indexOf(files).get(`${dir}/${rest.join("/")}`);
+    return file === undefined ? undefined : files.get(file);
   }
   return undefined;
 }

@@ -153,7 +153,7 @@ export class Engine {
   private readonly nestedMs: number[] = [];
   private readonly typeCache = new Map<string, TaintEntry[]>();
   private readonly classifyCache = new Map<string, string[]>();
-  /** What a declared type reference names among catalogued libraries (null: nothing), per type node. */
+  /** Library classes named by a declared type or by the top of a class chain (null: none), per node. */
   readonly libraryTypes = new WeakMap<ts.Node, object | null>();
   /** Units being analysed, innermost last (callees are analysed on demand inside their callers). */
   private readonly stack: number[] = [];

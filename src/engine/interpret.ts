@@ -187,11 +187,10 @@ export class Frame {
   }
 
   private resolveLibraryInstance(t: ts.TypeReferenceNode): Ref | undefined {
-    const head = ts.isIdentifier(t.typeName) ? t.typeName : leftmost(t.typeName);
-    const r = resolveName(this.engine, this.file, head.text);
-    if (r?.kind !== "pkg" || !isCataloguedPackage(this.engine.opts.catalog, r.pkg, r.spec)) return undefined;
-    const path = ts.isIdentifier(t.typeName) ? r.path : [...r.path, ...qualifiedTail(t.typeName)];
-    return { k: "pkg", pkg: r.pkg, path: [...path, "new"], sub: r.spec };
+    const names = dottedName(t.typeName);
+    const lib = names && libraryRef(this.engine, this.file, names);
+    if (!lib || !isCataloguedPackage(this.engine.opts.catalog, lib.pkg, lib.sub ?? lib.pkg)) return undefined;
+    return { ...lib, path: [...lib.path, "new"] };
   }
 
   /** Bind a name or destructuring pattern; PI-like names are sources unless the value is known clean. */
@@ -1071,19 +1070,19 @@ export class Frame {
     return EMPTY;
   }
 
-  /** The library class at the top of a project class's chain, if its chain ends in one. */
-  private libraryBase(cls: ts.ClassLikeDeclaration): Extract<Ref, { k: "pkg" }> | undefined {
+  /** The library class at the top of a project class's chain, if its chain ends in one (once per class and engine). */
+  private libraryBase(cls: ts.ClassLikeDeclaration): PkgRef | undefined {
+    const cache = this.engine.libraryTypes;
+    const hit = cache.get(cls);
+    if (hit !== undefined) return (hit as PkgRef | null) ?? undefined;
     let top = cls;
     for (let i = 0, b = this.baseClass(top); b && i < 20; i++, b = this.baseClass(top)) top = b;
     const ext = top.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
-    if (!ext) return undefined;
     const f = this.engine.fileOf(top);
-    const head = ext && (ts.isIdentifier(ext) ? ext : ts.isPropertyAccessExpression(ext) && ts.isIdentifier(ext.expression) ? ext.expression : undefined);
-    if (!f || !head) return undefined;
-    const r = resolveName(this.engine, f, head.text);
-    if (r?.kind !== "pkg") return undefined;
-    const path = ts.isIdentifier(ext) ? r.path : [...r.path, (ext as ts.PropertyAccessExpression).name.text];
-    return { k: "pkg", pkg: r.pkg, path, sub: r.spec };
+    const names = ext && dottedName(ext);
+    const lib = f && names ? libraryRef(this.engine, f, names) : undefined;
+    cache.set(cls, lib ?? null);
+    return lib;
   }
 
   private findSetter(cls: ts.ClassLikeDeclaration, name: string): ts.SetAccessorDeclaration | undefined {
@@ -1537,11 +1536,8 @@ export class Frame {
       const state = join(taint.size ? { taint } : EMPTY, declared);
       return { fields: new Map([["0", state], ["1", EMPTY]]), closed: true };
     }
-    // Dependency-injection lookups (`inject(HttpClient)`, `moduleRef.get(UsersService)`, `container.resolve(Repo)`).
-    if (DI_LOOKUPS.has(name)) {
-      const inst = instanceOf(args[0]);
-      if (inst) return inst;
-    }
+    const injected = injectedInstance(name, args);
+    if (injected) return injected;
     // A library object filled in place (`form.append("phone", p)`, `params.set(…)`, `headers.append(…)`).
     if (recv && ADDERS.has(name)) this.addElement(c, name, args);
     // Unknown library call: results carry what went in (conservative), callbacks run.
@@ -1688,10 +1684,8 @@ export class Frame {
       this.addElement(c, name, args);
       return CLEAN;
     }
-    if (DI_LOOKUPS.has(name)) {
-      const inst = instanceOf(args[0]);
-      if (inst) return inst;
-    }
+    const injected = injectedInstance(name, args);
+    if (injected) return injected;
     if (recv && (name === "get" || name === "getAll" || name === "getItem" || name === "header" || name === "getHeader" || name === "param" || name === "query")) {
       const key = args[0]?.str;
       let out = this.element(r);
@@ -1911,6 +1905,11 @@ function platformPath(ref: CalleeRef): string | undefined {
   return [global, ...rest].join(".");
 }
 
+/** Dependency-injection lookups (`inject(HttpClient)`, `moduleRef.get(UsersService)`, `container.resolve(Repo)`): the instance of the class given. */
+function injectedInstance(name: string, args: readonly Val[]): Val | undefined {
+  return DI_LOOKUPS.has(name) ? instanceOf(args[0]) : undefined;
+}
+
 /** The instance a class value stands for: a project class's, or a library class's as if made by `new`. */
 function instanceOf(v: Val | undefined): Val | undefined {
   const ref = v?.ref;
@@ -1933,21 +1932,20 @@ function controlContentName(name: string): string {
   return n === toks.length ? name : toks.slice(0, n).join("_");
 }
 
-function leftmost(n: ts.QualifiedName): ts.Identifier {
-  let cur: ts.EntityName = n;
-  while (ts.isQualifiedName(cur)) cur = cur.left;
-  return cur;
+type PkgRef = Extract<Ref, { k: "pkg" }>;
+
+/** `ns.a.B` (a type name or an expression) → ["ns", "a", "B"]; undefined for anything else. */
+function dottedName(n: ts.EntityName | ts.Expression): string[] | undefined {
+  if (ts.isIdentifier(n)) return [n.text];
+  const [left, right] = ts.isQualifiedName(n) ? [n.left, n.right] : ts.isPropertyAccessExpression(n) ? [n.expression, n.name] : [];
+  const head = left && dottedName(left);
+  return head && right && ts.isIdentifier(right) ? [...head, right.text] : undefined;
 }
 
-/** `ns.a.B` → ["a", "B"]: the names after the leftmost one. */
-function qualifiedTail(n: ts.QualifiedName): string[] {
-  const out: string[] = [];
-  let cur: ts.EntityName = n;
-  while (ts.isQualifiedName(cur)) {
-    out.unshift(cur.right.text);
-    cur = cur.left;
-  }
-  return out;
+/** What a dotted name in a file refers to when its first name is imported from a package. */
+function libraryRef(engine: Engine, file: FileIndex, names: readonly string[]): PkgRef | undefined {
+  const r = resolveName(engine, file, names[0]);
+  return r?.kind === "pkg" ? { k: "pkg", pkg: r.pkg, path: [...r.path, ...names.slice(1)], sub: r.spec } : undefined;
 }
 
 function isStructuredType(t: ts.TypeNode): boolean {
