@@ -7,6 +7,7 @@ import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
 import { STATE_HOOKS } from "../catalog/state.js";
+import { optionsObjectOf, optionsState, type StateSlot } from "./options-state.js";
 import { eggConventionFile, isEggRouterFile } from "./conventions.js";
 import { bindingNames, isFunctionLike, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
@@ -144,6 +145,7 @@ export class Frame {
       const fn = node as ts.SignatureDeclaration & { body?: ts.Node };
       const cls = classOf(fn);
       if (cls && !isStatic(fn)) this.thisVal = { ref: { k: "inst", decl: cls }, owner: cls.name?.text };
+      else if (!cls) this.thisVal = this.componentState(fn);
       this.guards = this.decoratorGuards(fn);
       this.unit.declaredGuards = this.guards;
       valueParameters(fn).forEach((p, i) => this.bindParam(p, i));
@@ -162,6 +164,33 @@ export class Frame {
     const eggApp = index === 0 ? this.eggRouterApp(this.unit.node as ts.SignatureDeclaration, []) : undefined;
     if (eggApp) atomVal = join(eggApp, atomVal);
     this.bindPattern(p.name, atomVal, true, "parameter", index);
+  }
+
+  /** `this` of an options-object method: the state its component declares in `data` (see options-state.ts). */
+  private componentState(fn: ts.SignatureDeclaration): Val {
+    const text = this.file.sf.text;
+    const at = text.indexOf("this", fn.pos);
+    if (at === -1 || at >= fn.end) return EMPTY;
+    const options = optionsObjectOf(fn);
+    const state = options && optionsState(options);
+    if (!state?.slots.length) return EMPTY;
+    const slots = this.slotsVal(state.slots, undefined, false);
+    return state.underData ? { fields: new Map([...slots.fields!, ["data", slots]]) } : slots;
+  }
+
+  private slotsVal(slots: readonly StateSlot[], owner: string | undefined, minor: boolean): Val {
+    const fields = new Map<string, Val>();
+    for (const s of slots) {
+      const m = minor || this.engine.taxonomy.isMinorOwner(s.name);
+      const cats = this.engine.classify(s.name, owner);
+      let v: Val = s.slots ? this.slotsVal(s.slots, s.name, m) : EMPTY;
+      if (cats.length) {
+        const id = this.engine.source(s.node, s.name, m ? withMinor(cats) : cats, "property");
+        v = { ...v, taint: new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]]) };
+      }
+      fields.set(s.name, { ...v, owner: s.name, minor: m || undefined });
+    }
+    return { fields, owner };
   }
 
   private typeVal(t: ts.TypeNode): Val {

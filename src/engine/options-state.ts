@@ -1,0 +1,107 @@
+// Options-object components (Vue's options API, uni-app pages, WeChat/Alipay/Douyin `Page({...})` and
+// `Component({...})`) declare their state up front in `data` with empty placeholders, and the template
+// fills it from user input where the analysis cannot see (`v-model="form.phone"`, `bindinput`). A method
+// then reads it back through `this` (Vue: `this.form`; mini-programs: `this.data.form`). So the
+// placeholders stand for what the user will type: a slot named like PI is PI when it is used, as
+// a `useState("")` is. Purely syntactic, and local to the file.
+import { ts } from "../typescript.cjs";
+
+/** Groups of methods inside an options object whose `this` is the component (`methods: { save() {…} }`). */
+const METHOD_GROUPS = new Set(["methods", "computed", "watch", "lifetimes", "pageLifetimes", "observers"]);
+
+/** One state slot declared in `data`: its name, where it is declared, and its own slots when it is an object. */
+export interface StateSlot {
+  name: string;
+  node: ts.Node;
+  slots?: StateSlot[];
+}
+
+/** Where the component's state lives on `this`: directly (Vue) or under `this.data` (mini-programs). */
+export interface OptionsState {
+  slots: StateSlot[];
+  underData: boolean;
+}
+
+function keyOf(n: ts.PropertyName): string | undefined {
+  return ts.isIdentifier(n) || ts.isStringLiteral(n) || ts.isNumericLiteral(n) ? n.text : undefined;
+}
+
+/** The options object a method belongs to (`export default {…}`, `Page({…})`), if `fn` is one of its methods. */
+export function optionsObjectOf(fn: ts.Node): ts.ObjectLiteralExpression | undefined {
+  let holder: ts.Node | undefined = fn.parent;
+  if (holder && ts.isPropertyAssignment(holder) && holder.initializer === fn) holder = holder.parent;
+  if (!holder || !ts.isObjectLiteralExpression(holder)) return undefined;
+  const group = holder.parent;
+  if (group && ts.isPropertyAssignment(group) && METHOD_GROUPS.has(keyOf(group.name) ?? "") && ts.isObjectLiteralExpression(group.parent)) return group.parent;
+  return holder;
+}
+
+function isPlaceholder(e: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+  switch (e.kind) {
+    case ts.SyntaxKind.StringLiteral:
+    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+      // A non-empty string is a constant (a title, a hotline), not a field waiting for input.
+      return (e as ts.StringLiteral).text === "";
+    case ts.SyntaxKind.NumericLiteral:
+    case ts.SyntaxKind.NullKeyword:
+    case ts.SyntaxKind.FalseKeyword:
+      return true;
+    case ts.SyntaxKind.Identifier:
+      return (e as ts.Identifier).text === "undefined";
+    case ts.SyntaxKind.ArrayLiteralExpression:
+      return (e as ts.ArrayLiteralExpression).elements.length === 0;
+    default:
+      return false;
+  }
+}
+
+/** The slots of an object literal of placeholders; a nested object literal is a slot with slots. */
+export function placeholderSlots(obj: ts.ObjectLiteralExpression, depth = 0): StateSlot[] {
+  const out: StateSlot[] = [];
+  for (const p of obj.properties) {
+    if (!ts.isPropertyAssignment(p)) continue;
+    const name = keyOf(p.name);
+    if (name === undefined) continue;
+    let init = p.initializer;
+    while (ts.isParenthesizedExpression(init)) init = init.expression;
+    if (ts.isObjectLiteralExpression(init)) out.push({ name, node: p.name, slots: depth < 3 ? placeholderSlots(init, depth + 1) : [] });
+    else if (isPlaceholder(init)) out.push({ name, node: p.name });
+  }
+  return out;
+}
+
+/** The object literal a `data` function returns (`data() { return {…} }`, `data: () => ({…})`). */
+function returnedObject(fn: ts.FunctionLikeDeclaration): ts.ObjectLiteralExpression | undefined {
+  const body = fn.body;
+  if (!body) return undefined;
+  let e: ts.Node = body;
+  if (ts.isBlock(body)) {
+    const ret = body.statements.find(ts.isReturnStatement);
+    if (!ret?.expression) return undefined;
+    e = ret.expression;
+  }
+  while (ts.isParenthesizedExpression(e as ts.Expression)) e = (e as ts.ParenthesizedExpression).expression;
+  return ts.isObjectLiteralExpression(e) ? e : undefined;
+}
+
+/** The state an options object declares in `data`, or undefined when it declares none we can read. */
+export function optionsState(options: ts.ObjectLiteralExpression): OptionsState | undefined {
+  for (const p of options.properties) {
+    if (!p.name || keyOf(p.name) !== "data") continue;
+    if (ts.isMethodDeclaration(p)) {
+      const obj = returnedObject(p);
+      return obj && { slots: placeholderSlots(obj), underData: false };
+    }
+    if (!ts.isPropertyAssignment(p)) return undefined;
+    const init = p.initializer;
+    if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) {
+      const obj = returnedObject(init);
+      return obj && { slots: placeholderSlots(obj), underData: false };
+    }
+    // `data: {…}`: a mini-program page (`this.data.x`; Vue's root instance also reads `this.x`).
+    if (ts.isObjectLiteralExpression(init)) return { slots: placeholderSlots(init), underData: true };
+    return undefined;
+  }
+  return undefined;
+}
