@@ -11,6 +11,7 @@ import type { Taxonomy } from "../model/taxonomy.js";
 import type { PlatformSourceEntry } from "../sources/platform.js";
 import { collectUnits, indexFile, type FileIndex } from "./file-index.js";
 import { GuardMatcher, intersectGuards, unionGuards } from "./guards.js";
+import { isExportedEntry, middlewareFunction, middlewareMatcher, middlewarePaths, nextRoute } from "./nextjs.js";
 import { Frame } from "./interpret.js";
 import { expandType } from "./type-expand.js";
 import { accumulate, EMPTY, flatten, join, newAcc, selectPath, signature, withMinor, type Acc, type ParamAtom, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
@@ -112,6 +113,8 @@ export interface UnitResult {
   calls: CallSite[];
   paramCalls: ParamCall[];
   retSig: string;
+  /** Guards that hold wherever the unit lets a request through (a Next.js middleware), when it does. */
+  passGuards?: GuardInfo[];
 }
 
 export interface ResolvedSink {
@@ -409,6 +412,25 @@ export class Engine {
       this.dirty.delete(callee);
     }
     return this.results[callee];
+  }
+
+  /** Guards a Next.js middleware proves for a route handler or page it matches (see nextjs.ts). */
+  middlewareGuards(unit: UnitInfo): GuardInfo[] {
+    const route = nextRoute(unit.file.path);
+    if (!route || !isExportedEntry(unit.node)) return [];
+    for (const path of middlewarePaths(route.base)) {
+      // Also when absent: a middleware added later in an editor session re-runs the handler.
+      this.touch(path);
+      const f = this.files.get(path);
+      if (!f) continue;
+      const fn = middlewareFunction(f.sf);
+      const mw = fn && this.unitByNode.get(fn);
+      if (mw === undefined) return [];
+      const matcher = middlewareMatcher(f.sf);
+      if (matcher && !matcher.some((re) => re.test(route.url))) return [];
+      return this.dependOn(unit.id, mw)?.passGuards ?? [];
+    }
+    return [];
   }
 
   readCell(key: string, reader: number, init?: () => Val): Val {

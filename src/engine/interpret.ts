@@ -7,6 +7,7 @@ import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
 import { STATE_HOOKS } from "../catalog/state.js";
+import { PASS_CALLS } from "./nextjs.js";
 import { optionsObjectOf, optionsState, type StateSlot } from "./options-state.js";
 import { eggConventionFile, isEggRouterFile } from "./conventions.js";
 import { bindingNames, isFunctionLike, type FileIndex } from "./file-index.js";
@@ -118,6 +119,8 @@ export class Frame {
   private readonly paramCalls: ParamCall[] = [];
   private readonly file: FileIndex;
   private thisVal: Val = EMPTY;
+  /** The guards at each place the unit lets a request go on (`NextResponse.next()`, or the end of its body). */
+  private readonly passPoints: GuardInfo[][] = [];
   private readonly pending = new Set<FunctionValue>();
   private readonly invoked = new Set<ts.Node>();
   private readonly inlineStack: ts.Node[] = [];
@@ -146,14 +149,15 @@ export class Frame {
       const cls = classOf(fn);
       if (cls && !isStatic(fn)) this.thisVal = { ref: { k: "inst", decl: cls }, owner: cls.name?.text };
       else if (!cls) this.thisVal = this.componentState(fn);
-      this.guards = this.decoratorGuards(fn);
+      this.guards = unionGuards(this.decoratorGuards(fn), this.engine.middlewareGuards(this.unit));
       this.unit.declaredGuards = this.guards;
       valueParameters(fn).forEach((p, i) => this.bindParam(p, i));
       if (ts.isConstructorDeclaration(fn) && cls) this.storeParameterProperties(fn, cls);
       this.execBody(fn);
     }
     this.flushPending();
-    return { ret: this.ret, sinks: this.sinks, calls: this.calls, paramCalls: this.paramCalls, retSig: signature(this.ret) };
+    const passGuards = this.passPoints.length ? this.passPoints.reduce((a, b) => intersectGuards(a, b)) : undefined;
+    return { ret: this.ret, sinks: this.sinks, calls: this.calls, paramCalls: this.paramCalls, retSig: signature(this.ret), passGuards };
   }
 
   // ---------- bindings ----------
@@ -293,6 +297,8 @@ export class Frame {
       const after = this.guardsAfter(st);
       if (after.length) this.guards = unionGuards(this.guards, after);
     }
+    // Running off the end of a unit's body lets a request through (a middleware that returns nothing).
+    if (list.length && !exits(list[list.length - 1]) && list === (this.unit.node as { body?: ts.Block }).body?.statements) this.passPoints.push(this.guards);
     this.guards = saved;
   }
 
@@ -1046,7 +1052,7 @@ export class Frame {
    */
   private contentOf(obj: Val, node: ts.PropertyAccessExpression): Val {
     const recv = skipParens(node.expression);
-    const recvName = ts.isIdentifier(recv) ? recv.text : ts.isPropertyAccessExpression(recv) ? recv.name.text : undefined;
+    const recvName = ts.isIdentifier(recv) ? recv.text : ts.isPropertyAccessExpression(recv) ? recv.name.text : lookedUpControl(recv);
     const minor = !!obj.minor || (recvName !== undefined && this.engine.taxonomy.isMinorOwner(recvName));
     let taint = obj.taint;
     const cats = recvName && !CONTENT_PROPS.has(recvName) ? this.engine.classify(controlContentName(recvName)) : [];
@@ -1512,6 +1518,8 @@ export class Frame {
       return EMPTY;
     }
 
+    if (ref.k === "pkg" && ref.pkg === "next" && PASS_CALLS.has(dotted)) this.passPoints.push(this.guards);
+
     // XMLHttpRequest.open(method, url): remember the URL on the object.
     if (name === "open" && recv?.ref && "url" in recv.ref && ref.path.includes("XMLHttpRequest")) {
       this.setRefUrl(c.expression, args[1]?.str);
@@ -1954,6 +1962,22 @@ function valueParameters(fn: ts.SignatureDeclaration): readonly ts.ParameterDecl
 }
 
 /** `phoneInput`, `emailFieldRef` → "phone", "email": the name without its trailing control words. */
+/**
+ * The control a lookup call names by its id, name or selector (`document.getElementById("idCard")`,
+ * `form.querySelector('input[name="mobile"]')`, `field(root, "diagnosis")`): its last string argument.
+ */
+function lookedUpControl(e: ts.Expression): string | undefined {
+  while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e) || ts.isTypeAssertionExpression(e)) e = e.expression;
+  if (!ts.isCallExpression(e)) return undefined;
+  const c = e;
+  const lit = [...c.arguments].reverse().find(ts.isStringLiteralLike);
+  if (!lit) return undefined;
+  // The last simple selector: `#phone`, `.phone-input`, `[name="phone"]`, `form input[name=phone]`.
+  const m = /(?:\[name\s*=\s*["']?([\w-]+)["']?\s*\]|[#.]?([\w-]+))\s*$/.exec(lit.text.trim());
+  const name = m?.[1] ?? m?.[2];
+  return name && /^[A-Za-z_]/.test(name) ? name : undefined;
+}
+
 function controlContentName(name: string): string {
   const toks = tokenize(name);
   let n = toks.length;

@@ -146,6 +146,23 @@ describe("editor session", () => {
     session.dispose();
   });
 
+  it("re-checks the routes a Next.js middleware guards when it is removed or added", () => {
+    const root = path.join(tmp, "next-middleware");
+    copyTree(path.join(FIXTURES, "guards/next-middleware"), root);
+    const mw = path.join(root, "middleware.ts");
+    const text = fs.readFileSync(mw, "utf8");
+    const session = createSession({ root });
+    const unguarded = () => session.findings().filter((f) => f.ruleId === "missing-consent").map((f) => f.location.file).sort();
+    expect(unguarded()).toEqual(["app/api/feedback/route.ts"]);
+    fs.rmSync(mw);
+    session.removeFile(mw);
+    expect(unguarded()).toHaveLength(5);
+    fs.writeFileSync(mw, text);
+    session.updateFile(mw, text);
+    expect(unguarded()).toEqual(["app/api/feedback/route.ts"]);
+    session.dispose();
+  });
+
   it("a removed file stops contributing findings", () => {
     const root = path.join(tmp, "demo-remove");
     copyTree(DEMO, root);
