@@ -91,6 +91,10 @@ function routeHooks(a: ts.Expression): ts.Expression[] {
 
 /** The cell holding the object a mini-program registers with App({...}). */
 const MINIPROGRAM_APP = "%miniprogram#App";
+/** Methods that look a value up by its key (a map's, a request's headers, storage, a form's fields). */
+const KEYED_GETTERS = new Set(["get", "getAll", "getItem", "header", "getHeader", "param", "query", "getStorageSync", "getFieldValue", "cookie"]);
+/** A key that names a value (`x-user-id`, `user:phone`), not a route path or a sentence. */
+const KEY_NAME = /^[A-Za-z_][\w.:-]*$/;
 /** Methods that put an element into their receiver. */
 const ADDERS = new Set(["push", "unshift", "add", "set", "append"]);
 /** Wrappers whose one type argument is what an awaited call gives. */
@@ -1580,7 +1584,10 @@ export class Frame {
     // Unknown library call: results carry what went in (conservative), callbacks run.
     const cb = this.invokeCallbacks(args, [EMPTY]);
     if (BOOL_METHODS.has(name) || /^(is|has|can|should)[A-Z]/.test(name)) return CLEAN;
-    const taint = mergeTaint(mergeTaint(flattenAll(args), cb.taint), recv?.taint);
+    let taint = mergeTaint(mergeTaint(flattenAll(args), cb.taint), recv?.taint);
+    // A library's lookup by key gives what the key names (`ctx.get("x-user-id")`, `localStorage.getItem("phone")`).
+    const key = recv && KEYED_GETTERS.has(name) && args.length <= 2 && !cb.ref ? args[0]?.str : undefined;
+    if (key?.complete && KEY_NAME.test(key.prefix)) taint = mergeTaint(taint, this.opaqueMember({ owner: recv!.owner }, key.prefix, c).taint);
     return { ref: { ...ref, path: [...ref.path, "()"] } as Ref, taint: taint && taint.size ? taint : undefined };
   }
 
@@ -1723,7 +1730,7 @@ export class Frame {
     }
     const injected = injectedInstance(name, args);
     if (injected) return injected;
-    if (recv && (name === "get" || name === "getAll" || name === "getItem" || name === "header" || name === "getHeader" || name === "param" || name === "query")) {
+    if (recv && KEYED_GETTERS.has(name)) {
       const key = args[0]?.str;
       let out = this.element(r);
       if (key?.complete && !r.ref) out = join(out, this.member({ owner: r.owner }, key.prefix, c));
