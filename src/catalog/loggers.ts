@@ -117,6 +117,15 @@ export const LOGGERS: SinkEntry[] = [
       "The request-scoped loggers of Fastify (`request.log`, `reply.log`, `fastify.log`) and of pino-http / koa-pino-logger (`req.log`, `ctx.log`). The globals are matched as paths on the handler's request or app object, not as real globals; for the fastify package only the level methods count.",
   },
   {
+    id: "hapi-pino",
+    kind: "log",
+    globals: ["request.logger", "req.logger", "server.logger"],
+    packages: ["@hapi/hapi", "hapi-pino"],
+    methods: ["trace", "debug", "info", "warn", "error", "fatal"],
+    description:
+      "hapi-pino's loggers decorated onto Hapi's request and server (`request.logger.info(…)`, `server.logger.warn(…)`). Matched as paths on the handler's request or server object, and on objects of @hapi/hapi (its own objects have no level methods); only the level methods are sinks.",
+  },
+  {
     id: "signale",
     kind: "log",
     packages: ["signale"],

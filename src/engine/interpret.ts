@@ -8,6 +8,7 @@ import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
 import { STATE_HOOKS } from "../catalog/state.js";
 import { PASS_CALLS } from "./nextjs.js";
+import { FASTIFY_HOOKS, routeOptionHooks } from "./route-options.js";
 import { optionsObjectOf, optionsState, type StateSlot } from "./options-state.js";
 import { eggConventionFile, isEggRouterFile } from "./conventions.js";
 import { bindingNames, isFunctionLike, type FileIndex } from "./file-index.js";
@@ -70,8 +71,6 @@ const ARITHMETIC = new Set<ts.SyntaxKind>([
   ts.SyntaxKind.BarToken,
   ts.SyntaxKind.CaretToken,
 ]);
-/** Route hooks that run before a handler and can stop it (Fastify's lifecycle; Express/Koa use middleware). */
-const GUARD_HOOKS = new Set(["onRequest", "preParsing", "preValidation", "preHandler"]);
 
 /**
  * What a route registration argument runs before the handler: the argument itself (middleware), or the
@@ -81,7 +80,7 @@ function routeHooks(a: ts.Expression): ts.Expression[] {
   if (!ts.isObjectLiteralExpression(a)) return [a];
   const out: ts.Expression[] = [];
   for (const p of a.properties) {
-    if (!ts.isPropertyAssignment(p) || !GUARD_HOOKS.has(propName(p.name) ?? "")) continue;
+    if (!ts.isPropertyAssignment(p) || !FASTIFY_HOOKS.has(propName(p.name) ?? "")) continue;
     const v = p.initializer;
     if (ts.isArrayLiteralExpression(v)) out.push(...v.elements);
     else out.push(v);
@@ -153,7 +152,7 @@ export class Frame {
       const cls = classOf(fn);
       if (cls && !isStatic(fn)) this.thisVal = { ref: { k: "inst", decl: cls }, owner: cls.name?.text };
       else if (!cls) this.thisVal = this.componentState(fn);
-      this.guards = unionGuards(this.decoratorGuards(fn), this.engine.middlewareGuards(this.unit));
+      this.guards = unionGuards(unionGuards(this.decoratorGuards(fn), this.engine.middlewareGuards(this.unit)), this.hookGuards(fn));
       this.unit.declaredGuards = this.guards;
       valueParameters(fn).forEach((p, i) => this.bindParam(p, i));
       if (ts.isConstructorDeclaration(fn) && cls) this.storeParameterProperties(fn, cls);
@@ -872,7 +871,7 @@ export class Frame {
 
   private functionValue(fn: ts.SignatureDeclaration): Val {
     const unit = this.engine.unitByNode.get(fn);
-    const fv: FunctionValue = unit !== undefined ? { node: fn, unit } : { node: fn, scope: this.scope, guards: this.guards };
+    const fv: FunctionValue = unit !== undefined ? { node: fn, unit } : { node: fn, scope: this.scope, guards: unionGuards(this.guards, this.hookGuards(fn)) };
     if (unit === undefined) this.pending.add(fv);
     return { ref: { k: "fn", fn: fv } };
   }
@@ -1345,6 +1344,16 @@ export class Frame {
     return k >= 0 && typeArgs[k] ? this.typeVal(typeArgs[k]) : EMPTY;
   }
 
+  /** Guards declared beside a route handler in its route object (Hapi `pre`/`ext`, Fastify `preHandler`). */
+  private hookGuards(fn: ts.Node): GuardInfo[] {
+    let out: GuardInfo[] = [];
+    for (const h of routeOptionHooks(fn)) {
+      const g = isFunctionLike(h) ? undefined : this.engine.guards.matchExpression(h);
+      if (g) out = unionGuards(out, [g]);
+    }
+    return out;
+  }
+
   /** Guards contributed by middleware arguments before a handler, or by an earlier `router.use(guard)`. */
   private middlewareGuards(c: ts.CallExpression, callee: ts.Expression): GuardInfo[] {
     if (!ts.isPropertyAccessExpression(callee)) return [];
@@ -1361,7 +1370,7 @@ export class Frame {
       }
     }
     // router.use(guard) and fastify.addHook("preHandler", guard): later routes on that receiver are guarded.
-    const registersForAll = callee.name.text === "use" || (callee.name.text === "addHook" && c.arguments[0] !== undefined && ts.isStringLiteralLike(c.arguments[0]) && GUARD_HOOKS.has(c.arguments[0].text));
+    const registersForAll = callee.name.text === "use" || (callee.name.text === "addHook" && c.arguments[0] !== undefined && ts.isStringLiteralLike(c.arguments[0]) && FASTIFY_HOOKS.has(c.arguments[0].text));
     if (registersForAll && sawGuard && recvPath && c.arguments.every((a) => !isFunctionLike(a))) {
       this.routerGuards.set(recvPath, out);
     }
