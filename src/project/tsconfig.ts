@@ -3,6 +3,7 @@
 import path from "node:path";
 import { ts } from "../typescript.cjs";
 import { PitraceInputError } from "../model/errors.js";
+import { missingGeneratedAliases } from "./generated-tsconfig.js";
 
 export interface ParsedTsconfig {
   configPath: string;
@@ -23,10 +24,13 @@ export function parseTsconfig(configPath: string): ParsedTsconfig {
   // not installed (we work without node_modules), "no inputs found" for
   // solution-style configs, and options TypeScript 6 deprecates still leave a
   // usable set of options and files.
+  // A framework's generated tsconfig that is not there (never built): its default aliases instead.
+  const aliases = missingGeneratedAliases((read.config as { extends?: unknown } | undefined)?.extends, dir);
+  const options = aliases ? { ...parsed.options, paths: { ...aliases, ...parsed.options.paths } } : parsed.options;
   return {
     configPath,
     dir,
-    options: parsed.options,
+    options,
     fileNames: parsed.fileNames.map((f) => path.resolve(f)),
     references: (parsed.projectReferences ?? []).map((r) => path.resolve(ts.resolveProjectReferencePath(r))),
   };

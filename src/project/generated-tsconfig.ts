@@ -1,0 +1,46 @@
+// SvelteKit and Nuxt generate the tsconfig a project extends (`.svelte-kit/tsconfig.json`,
+// `.nuxt/tsconfig.json`) at build time, and it is what defines their import aliases (`$lib`, `~`, `@`).
+// A fresh clone, or a CI checkout that never ran the dev server, has no such file, so every aliased
+// import would go unresolved and cross-file flows through it would be lost. When the generated file is
+// missing, we supply the framework's default aliases, as the generated file would.
+import fs from "node:fs";
+import path from "node:path";
+
+interface GeneratedConfig {
+  /** Path segment of the generated tsconfig, as written in `extends`. */
+  marker: string;
+  aliases(dir: string): Record<string, string[]>;
+}
+
+const GENERATED: GeneratedConfig[] = [
+  {
+    marker: ".svelte-kit/tsconfig.json",
+    aliases: (dir) => ({ $lib: [path.join(dir, "src/lib")], "$lib/*": [path.join(dir, "src/lib/*")] }),
+  },
+  {
+    marker: ".nuxt/tsconfig.json",
+    aliases: (dir) => {
+      // Nuxt 4 keeps the application in app/ (its srcDir); Nuxt 3 at the root.
+      const src = fs.existsSync(path.join(dir, "app/app.vue")) || fs.existsSync(path.join(dir, "app/pages")) ? path.join(dir, "app") : dir;
+      const out: Record<string, string[]> = {};
+      for (const [alias, target] of [["~", src], ["@", src], ["~~", dir], ["@@", dir]] as const) {
+        out[alias] = [target];
+        out[`${alias}/*`] = [path.join(target, "*")];
+      }
+      return out;
+    },
+  },
+];
+
+/** The aliases a missing generated tsconfig named in `extends` would have given, if any. */
+export function missingGeneratedAliases(extendsField: unknown, dir: string): Record<string, string[]> | undefined {
+  const list = typeof extendsField === "string" ? [extendsField] : Array.isArray(extendsField) ? extendsField.filter((x): x is string => typeof x === "string") : [];
+  let out: Record<string, string[]> | undefined;
+  for (const ext of list) {
+    const norm = ext.replace(/\\/g, "/");
+    const gen = GENERATED.find((g) => norm.endsWith(g.marker));
+    if (!gen || fs.existsSync(path.resolve(dir, ext))) continue;
+    out = { ...out, ...gen.aliases(dir) };
+  }
+  return out;
+}
