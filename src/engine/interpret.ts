@@ -744,12 +744,16 @@ export class Frame {
   private template(t: ts.TemplateExpression): Val {
     let str: Str | undefined = { prefix: t.head.text, complete: true };
     let taint: ReadonlyMap<string, TaintEntry> | undefined;
+    // Clean only when every part is known to be (a literal, a sanitizer's output): a computed number
+    // (`${age - (age % 3)}`) is unknown, and a PI-like name bound to the string still says what it is.
+    let clean = true;
     for (const span of t.templateSpans) {
       const v = this.eval(span.expression);
       taint = mergeTaint(taint, flatten(v));
+      if (!v.clean && !v.str?.complete) clean = false;
       str = concatStr(concatStr(str, v.str), { prefix: span.literal.text, complete: true });
     }
-    return { taint, str, clean: !taint || taint.size === 0 };
+    return { taint, str, clean: clean && (!taint || taint.size === 0) };
   }
 
   private binary(e: ts.BinaryExpression): Val {
