@@ -1358,11 +1358,42 @@ export class Frame {
     return out;
   }
 
+  /**
+   * Guards added by `.use(guard)` along a builder chain the handler is registered on
+   * (`protectedProcedure.use(requireConsent).input(schema).mutation(handler)` in tRPC), also through a
+   * constant that holds part of the chain (`export const consentedProcedure = t.procedure.use(requireConsent)`).
+   */
+  private builderGuards(e: ts.Expression, depth: number): GuardInfo[] {
+    let out: GuardInfo[] = [];
+    for (let i = 0; i < 16; i++) {
+      e = skipParens(e);
+      if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression)) {
+        if (e.expression.name.text === "use")
+          for (const a of e.arguments) {
+            const g = isFunctionLike(a) ? undefined : this.engine.guards.matchExpression(a);
+            if (g) out = unionGuards(out, [g]);
+          }
+        e = e.expression.expression;
+      } else if (ts.isPropertyAccessExpression(e)) e = e.expression;
+      else break;
+    }
+    // A chain that starts at a constant: the chain in its initializer (in this file or the one it is imported from).
+    if (ts.isIdentifier(e) && depth < 4 && !this.scope.lookup(e.text)) {
+      const r = resolveName(this.engine, this.file, e.text);
+      if (r?.kind === "decl" && ts.isVariableDeclaration(r.node) && r.node.initializer && (r.node.parent.flags & ts.NodeFlags.Const) !== 0) {
+        if (r.file !== this.file) this.engine.touch(r.file.path);
+        out = unionGuards(out, this.builderGuards(r.node.initializer, depth + 1));
+      }
+    }
+    return out;
+  }
+
   /** Guards contributed by middleware arguments before a handler, or by an earlier `router.use(guard)`. */
   private middlewareGuards(c: ts.CallExpression, callee: ts.Expression): GuardInfo[] {
     if (!ts.isPropertyAccessExpression(callee)) return [];
     const recvPath = exprPath(callee.expression)?.join(".");
     let out: GuardInfo[] = recvPath ? (this.routerGuards.get(recvPath) ?? []) : [];
+    out = unionGuards(out, this.builderGuards(callee.expression, 0));
     let sawGuard = false;
     for (const a of c.arguments) {
       for (const h of routeHooks(a)) {
