@@ -1632,7 +1632,10 @@ export class Frame {
     // A library's lookup by key gives what the key names (`ctx.get("x-user-id")`, `localStorage.getItem("phone")`).
     const key = recv && KEYED_GETTERS.has(name) && args.length <= 2 && !cb.ref ? args[0]?.str : undefined;
     if (key?.complete && KEY_NAME.test(key.prefix)) taint = mergeTaint(taint, this.opaqueMember({ owner: recv!.owner }, key.prefix, c).taint);
-    return { ref: { ...ref, path: [...ref.path, "()"] } as Ref, taint: taint && taint.size ? taint : undefined };
+    const out: Val = { ref: { ...ref, path: [...ref.path, "()"] } as Ref, taint: taint && taint.size ? taint : undefined };
+    // Mapping a library's data (`(await Log.find().lean()).map((r) => ({ name: r.xingming }))`): its elements are what the callback built.
+    if (recv && (name === "map" || name === "flatMap") && cb !== EMPTY) return { ...out, fields: new Map([["[]", name === "map" ? cb : this.element(cb)]]) };
+    return out;
   }
 
   private setRefUrl(callee: ts.Expression, url: Str | undefined): void {
