@@ -14,7 +14,7 @@ import { eggConventionFile, isEggRouterFile } from "./conventions.js";
 import { bindingNames, isFunctionLike, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
 import { resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
-import { httpEntryFor, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, type CalleeRef } from "./sink-match.js";
+import { httpEntryFor, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, type CalleeRef } from "./sink-match.js";
 import { PLATFORM_PACKAGES } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
@@ -915,7 +915,11 @@ export class Frame {
   /** A top-level name of this file (declaration, module variable or import). */
   private lookupTop(name: string): Val {
     if (!this.file.imports.has(name) && !this.file.locals.has(name)) return EMPTY;
-    return this.valueOfResolved(resolveName(this.engine, this.file, name), name);
+    const r = resolveName(this.engine, this.file, name);
+    // `declare function gtag(...args: unknown[]): void`: an ambient declaration only types a global that a
+    // script tag or the platform provides; when the catalogue knows that global, calls on it are its calls.
+    if (r?.kind === "decl" && isAmbient(r.node) && isCataloguedGlobal(this.engine.opts.catalog, name)) return { ref: { k: "global", path: [name] } };
+    return this.valueOfResolved(r, name);
   }
 
   private valueOfResolved(r: Resolved | undefined, name: string): Val {
@@ -2079,6 +2083,14 @@ function withoutFields(v: Val, used: readonly string[]): Val {
 }
 
 /** A value we know nothing about: not a constant, not clean, no PI, no structure (an event's `target.value`). */
+/** A declaration with no body or value of its own (`declare function f(): void`, `declare const wx: Wx`). */
+function isAmbient(n: ts.Node): boolean {
+  let d: ts.Node = n;
+  if (ts.isVariableDeclaration(d)) d = d.parent.parent;
+  if (!ts.isFunctionDeclaration(d) && !ts.isVariableStatement(d)) return false;
+  return d.getSourceFile().isDeclarationFile || (ts.getModifiers(d as ts.HasModifiers) ?? []).some((m) => m.kind === ts.SyntaxKind.DeclareKeyword);
+}
+
 function isOpaque(v: Val): boolean {
   return !v.taint?.size && !v.clean && !v.ref && !v.fields && !v.str && !v.guards;
 }

@@ -46,6 +46,12 @@ function methodAllowed(entry: { methods?: readonly string[]; ignoreMethods?: rea
   return entry.methods.includes(member) || (member === "()" && wholeName !== undefined && entry.methods.includes(wholeName));
 }
 
+/** A global some sink or HTTP client entry is reached through (`gtag`, `wx`, `_hmt`). */
+export function isCataloguedGlobal(catalog: Catalog, name: string): boolean {
+  const head = (g: string) => g.split(".")[0] === name;
+  return catalog.sinks.some((e) => e.globals?.some(head)) || catalog.http.some((e) => e.globals?.some(head));
+}
+
 /** A package some sink or HTTP client entry names: its classes' instances are worth tracking by declared type. */
 export function isCataloguedPackage(catalog: Catalog, pkg: string, spec: string): boolean {
   return catalog.sinks.some((e) => pkgListed(e.packages, pkg, spec)) || catalog.http.some((e) => pkgListed(e.packages, pkg, spec));
