@@ -151,7 +151,7 @@ export class Classifier {
 
     // 2. Matches that the rest of the name does not turn into something else.
     const isOwnerWord = (t: string): boolean => lx.person.has(t) || lx.minor.has(t) || DIGITS.test(t);
-    const anchorOk = (s: SpanHit): boolean => toks.slice(0, s.start).every(isOwnerWord);
+    const anchorOk = (s: SpanHit): boolean => toks.slice(0, s.start).every((t) => isOwnerWord(t) || lx.state.has(t));
     const tailOk = (end: number, category: string): boolean => {
       const keep = lx.keep.get(category);
       for (let k = end; k < n; k++) {

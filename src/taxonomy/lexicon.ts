@@ -39,6 +39,8 @@ export interface Lexicon {
   verb: Set<string>;
   derived: Set<string>;
   ownerNames: Set<string>;
+  /** Words of state that may precede an anchored pattern (see `stateModifiers` in pi-taxonomy.yaml). */
+  state: Set<string>;
   person: Set<string>;
   minor: Set<string>;
   record: Set<string>;
@@ -155,12 +157,13 @@ export function buildLexicon(tax: MergedTaxonomy): Lexicon {
     verb: keySet(v.verbPrefixes),
     derived: keySet(v.derivedMarkers),
     ownerNames: keySet(v.ownerNames),
+    state: keySet(v.stateModifiers),
     person: keySet(v.personOwners, true),
     minor: keySet(v.minorOwners, true),
     record: keySet(v.recordWords),
     ownerSuffixes: keySet([...v.ownerSuffixes, ...v.recordWords, ...v.transparent]),
   };
-  for (const list of [v.transparent, v.metadataSuffixes, v.appPrefixes, v.personOwners, v.minorOwners, v.recordWords, v.derivedMarkers, v.flagPrefixes]) {
+  for (const list of [v.transparent, v.metadataSuffixes, v.appPrefixes, v.personOwners, v.minorOwners, v.recordWords, v.derivedMarkers, v.flagPrefixes, v.stateModifiers]) {
     for (const w of list) for (const t of tokenize(w)) if (/^[a-z]+$/.test(t)) segVocab.add(t);
   }
   return { keys, maxKeyLength, excludes, chinese, keep, factFlags, ...sets, chineseMetadata: v.chineseMetadata, segVocab };

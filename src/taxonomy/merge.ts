@@ -49,6 +49,7 @@ const VOCAB_KEYS: VocabularyKey[] = [
   "verbPrefixes",
   "derivedMarkers",
   "ownerNames",
+  "stateModifiers",
   "chineseMetadata",
 ];
 

@@ -57,6 +57,7 @@ export const vocabularySchema = z.strictObject({
   verbPrefixes: words.optional(),
   derivedMarkers: words.optional(),
   ownerNames: words.optional(),
+  stateModifiers: words.optional(),
   chineseMetadata: words.optional(),
 });
 
