@@ -78,7 +78,7 @@ export function scriptKindFor(file: string): ts.ScriptKind {
 }
 
 export function parseFile(file: string, text: string): ts.SourceFile {
-  return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKindFor(file));
+  return ts.createSourceFile(file, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, scriptKindFor(file));
 }
 
 export function relPath(root: string, file: string): string {
