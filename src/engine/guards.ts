@@ -109,6 +109,18 @@ export function unionGuards(a: readonly GuardInfo[], b: readonly GuardInfo[]): G
   return out;
 }
 
+/**
+ * What two paths' guards have in common. Paths guarded by different checks (`hasConsent` on one,
+ * `hasCreditAuth` on the other) still have consent checked on both: that is kept as a stand-in guard, so
+ * a sink reached only through guarded paths is guarded, and through separately guarded paths separately.
+ */
+export const SOME_GUARD: GuardInfo = { name: "a consent check on every path", separate: false };
+export const SOME_SEPARATE_GUARD: GuardInfo = { name: "a separate consent check on every path", separate: true };
+
 export function intersectGuards(a: readonly GuardInfo[], b: readonly GuardInfo[]): GuardInfo[] {
-  return a.filter((g) => b.some((x) => x.name === g.name));
+  const out = a.filter((g) => b.some((x) => x.name === g.name));
+  const separate = (g: GuardInfo) => !!g.separate;
+  if (a.some(separate) && b.some(separate) && !out.some(separate)) out.push(SOME_SEPARATE_GUARD);
+  else if (a.length && b.length && out.length === 0) out.push(SOME_GUARD);
+  return out;
 }

@@ -9,6 +9,7 @@ import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitRes
 import { STATE_HOOKS } from "../catalog/state.js";
 import { PASS_CALLS } from "./nextjs.js";
 import { FASTIFY_HOOKS, routeOptionHooks } from "./route-options.js";
+import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod } from "./prototypes.js";
 import { optionsObjectOf, optionsState, type StateSlot } from "./options-state.js";
 import { eggConventionFile, isEggRouterFile } from "./conventions.js";
 import { bindingNames, isFunctionLike, type FileIndex } from "./file-index.js";
@@ -77,6 +78,8 @@ const ARITHMETIC = new Set<ts.SyntaxKind>([
  * hooks of a route options object (`{ preHandler: [authenticate, requireConsent] }`).
  */
 function routeHooks(a: ts.Expression): ts.Expression[] {
+  // Express takes middleware in arrays too: `router.post("/", [authenticate, requireConsent], handler)`.
+  if (ts.isArrayLiteralExpression(a)) return a.elements.flatMap((e) => (ts.isSpreadElement(e) ? [] : routeHooks(e)));
   if (!ts.isObjectLiteralExpression(a)) return [a];
   const out: ts.Expression[] = [];
   for (const p of a.properties) {
@@ -151,7 +154,10 @@ export class Frame {
       const fn = node as ts.SignatureDeclaration & { body?: ts.Node };
       const cls = classOf(fn);
       if (cls && !isStatic(fn)) this.thisVal = { ref: { k: "inst", decl: cls }, owner: cls.name?.text };
-      else if (!cls) this.thisVal = this.componentState(fn);
+      else if (!cls) {
+        const ctor = prototypeConstructorOf(fn);
+        this.thisVal = ctor ? { ref: { k: "proto", ctor }, owner: constructorName(ctor) } : this.componentState(fn);
+      }
       this.guards = unionGuards(unionGuards(this.decoratorGuards(fn), this.engine.middlewareGuards(this.unit)), this.hookGuards(fn));
       this.unit.declaredGuards = this.guards;
       valueParameters(fn).forEach((p, i) => this.bindParam(p, i));
@@ -1005,6 +1011,11 @@ export class Frame {
           return this.classMember(ref.decl, name, true, obj);
         case "inst":
           return this.classMember(ref.decl, name, false, obj);
+        case "proto": {
+          const m = prototypeMethod(ref.ctor, name);
+          if (m) return { ref: { k: "fn", fn: { node: m, unit: this.engine.unitByNode.get(m) } }, fields: new Map([["%this", obj]]) };
+          return this.engine.readCell(fieldKey(ref.ctor, name), this.unit.id);
+        }
         case "sanitized":
           return { ref, clean: true };
         case "fn":
@@ -1174,6 +1185,9 @@ export class Frame {
         const setter = cls && key !== undefined && !ts.isSetAccessorDeclaration(this.unit.node) ? this.findSetter(cls, key) : undefined;
         if (setter) this.callFunction({ k: "fn", fn: { node: setter, unit: this.engine.unitByNode.get(setter) } }, [v], this.thisVal, target);
         else if (cls && key !== undefined && this.record) this.engine.writeCell(fieldKey(cls, key), v, this.unit.id);
+        else if (this.thisVal.ref?.k === "proto") {
+          if (key !== undefined && this.record) this.engine.writeCell(fieldKey(this.thisVal.ref.ctor, key), v, this.unit.id);
+        }
         else if (!cls && key !== undefined && !this.thisVal.ref) {
           // `this` of an options-object method (a Vue or mini-program page): what this function stores on it,
           // it can read back (`this.lastCheckin = {…}; uni.setStorageSync(k, this.lastCheckin)`).
@@ -1188,13 +1202,19 @@ export class Frame {
         this.assignmentSink(target, [...obj.ref.path, key], v);
         return;
       }
+      if (obj.ref?.k === "proto" && key !== undefined) {
+        if (this.record) this.engine.writeCell(fieldKey(obj.ref.ctor, key), v, this.unit.id);
+        return;
+      }
       if (obj.ref?.k === "inst" && key !== undefined) {
         const setter = this.findSetter(obj.ref.decl, key);
         if (setter) this.callFunction({ k: "fn", fn: { node: setter, unit: this.engine.unitByNode.get(setter) } }, [v], obj, target);
         else if (this.record) this.engine.writeCell(fieldKey(obj.ref.decl, key), v, this.unit.id);
         return;
       }
-      if (v.ref?.k === "fn") this.escape(v.ref.fn, []);
+      // A function stored where we cannot see who calls it may be called by anyone with anything; a
+      // prototype method is called through its instances, which we follow.
+      if (v.ref?.k === "fn" && !prototypeConstructorOf(v.ref.fn.node)) this.escape(v.ref.fn, []);
       if (ts.isIdentifier(objExpr)) {
         const b = this.scope.lookup(objExpr.text);
         if (b) {
@@ -1843,6 +1863,12 @@ export class Frame {
     const ctorVal = this.eval(n.expression);
     const args = this.evalArgs(n.arguments ?? [], []);
     const ref = ctorVal.ref;
+    if (ref?.k === "fn" && isConstructorFunction(ref.fn.node)) {
+      // An ES5 constructor function: the instance has its prototype's methods and the fields it sets.
+      const inst: Val = { ref: { k: "proto", ctor: ref.fn.node }, owner: constructorName(ref.fn.node) };
+      this.callFunction(ref, args, inst, n);
+      return inst;
+    }
     if (ref?.k === "class") {
       const inst: Val = { ref: { k: "inst", decl: ref.decl }, owner: ref.decl.name?.text };
       const ctor = ref.decl.members.find(ts.isConstructorDeclaration) ?? this.inheritedCtor(ref.decl);
@@ -1928,7 +1954,7 @@ export function moduleKey(file: FileIndex, name: string): string {
   return `${file.path}#${name}`;
 }
 
-function fieldKey(cls: ts.ClassLikeDeclaration, name: string): string {
+function fieldKey(cls: ts.ClassLikeDeclaration | ts.FunctionDeclaration | ts.FunctionExpression, name: string): string {
   return `${cls.getSourceFile().fileName}@${cls.pos}#${name}`;
 }
 

@@ -56,6 +56,8 @@ export type Ref =
   | { k: "fn"; fn: FunctionValue }
   | { k: "class"; decl: ts.ClassLikeDeclaration }
   | { k: "inst"; decl: ts.ClassLikeDeclaration }
+  /** An object made by `new` on an ES5 constructor function (see prototypes.ts). */
+  | { k: "proto"; ctor: ts.FunctionDeclaration | ts.FunctionExpression }
   | { k: "module"; file: string }
   | { k: "sanitized"; by: string };
 

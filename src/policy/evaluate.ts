@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { ts } from "../typescript.cjs";
 import type { Engine, ResolvedSink } from "../engine/engine.js";
 import type { FileIndex } from "../engine/file-index.js";
+import { intersectGuards } from "../engine/guards.js";
 import type { SinkEntry } from "../model/catalog.js";
 import type { PitraceConfig } from "../model/config.js";
 import type { Finding, FlowStep, Location, RecipientRecord, RuleId, Severity } from "../model/finding.js";
@@ -45,7 +46,7 @@ export function evaluate(resolved: readonly ResolvedSink[], ctx: PolicyContext):
     if (!prev) merged.set(key, r);
     else {
       for (const [id, steps] of r.flows) if (!prev.flows.has(id)) prev.flows.set(id, steps);
-      prev.guards = prev.guards.filter((g) => r.guards.some((h) => h.name === g.name));
+      prev.guards = intersectGuards(prev.guards, r.guards);
     }
   }
   const seen = new Map<string, number>();
