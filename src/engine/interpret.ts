@@ -999,6 +999,8 @@ export class Frame {
             const inst = file && instanceOf(this.valueOfResolved(resolveExport(this.engine, file, "default"), name));
             if (inst) return inst;
           }
+          // The process's environment is configuration the deployment sets, never a person's data.
+          if (ref.k === "global" && ref.path.length === 2 && ref.path[0] === "process" && ref.path[1] === "env") return { ref: next, clean: true };
           // A library call's result is data as well as an object (`schema.parse(req.body).email`).
           const fromCall = ref.path.includes("()") || ref.path.includes("new");
           return fromCall ? { ...this.opaqueMember(obj, name, node), ref: next } : { ref: next };
@@ -1694,6 +1696,8 @@ export class Frame {
       case "btoa":
       case "atob":
       case "decodeURIComponent":
+        // A conversion of known-clean values (a literal, a setting read from the environment) is clean too.
+        if (args.length && args.every((a) => a.clean)) return { clean: true, str: dotted === "String" ? args[0]?.str : undefined };
         return { taint: withStep(all(), { node: c, message: `through ${dotted}()` }), str: dotted === "String" ? args[0]?.str : undefined };
       case "JSON.parse":
       case "structuredClone":
