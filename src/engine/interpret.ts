@@ -1871,12 +1871,16 @@ export class Frame {
       // An ES5 constructor function: the instance has its prototype's methods and the fields it sets.
       const inst: Val = { ref: { k: "proto", ctor: ref.fn.node }, owner: constructorName(ref.fn.node) };
       this.callFunction(ref, args, inst, n);
+      this.constructorCopies(ref.fn.node, ref.fn.node, args);
       return inst;
     }
     if (ref?.k === "class") {
       const inst: Val = { ref: { k: "inst", decl: ref.decl }, owner: ref.decl.name?.text };
       const ctor = ref.decl.members.find(ts.isConstructorDeclaration) ?? this.inheritedCtor(ref.decl);
-      if (ctor) this.callFunction({ k: "fn", fn: { node: ctor, unit: this.engine.unitByNode.get(ctor) } }, args, inst, n);
+      if (ctor) {
+        this.callFunction({ k: "fn", fn: { node: ctor, unit: this.engine.unitByNode.get(ctor) } }, args, inst, n);
+        if (ts.isClassLike(ctor.parent)) this.constructorCopies(ctor, ctor.parent, args);
+      }
       return inst;
     }
     if (ref?.k === "global") {
@@ -1911,6 +1915,47 @@ export class Frame {
     }
     this.invokeCallbacks(args, []);
     return { taint: flatten(joinAll(args)) };
+  }
+
+  /**
+   * What this `new` gives the fields a constructor copies from its parameters (`this.baseUrl = baseUrl`,
+   * `this.baseUrl = options.baseUrl || DEFAULT`, `constructor(private baseUrl: string)`): the values at this
+   * call site, so that a method's `${this.baseUrl}/path` knows its host. The constructor's own analysis
+   * only knows them as its parameters.
+   */
+  private constructorCopies(ctor: ts.SignatureDeclaration & { body?: ts.Node }, owner: ts.ClassLikeDeclaration | ts.FunctionDeclaration | ts.FunctionExpression, args: Val[]): void {
+    if (!this.record) return;
+    const params = valueParameters(ctor);
+    const argOf = (e: ts.Expression): Val | undefined => {
+      e = skipParens(e);
+      if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.BarBarToken || e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
+        const left = argOf(e.left);
+        // The default is used only when the argument may be missing: not when it is a known string.
+        const known = !!left?.str?.complete && left.str.prefix !== "";
+        return left && !known && ts.isStringLiteralLike(e.right) ? join(left, this.literal(e.right)) : left;
+      }
+      const path: string[] = [];
+      while (ts.isPropertyAccessExpression(e)) {
+        path.unshift(e.name.text);
+        e = e.expression;
+      }
+      if (!ts.isIdentifier(e)) return undefined;
+      const name = e.text;
+      const i = params.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === name);
+      return i >= 0 && args[i] ? selectPath(args[i], path) : undefined;
+    };
+    params.forEach((p, i) => {
+      if (ts.isIdentifier(p.name) && (ts.getModifiers(p) ?? []).length > 0 && args[i]) this.engine.writeCell(fieldKey(owner, p.name.text), args[i], this.unit.id);
+    });
+    const body = ctor.body;
+    if (!body || !ts.isBlock(body)) return;
+    for (const st of body.statements) {
+      if (!ts.isExpressionStatement(st) || !ts.isBinaryExpression(st.expression) || st.expression.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+      const { left, right } = st.expression;
+      if (!ts.isPropertyAccessExpression(left) || left.expression.kind !== ts.SyntaxKind.ThisKeyword) continue;
+      const v = argOf(right);
+      if (v) this.engine.writeCell(fieldKey(owner, left.name.text), v, this.unit.id);
+    }
   }
 
   private inheritedCtor(c: ts.ClassLikeDeclaration): ts.ConstructorDeclaration | undefined {
@@ -2049,7 +2094,6 @@ function valueParameters(fn: ts.SignatureDeclaration): readonly ts.ParameterDecl
   return first && ts.isIdentifier(first.name) && first.name.text === "this" ? fn.parameters.slice(1) : fn.parameters;
 }
 
-/** `phoneInput`, `emailFieldRef` → "phone", "email": the name without its trailing control words. */
 /**
  * The control a lookup call names by its id, name or selector (`document.getElementById("idCard")`,
  * `form.querySelector('input[name="mobile"]')`, `field(root, "diagnosis")`): its last string argument.
@@ -2066,6 +2110,7 @@ function lookedUpControl(e: ts.Expression): string | undefined {
   return name && /^[A-Za-z_]/.test(name) ? name : undefined;
 }
 
+/** `phoneInput`, `emailFieldRef` → "phone", "email": the name without its trailing control words. */
 function controlContentName(name: string): string {
   const toks = tokenize(name);
   let n = toks.length;
