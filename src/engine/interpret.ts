@@ -1918,10 +1918,11 @@ export class Frame {
   }
 
   /**
-   * What this `new` gives the fields a constructor copies from its parameters (`this.baseUrl = baseUrl`,
-   * `this.baseUrl = options.baseUrl || DEFAULT`, `constructor(private baseUrl: string)`): the values at this
-   * call site, so that a method's `${this.baseUrl}/path` knows its host. The constructor's own analysis
-   * only knows them as its parameters.
+   * The strings this `new` gives the fields a constructor copies from its parameters (`this.baseUrl =
+   * baseUrl`, `this.baseUrl = options.baseUrl || DEFAULT`, `constructor(private baseUrl: string)`), so that
+   * a method's `${this.baseUrl}/path` knows its host. The constructor's own analysis knows them only as its
+   * parameters. Only the string is written: what the values carry already reaches the methods through the
+   * parameters, and writing whole values would make every field's readers run again for nothing.
    */
   private constructorCopies(ctor: ts.SignatureDeclaration & { body?: ts.Node }, owner: ts.ClassLikeDeclaration | ts.FunctionDeclaration | ts.FunctionExpression, args: Val[]): void {
     if (!this.record) return;
@@ -1944,8 +1945,11 @@ export class Frame {
       const i = params.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === name);
       return i >= 0 && args[i] ? selectPath(args[i], path) : undefined;
     };
+    const write = (field: string, v: Val | undefined) => {
+      if (v?.str) this.engine.writeCell(fieldKey(owner, field), { str: v.str }, this.unit.id);
+    };
     params.forEach((p, i) => {
-      if (ts.isIdentifier(p.name) && (ts.getModifiers(p) ?? []).length > 0 && args[i]) this.engine.writeCell(fieldKey(owner, p.name.text), args[i], this.unit.id);
+      if (ts.isIdentifier(p.name) && (ts.getModifiers(p) ?? []).length > 0) write(p.name.text, args[i]);
     });
     const body = ctor.body;
     if (!body || !ts.isBlock(body)) return;
@@ -1953,8 +1957,7 @@ export class Frame {
       if (!ts.isExpressionStatement(st) || !ts.isBinaryExpression(st.expression) || st.expression.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
       const { left, right } = st.expression;
       if (!ts.isPropertyAccessExpression(left) || left.expression.kind !== ts.SyntaxKind.ThisKeyword) continue;
-      const v = argOf(right);
-      if (v) this.engine.writeCell(fieldKey(owner, left.name.text), v, this.unit.id);
+      write(left.name.text, argOf(right));
     }
   }
 
