@@ -1788,7 +1788,9 @@ export class Frame {
       const elem = this.element(r);
       const cbResults: Val[] = [];
       args.forEach((a) => {
-        if (a.ref?.k === "fn") cbResults.push(name.startsWith("reduce") ? this.inline(a.ref.fn, [join(args[1] ?? EMPTY, elem), elem, CLEAN, r]) : this.inline(a.ref.fn, [elem, CLEAN, r]));
+        // reduce: the accumulator starts as the initial value when one is given (`(sum, c) => sum + c.gross, 0`),
+        // else as the first element.
+        if (a.ref?.k === "fn") cbResults.push(name.startsWith("reduce") ? this.inline(a.ref.fn, [args.length > 1 ? args[1] : elem, elem, CLEAN, r]) : this.inline(a.ref.fn, [elem, CLEAN, r]));
       });
       const cb = joinAll(cbResults);
       if (name === "map") return { fields: new Map([["[]", cb]]), closed: true };
