@@ -12,12 +12,20 @@ export interface Walk {
   unreadableDirs: { dir: string; code: string }[];
 }
 
+/**
+ * Hidden files and directories are tool state and build output (.git, .next, .cache), except the
+ * server-only and client-only module folders of Remix / React Router (`app/.server/`, `app/.client/`),
+ * which are source.
+ */
+const SOURCE_DOT_DIRS = "server|client";
+const HIDDEN = [`**/.!(${SOURCE_DOT_DIRS})`, `**/.!(${SOURCE_DOT_DIRS})/**`];
+
 /** globby/fast-glob ignore patterns for the built-in skips plus config `exclude`. */
 export function ignorePatterns(exclude: readonly string[]): string[] {
   // One brace pattern instead of one per directory: each ignore pattern is
   // matched against every entry, so their number dominates the walk's cost.
   const dirs = `{${IGNORED_DIRS.join(",")}}`;
-  const builtIn = [`**/${dirs}`, `**/${dirs}/**`];
+  const builtIn = [`**/${dirs}`, `**/${dirs}/**`, ...HIDDEN];
   return [...builtIn, ...exclude.map(normalizeExclude)];
 }
 
@@ -65,7 +73,7 @@ function globOptions(root: string, ignore: string[], unreadableDirs: Walk["unrea
     cwd: root,
     absolute: true,
     onlyFiles: true,
-    dot: false,
+    dot: true,
     followSymbolicLinks: false,
     gitignore: true,
     ignore,

@@ -23,6 +23,21 @@ describe("discoverProjects on awkward trees", () => {
     expect(summary(result)).toEqual({ units: [{ name: ".", tsconfig: undefined, files: ["packages/a/src/a.ts", "src/app.ts"] }], skipped: [] });
   });
 
+  test("hidden files and folders are left out, except Remix / React Router's app/.server and app/.client", async () => {
+    const root = makeTree({
+      "tsconfig.json": JSON.stringify({ include: ["**/*.ts", "**/.server/**/*.ts", "**/.client/**/*.ts"] }),
+      "app/routes/quote.ts": "export {};\n",
+      "app/.server/partners.ts": "export {};\n",
+      "app/.client/pixel.ts": "export {};\n",
+      ".eslintrc.js": "module.exports = {};\n",
+      ".storybook/main.ts": "export {};\n",
+      "app/.cache/x.ts": "export {};\n",
+    });
+    expect(summary(await discoverProjects(root, config)).units).toEqual([
+      { name: "tsconfig.json", tsconfig: "tsconfig.json", files: ["app/.client/pixel.ts", "app/.server/partners.ts", "app/routes/quote.ts"] },
+    ]);
+  });
+
   test("a tsconfig including everything still leaves out node_modules and dist", async () => {
     const root = makeTree({
       "tsconfig.json": JSON.stringify({ compilerOptions: { allowJs: true }, include: ["**/*"], exclude: [] }),
