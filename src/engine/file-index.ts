@@ -197,6 +197,13 @@ export function bindingNames(p: ts.BindingName, out: Array<{ name: string; prop?
 }
 
 /** The analysis units of a file: the module body, then every function not nested in another function. */
+function isImmediatelyInvoked(n: ts.Node): boolean {
+  if (!ts.isFunctionExpression(n) && !ts.isArrowFunction(n)) return false;
+  let e: ts.Node = n;
+  while (e.parent && ts.isParenthesizedExpression(e.parent)) e = e.parent;
+  return !!e.parent && ts.isCallExpression(e.parent) && e.parent.expression === e;
+}
+
 export function collectUnits(sf: ts.SourceFile): ts.Node[] {
   const units: ts.Node[] = [sf];
   // An explicit stack (generated code nests deeper than the call stack allows), as two parallel arrays so
@@ -232,6 +239,13 @@ export function collectUnits(sf: ts.SourceFile): ts.Node[] {
       const member = ts.isMethodDeclaration(n) || ts.isConstructorDeclaration(n) || ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n);
       const classMember = member && n.parent && ts.isClassLike(n.parent);
       const isCallback = n.parent && (ts.isCallExpression(n.parent) || ts.isNewExpression(n.parent)) && n.parent.expression !== n;
+      // An immediately invoked function (`(function ($) { … })(jQuery)`, the module pattern of older scripts)
+      // runs where it is invoked, with its arguments: it is part of the module body, not a unit of its own.
+      if (isImmediatelyInvoked(n)) {
+        insideFunction = true;
+        if (mentionsClass(n.pos, n.end)) ts.forEachChild(n, push);
+        continue;
+      }
       const classFieldFn = n.parent && ts.isPropertyDeclaration(n.parent) && ts.isClassLike(n.parent.parent);
       if ((n as { body?: ts.Node }).body && (classMember || classFieldFn || (!insideFunction && !isCallback))) units.push(n);
       insideFunction = true;

@@ -31,6 +31,19 @@ describe("collectUnits", () => {
     expect(units(text)).toEqual(["FunctionDeclaration@1", "SourceFile@1", "ArrowFunction@6", "MethodDeclaration@9", "GetAccessor@10", "ArrowFunction@11", "Constructor@12"]);
   });
 
+  it("leaves immediately invoked functions to run inside the module body, with their arguments", () => {
+    const text = [
+      "(function ($) {",
+      "  function helper() { return $; }",
+      "  helper();",
+      "})(jQuery);",
+      "!function () { class Inner { m() { return 1; } } }();",
+      "(() => 1)();",
+      "export const later = function () { return 2; };",
+    ].join("\n");
+    expect(units(text)).toEqual(["SourceFile@1", "MethodDeclaration@5", "FunctionExpression@7"]);
+  });
+
   it("finds the members of a class declared inside a function, however deep", () => {
     const text = [
       "export function factory(email: string) {",
