@@ -1463,9 +1463,20 @@ export class Frame {
 
   /** Interpret a nested function (closure) with these arguments. */
   private inline(fn: FunctionValue, args: Val[], thisVal?: Val): Val {
+    if (this.inlineStack.length >= MAX_INLINE && !this.inlineStack.includes(fn.node)) {
+      // Too deep to follow from here: it still runs once on its own at the end of the unit, under the guards
+      // of every place it was cut off at (not dropped as if it had run).
+      if (!this.invoked.has(fn.node)) {
+        const queued = [...this.pending].find((p) => p.node === fn.node);
+        if (queued) this.pending.delete(queued);
+        const guards = unionGuards(this.guards, fn.guards ?? []);
+        this.pending.add({ ...fn, guards: queued ? intersectGuards(queued.guards ?? [], guards) : guards });
+      }
+      return EMPTY;
+    }
     this.invoked.add(fn.node);
     this.pending.delete(fn);
-    if (this.inlineStack.length >= MAX_INLINE || this.inlineStack.includes(fn.node)) return EMPTY;
+    if (this.inlineStack.includes(fn.node)) return EMPTY;
     const savedScope = this.scope;
     const savedGuards = this.guards;
     const savedRet = this.ret;
@@ -1654,7 +1665,9 @@ export class Frame {
     // Unknown library call: results carry what went in (conservative), callbacks run.
     const cb = this.invokeCallbacks(args, [EMPTY]);
     if (BOOL_METHODS.has(name) || /^(is|has|can|should)[A-Z]/.test(name)) return CLEAN;
-    let taint = mergeTaint(mergeTaint(flattenAll(args), cb.taint), recv?.taint);
+    // The receiver's fields too: a library's result joined with our own data (`[{ name }].concat(jqResult)`)
+    // is data whose methods (`.slice(0, 10)`) run on the library's side of the join.
+    let taint = mergeTaint(mergeTaint(flattenAll(args), cb.taint), recv?.fields ? flatten(recv) : recv?.taint);
     // A library's lookup by key gives what the key names (`ctx.get("x-user-id")`, `localStorage.getItem("phone")`).
     const key = recv && KEYED_GETTERS.has(name) && args.length <= 2 && !cb.ref ? args[0]?.str : undefined;
     if (key?.complete && KEY_NAME.test(key.prefix)) taint = mergeTaint(taint, this.opaqueMember({ owner: recv!.owner }, key.prefix, c).taint);
