@@ -554,7 +554,9 @@ export class Engine {
         this.concretise(hit.taint, unit.id, flows, [{ node: hit.node, message: "reaches the sink" }], 0);
         if (flows.size === 0) continue;
         const guards = unionGuards(hit.guards, this.entryGuards.get(unit.id) ?? []);
-        out.push({ hit, file: unit.file, flows, guards });
+        // The sink's own file: a closure of another script may have run inside this unit.
+        const file = hit.node.getSourceFile().fileName === unit.file.path ? unit.file : (this.files.get(hit.node.getSourceFile().fileName) ?? unit.file);
+        out.push({ hit, file, flows, guards });
       }
     }
     return out;

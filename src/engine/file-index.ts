@@ -25,6 +25,11 @@ export interface FileIndex {
   /** Classes that declare `implements X` by interface name, for method resolution on interfaces. */
   implementers: Map<string, ts.ClassLikeDeclaration[]>;
   isDeclaration: boolean;
+  /**
+   * A browser script (a .js file with no import, export or require): its top-level variables are globals
+   * every other script sees (`var CRM = window.CRM || {}` in one file, `CRM.util.maskPhone(…)` in the next).
+   */
+  isScript: boolean;
 }
 
 export function isFunctionLike(n: ts.Node): n is ts.SignatureDeclaration & { body?: ts.Node } {
@@ -75,6 +80,7 @@ export function indexFile(path: string, rel: string, sf: ts.SourceFile): FileInd
     cjsNamed: new Map(),
     implementers: new Map(),
     isDeclaration: sf.isDeclarationFile,
+    isScript: false,
   };
   const exported = (n: ts.Node) => ts.canHaveModifiers(n) && (ts.getModifiers(n) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
   const isDefault = (n: ts.Node) => ts.canHaveModifiers(n) && (ts.getModifiers(n) ?? []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
@@ -165,6 +171,8 @@ export function indexFile(path: string, rel: string, sf: ts.SourceFile): FileInd
     }
   };
   sf.statements.forEach(visitStatement);
+  idx.isScript =
+    /\.jsx?$/.test(path) && !sf.isDeclarationFile && idx.imports.size === 0 && idx.exports.size === 0 && idx.starExports.length === 0 && !idx.cjsExport && idx.cjsNamed.size === 0 && !/\bexport\b|\bimport\b|\brequire\s*\(/.test(sf.text);
   return idx;
 }
 

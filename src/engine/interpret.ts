@@ -55,6 +55,14 @@ class Scope {
   }
 }
 
+/**
+ * The scope of a closure another script left on a global: detached from the run that made it, whose
+ * captured values go stale when that script is analysed again. Its names resolve through its file and
+ * the globals instead (module-pattern parameters are aliases of globals: `(function (CRM) {…})(window.CRM)`),
+ * which readers depend on and are re-run for.
+ */
+const DETACHED_SCOPE = new Scope();
+
 const GLOBAL_ROOTS = new Set(["window", "globalThis", "self", "global"]);
 const CLEAN_PROPS = new Set(["length", "size", "byteLength", "constructor", "prototype"]);
 /** Library functions that hand out an instance of the class they are given (dependency injection). */
@@ -123,7 +131,8 @@ export class Frame {
   private readonly sinks: SinkHit[] = [];
   private readonly calls: CallSite[] = [];
   private readonly paramCalls: ParamCall[] = [];
-  private readonly file: FileIndex;
+  /** The file of the code being interpreted: the unit's, or while inlining a closure of another script, that script's. */
+  private file: FileIndex;
   private thisVal: Val = EMPTY;
   /** The guards at each place the unit lets a request go on (`NextResponse.next()`, or the end of its body). */
   private readonly passPoints: GuardInfo[][] = [];
@@ -915,7 +924,15 @@ export class Frame {
     const top = this.lookupTop(name);
     if (top !== EMPTY) return top;
     if (name === "arguments") return EMPTY;
-    return { ref: { k: "global", path: GLOBAL_ROOTS.has(name) ? [] : [name] } };
+    if (GLOBAL_ROOTS.has(name)) return { ref: { k: "global", path: [] } };
+    return this.projectGlobal(name) ?? { ref: { k: "global", path: [name] } };
+  }
+
+  /** A global that scripts of the project may set (`window.CRM`): what they put there, as a global. */
+  private projectGlobal(name: string): Val | undefined {
+    if (PLATFORM_GLOBALS.has(name) || isCataloguedGlobal(this.engine.opts.catalog, name)) return undefined;
+    const v = this.engine.readCell(globalKey(name), this.unit.id);
+    return v === EMPTY ? undefined : { ...v, ref: v.ref ?? { k: "global", path: [name] } };
   }
 
   /** A top-level name of this file (declaration, module variable or import). */
@@ -998,6 +1015,16 @@ export class Frame {
             const file = eggConventionFile(this.engine.files, next.path);
             const inst = file && instanceOf(this.valueOfResolved(resolveExport(this.engine, file, "default"), name));
             if (inst) return inst;
+          }
+          // What the project's scripts put on a global of theirs (`CRM.util = { maskPhone }`).
+          if (ref.k === "global") {
+            if (ref.path.length === 0) {
+              const g = this.projectGlobal(name);
+              if (g) return g;
+            } else {
+              const known = obj.fields?.get(name);
+              if (known) return known.ref ? known : { ...known, ref: next };
+            }
           }
           // The process's environment is configuration the deployment sets, never a person's data.
           if (ref.k === "global" && ref.path.length === 2 && ref.path[0] === "process" && ref.path[1] === "env") return { ref: next, clean: true };
@@ -1202,6 +1229,7 @@ export class Frame {
       const obj = this.eval(objExpr);
       if (obj.ref && (obj.ref.k === "global" || obj.ref.k === "pkg") && key !== undefined) {
         this.assignmentSink(target, [...obj.ref.path, key], v);
+        if (obj.ref.k === "global") this.writeProjectGlobal([...obj.ref.path, key], v);
         return;
       }
       if (obj.ref?.k === "proto" && key !== undefined) {
@@ -1242,6 +1270,15 @@ export class Frame {
         }
       else target.elements.forEach((el) => this.assign(el, this.element(v)));
     }
+  }
+
+  /** `window.CRM = …`, `CRM.util = util`, `CRM.util.setCookie = function …`: the global's cell gains it. */
+  private writeProjectGlobal(path: readonly string[], v: Val): void {
+    const root = path[0];
+    if (!this.record || root === undefined || path.includes("()") || PLATFORM_GLOBALS.has(root) || isCataloguedGlobal(this.engine.opts.catalog, root)) return;
+    let val = detachClosures(v, 0);
+    for (let i = path.length - 1; i >= 1; i--) val = { fields: new Map([[path[i], val]]) };
+    this.engine.writeCell(globalKey(root), val, this.unit.id);
   }
 
   private assignmentSink(node: ts.Node, path: readonly string[], v: Val): void {
@@ -1481,6 +1518,10 @@ export class Frame {
     const savedGuards = this.guards;
     const savedRet = this.ret;
     const savedThis = this.thisVal;
+    const savedFile = this.file;
+    // A closure a script left on a global (`CRM.sms.send`) runs here with its own file's names.
+    const fnFile = fn.node.getSourceFile().fileName;
+    if (fnFile !== savedFile.path) this.file = this.engine.files.get(fnFile) ?? savedFile;
     this.scope = new Scope((fn.scope as Scope | undefined) ?? savedScope);
     this.guards = unionGuards(savedGuards, fn.guards ?? []);
     this.ret = EMPTY;
@@ -1504,6 +1545,7 @@ export class Frame {
       this.guards = savedGuards;
       this.ret = savedRet;
       this.thisVal = savedThis;
+      this.file = savedFile;
     }
   }
 
@@ -2018,8 +2060,28 @@ export class Frame {
 // ---------- helpers ----------
 
 export function moduleKey(file: FileIndex, name: string): string {
-  return `${file.path}#${name}`;
+  return file.isScript ? globalKey(name) : `${file.path}#${name}`;
 }
+
+/** The cell of a global a script declares or assigns (`var CRM = …`, `window.CRM = …`, `CRM.util = …`). */
+function globalKey(name: string): string {
+  return `%global#${name}`;
+}
+
+/** Globals of the platform and of test runners: never a project's own namespace object. */
+const PLATFORM_GLOBALS = new Set([
+  "console", "document", "navigator", "location", "history", "localStorage", "sessionStorage", "indexedDB", "screen",
+  "process", "JSON", "Math", "Object", "Array", "Promise", "Date", "Number", "String", "Boolean", "Symbol", "Reflect",
+  "Intl", "Error", "TypeError", "RegExp", "Map", "Set", "WeakMap", "WeakSet", "Proxy", "module", "exports", "require",
+  "Buffer", "setTimeout", "setInterval", "clearTimeout", "clearInterval", "setImmediate", "queueMicrotask", "fetch",
+  "XMLHttpRequest", "WebSocket", "EventSource", "URL", "URLSearchParams", "FormData", "Headers", "Request", "Response",
+  "Blob", "File", "FileReader", "crypto", "performance", "alert", "confirm", "prompt", "encodeURIComponent",
+  "decodeURIComponent", "encodeURI", "decodeURI", "escape", "unescape", "parseInt", "parseFloat", "isNaN", "isFinite",
+  "atob", "btoa", "structuredClone", "requestAnimationFrame", "getComputedStyle", "matchMedia", "Image", "Audio", "Notification",
+  "wx", "uni", "my", "tt", "swan", "qq", "jd", "ks", "dd", "getApp", "getCurrentPages", "App", "Page", "Component", "Behavior",
+  "jQuery", "$", "__dirname", "__filename", "describe", "it", "test", "expect", "beforeEach", "afterEach", "beforeAll", "afterAll",
+  "jest", "vi", "cy", "arguments", "undefined", "NaN", "Infinity",
+]);
 
 function fieldKey(cls: ts.ClassLikeDeclaration | ts.FunctionDeclaration | ts.FunctionExpression, name: string): string {
   return `${cls.getSourceFile().fileName}@${cls.pos}#${name}`;
@@ -2176,6 +2238,21 @@ function withoutFields(v: Val, used: readonly string[]): Val {
 }
 
 /** A value we know nothing about: not a constant, not clean, no PI, no structure (an event's `target.value`). */
+/** `v` with the closures in it detached from the scope of the run that made them (see DETACHED_SCOPE). */
+function detachClosures(v: Val, depth: number): Val {
+  let out = v;
+  if (v.ref?.k === "fn" && v.ref.fn.unit === undefined && v.ref.fn.scope !== DETACHED_SCOPE) out = { ...v, ref: { k: "fn", fn: { ...v.ref.fn, scope: DETACHED_SCOPE } } };
+  if (v.fields && depth < 4) {
+    let fields: Map<string, Val> | undefined;
+    for (const [k, f] of v.fields) {
+      const d = detachClosures(f, depth + 1);
+      if (d !== f) (fields ??= new Map(v.fields)).set(k, d);
+    }
+    if (fields) out = { ...out, fields };
+  }
+  return out;
+}
+
 /** A declaration with no body or value of its own (`declare function f(): void`, `declare const wx: Wx`). */
 function isAmbient(n: ts.Node): boolean {
   let d: ts.Node = n;

@@ -147,12 +147,24 @@ export function join(a: Val, b: Val, depth = 0): Val {
     closed: a.closed && b.closed,
     // Either string: keep what one side knows, but never claim the whole value is that constant.
     str: a.str && b.str && a.str.prefix === b.str.prefix && a.str.complete === b.str.complete ? a.str : a.str || b.str ? { prefix: (a.str ?? b.str)!.prefix, complete: false } : undefined,
-    ref: a.ref ?? b.ref,
+    ref: pickRef(a.ref, b.ref),
     clean: a.clean && b.clean,
     guards: a.guards && b.guards ? a.guards.filter((g) => b.guards!.some((h) => h.name === g.name)) : undefined,
     minor: a.minor || b.minor,
     owner: a.owner ?? b.owner,
   };
+}
+
+/**
+ * What a value that may be either refers to: the project's own function, class or object over a library's
+ * or a global's name for it (`var setCookie = CRM.util.setCookie` read before and after the script that
+ * defines it ran), so that the result does not depend on which was seen first.
+ */
+function pickRef(a: Ref | undefined, b: Ref | undefined): Ref | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  const named = (r: Ref) => r.k === "global" || r.k === "pkg";
+  return named(a) && !named(b) && b.k !== "module" && b.k !== "sanitized" ? b : a;
 }
 
 export function joinAll(vals: readonly Val[]): Val {
