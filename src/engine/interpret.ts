@@ -667,7 +667,10 @@ export class Frame {
       }
       case ts.SyntaxKind.PropertyAccessExpression: {
         const x = e as ts.PropertyAccessExpression;
-        return this.member(this.eval(x.expression), x.name.text, x);
+        const v = this.member(this.eval(x.expression), x.name.text, x);
+        // A deployment's settings and secrets (`env.SMS_PASSWORD` of a Workers binding, `c.env.X`,
+        // `import.meta.env.VITE_KEY`): configuration, never a person's data, whatever their names.
+        return isEnvObject(x.expression) && !v.clean ? { ...v, taint: undefined, clean: true } : v;
       }
       case ts.SyntaxKind.ElementAccessExpression: {
         const x = e as ts.ElementAccessExpression;
@@ -2238,6 +2241,11 @@ function withoutFields(v: Val, used: readonly string[]): Val {
 }
 
 /** A value we know nothing about: not a constant, not clean, no PI, no structure (an event's `target.value`). */
+function isEnvObject(e: ts.Expression): boolean {
+  e = skipParens(e);
+  return (ts.isIdentifier(e) && e.text === "env") || (ts.isPropertyAccessExpression(e) && e.name.text === "env");
+}
+
 /** `v` with the closures in it detached from the scope of the run that made them (see DETACHED_SCOPE). */
 function detachClosures(v: Val, depth: number): Val {
   let out = v;
