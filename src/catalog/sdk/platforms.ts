@@ -17,6 +17,17 @@ export const PLATFORM_SDKS: SinkEntry[] = [
     description: "WeChat Official Account APIs: sendTemplate(openid, …), sendText(openid, text), getUser(openid), updateRemark, createQRCode.",
   },
   {
+    id: "wx-server-sdk",
+    kind: "sdk",
+    vendor: "WeChat Cloud Development 微信云开发",
+    packages: ["wx-server-sdk"],
+    hosts: ["api.weixin.qq.com"],
+    region: "cn",
+    methods: ["send", "sendMessage", "msgSecCheck", "imgSecCheck", "mediaCheckAsync"],
+    description:
+      "WeChat cloud functions: the open API calls that hand data to WeChat (cloud.openapi.subscribeMessage.send, customerServiceMessage.send, uniformMessage.send, security.msgSecCheck / mediaCheckAsync). The cloud database (cloud.database().collection(…).add) and cloud storage are the app's own storage, not a third party.",
+  },
+  {
     id: "wechat-mp-report",
     kind: "sdk",
     vendor: "WeChat mini-program analytics 微信小程序数据分析",

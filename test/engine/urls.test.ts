@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { classifyUrl } from "../../src/engine/urls.js";
+
+describe("classifyUrl", () => {
+  it.each([
+    [{ prefix: "https://api.example.cn/v1/", complete: false }, "api.example.cn"],
+    [{ prefix: "https://api.example.cn", complete: true }, "api.example.cn"],
+    // An origin followed by something unknown (`API_BASE + path`): the host is whole.
+    [{ prefix: "https://api.kangning-clinic.cn", complete: false }, "api.kangning-clinic.cn"],
+    [{ prefix: "http://localhost", complete: false }, "localhost"],
+  ])("%o names %s", (url, host) => {
+    expect(classifyUrl(url)).toEqual({ kind: "host", host });
+  });
+
+  it.each([
+    { prefix: "https://api.", complete: false },
+    { prefix: "https://api", complete: false },
+    { prefix: "https://cdn-", complete: false },
+    { prefix: "https://", complete: false },
+  ])("%o ends inside a host name: unresolved", (url) => {
+    expect(classifyUrl(url).kind).toBe("unresolved");
+  });
+
+  it("tells relative URLs apart", () => {
+    expect(classifyUrl({ prefix: "/api/users", complete: true })).toEqual({ kind: "relative" });
+  });
+});
