@@ -2186,7 +2186,8 @@ function lookedUpControl(e: ts.Expression): string | undefined {
   if (!ts.isCallExpression(e)) return undefined;
   const c = e;
   const lit = [...c.arguments].reverse().find(ts.isStringLiteralLike);
-  if (!lit) return undefined;
+  // An id or a selector is short; a long string is something else (and not worth a regular expression).
+  if (!lit || lit.text.length > 200) return undefined;
   // The last simple selector: `#phone`, `.phone-input`, `[name="phone"]`, `form input[name=phone]`.
   const m = /(?:\[name\s*=\s*["']?([\w-]+)["']?\s*\]|[#.]?([\w-]+))\s*$/.exec(lit.text.trim());
   const name = m?.[1] ?? m?.[2];

@@ -4,6 +4,7 @@
 // handlers and pages it matches, as an Express `app.use(requireConsent)` guards the routes after it.
 // This file knows the file conventions; the engine asks the middleware's analysis which guards hold
 // where it lets a request through.
+import { redosProblem } from "../taxonomy/redos.js";
 import { ts } from "../typescript.cjs";
 
 const MIDDLEWARE_FILES = ["middleware", "proxy"];
@@ -115,8 +116,11 @@ export function matcherRegExp(pattern: string): RegExp | undefined {
       i++;
     }
   }
+  // The pattern comes from the scanned code: one that could backtrack catastrophically is not run.
+  const source = `^${out}/?$`;
+  if (redosProblem(source)) return undefined;
   try {
-    return new RegExp(`^${out}/?$`);
+    return new RegExp(source);
   } catch {
     return undefined;
   }

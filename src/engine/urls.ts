@@ -10,7 +10,7 @@ export type UrlVerdict =
 const SCHEME_HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/(?:[^@/?#]*@)?(\[[^\]]+\]|[^/?#:]+)([/?#:]|$)/i;
 
 /** A host name that is complete as written: dotted labels ending in an alphabetic top-level label, or localhost. */
-const WHOLE_HOST = /^(?:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}|localhost)$/i;
+const WHOLE_HOST = /^(?:(?:[a-z0-9-]+\.)+[a-z]{2,63}|localhost)$/i;
 
 /** What a URL string (possibly only a known prefix) says about its host. */
 export function classifyUrl(url: Str | undefined): UrlVerdict {
@@ -22,7 +22,7 @@ export function classifyUrl(url: Str | undefined): UrlVerdict {
   // A known prefix that ends right after a whole host name (`API_BASE + path` with API_BASE =
   // "https://api.example.cn") names that host: code does not build host names by appending to an origin.
   // One that ends inside a name (`"https://api." + region`) does not.
-  if (m && (m[2] !== "" || url.complete || WHOLE_HOST.test(m[1]))) return { kind: "host", host: m[1].toLowerCase().replace(/^\[|\]$/g, "") };
+  if (m && (m[2] !== "" || url.complete || (m[1].length <= 253 && WHOLE_HOST.test(m[1])))) return { kind: "host", host: m[1].toLowerCase().replace(/^\[|\]$/g, "") };
   return { kind: "unresolved", hint: `only "${p.slice(0, 40)}" of the URL is known` };
 }
 

@@ -35,6 +35,10 @@ describe("Next.js matchers", () => {
     expect(matcherRegExp(pattern)!.test(url)).toBe(hit);
   });
 
+  it("does not run a matcher that could backtrack catastrophically", () => {
+    expect(matcherRegExp("/((a+)+)b")).toBeUndefined();
+  });
+
   it("reads string, array and { source } matchers; none means every path; an unreadable one guards nothing", () => {
     expect(middlewareMatcher(parse("export const config = { matcher: '/api/:p*' };"))!.map(String)).toHaveLength(1);
     expect(middlewareMatcher(parse("export const config = { matcher: [{ source: '/a' }, '/b'] };"))).toHaveLength(2);
