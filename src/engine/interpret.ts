@@ -332,6 +332,14 @@ export class Frame {
     if (ts.isExpressionStatement(st)) {
       const g = this.engine.guards.matchExpression(st.expression);
       if (g && isCallish(st.expression)) return [g];
+      // An assertion that throws when its condition fails: `ctx.assert(await hasConsent(u), 451)`,
+      // `assert(ok)` from node:assert.
+      const call = skipParens(st.expression);
+      if (ts.isCallExpression(call) && call.arguments.length > 0) {
+        const callee = skipParens(call.expression);
+        const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) && !(ts.isIdentifier(callee.expression) && callee.expression.text === "console") ? callee.name.text : undefined;
+        if (name === "assert" || name === "ok") return this.impliedWhen(call.arguments[0], true);
+      }
     }
     return [];
   }
@@ -2117,6 +2125,11 @@ function isCallish(e: ts.Expression): boolean {
 
 function exits(st: ts.Statement): boolean {
   if (ts.isReturnStatement(st) || ts.isThrowStatement(st) || ts.isContinueStatement(st) || ts.isBreakStatement(st)) return true;
+  // Calls that never return: Koa's `ctx.throw(451, …)`, `process.exit(1)`.
+  if (ts.isExpressionStatement(st) && ts.isCallExpression(st.expression)) {
+    const callee = skipParens(st.expression.expression);
+    if (ts.isPropertyAccessExpression(callee) && (callee.name.text === "throw" || (callee.name.text === "exit" && ts.isIdentifier(callee.expression) && callee.expression.text === "process"))) return true;
+  }
   if (ts.isBlock(st)) return st.statements.length > 0 && exits(st.statements[st.statements.length - 1]);
   if (ts.isIfStatement(st)) return !!st.elseStatement && exits(st.thenStatement) && exits(st.elseStatement);
   return false;
