@@ -282,7 +282,9 @@ export class Frame {
   private named(node: ts.Node, name: string, v: Val, kind: "parameter" | "identifier", paramIndex?: number): Val {
     const minor = v.minor || this.engine.taxonomy.isMinorOwner(name);
     let out: Val = { ...v, owner: v.owner && v.ref ? v.owner : name, minor: minor || undefined };
-    if (v.clean || v.ref || (v.str?.complete && !v.taint)) return out;
+    // A library object is not PI by its name (`const contacts = require("react-native-contacts")`), but a
+    // field of what a library call returned is data (`const { model: phoneModel } = Taro.getSystemInfoSync()`).
+    if (v.clean || (v.ref && !isFieldOfCallResult(v.ref)) || (v.str?.complete && !v.taint)) return out;
     const cats = this.engine.classify(name, v.owner);
     if (cats.length) {
       const paramOf = kind === "parameter" && paramIndex !== undefined && !this.isModule ? { unit: this.unit.id, index: paramIndex } : undefined;
@@ -2281,6 +2283,12 @@ function isAmbient(n: ts.Node): boolean {
   if (ts.isVariableDeclaration(d)) d = d.parent.parent;
   if (!ts.isFunctionDeclaration(d) && !ts.isVariableStatement(d)) return false;
   return d.getSourceFile().isDeclarationFile || (ts.getModifiers(d as ts.HasModifiers) ?? []).some((m) => m.kind === ts.SyntaxKind.DeclareKeyword);
+}
+
+function isFieldOfCallResult(r: Ref): boolean {
+  if (r.k !== "pkg" && r.k !== "global") return false;
+  const i = r.path.lastIndexOf("()");
+  return i >= 0 && i < r.path.length - 1;
 }
 
 function isOpaque(v: Val): boolean {
