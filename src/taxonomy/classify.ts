@@ -33,13 +33,19 @@ interface SpanHit {
 
 export class Classifier {
   private readonly cache = new Map<string, Classification>();
-  private readonly ownerCache = new Map<string, { person: boolean; minor: boolean }>();
+  private readonly ownerCache = new Map<string, { person: boolean; minor: boolean; app?: string }>();
   private readonly segCache = new Map<string, string[] | null>();
 
   constructor(private readonly lx: Lexicon) {}
 
   classify(name: string, context?: ClassifyContext): Classification {
     const owner = context?.owner ? this.owner(context.owner) : undefined;
+    // A field of the app's or an organisation's own record (`store.phone`, `company.email`, `config.address`)
+    // reads as the prefixed name does (`storePhone`): business contact details, not a person's.
+    if (owner?.app && !owner.person) {
+      const prefixed = this.classify(`${owner.app}_${name}`);
+      return { ...prefixed, name };
+    }
     const key = `${name}\u0000${owner ? `${owner.person ? "p" : ""}${owner.minor ? "m" : ""}` : ""}`;
     const hit = this.cache.get(key);
     if (hit) return { ...hit, categories: [...hit.categories] };
@@ -58,7 +64,7 @@ export class Classifier {
   }
 
   /** Whether a receiver or type name stands for a person / a child: its head word, ignoring DTO/record suffixes. */
-  private owner(name: string): { person: boolean; minor: boolean } {
+  private owner(name: string): { person: boolean; minor: boolean; app?: string } {
     let r = this.ownerCache.get(name);
     if (r) return r;
     // Split glued words even when the whole is a known pattern: "xueshengxinxi" is xuesheng + xinxi.
@@ -67,7 +73,7 @@ export class Classifier {
     const head = toks[toks.length - 1] ?? "";
     const two = toks.slice(-2).join("");
     const minor = this.lx.minor.has(head) || this.lx.minor.has(two);
-    r = { person: minor || this.lx.person.has(head) || this.lx.person.has(two), minor };
+    r = { person: minor || this.lx.person.has(head) || this.lx.person.has(two), minor, app: this.lx.app.has(head) ? head : undefined };
     if (this.ownerCache.size >= CACHE_LIMIT) this.ownerCache.clear();
     this.ownerCache.set(name, r);
     return r;

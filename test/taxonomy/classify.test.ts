@@ -97,6 +97,15 @@ describe("classify: owners", () => {
     expect(cats("name")).toEqual([]);
   });
 
+  it("a field of the app's or an organisation's own record reads as the prefixed name", () => {
+    expect(cats("phone", "store")).toEqual(cats("storePhone"));
+    expect(cats("phone", "store")).toEqual([]);
+    expect(cats("email", "company")).toEqual([]);
+    expect(cats("address", "merchantInfo")).toEqual([]);
+    expect(cats("phone", "customer")).toEqual(["contact.phone"]);
+    expect(cats("phone", "order")).toEqual(["contact.phone"]);
+  });
+
   it("a child owner adds minor", () => {
     expect(cats("name", "Student")).toEqual(["identity.name", "minor"]);
     expect(cats("shoujihao", "xuesheng")).toEqual(["contact.phone", "minor"]);
