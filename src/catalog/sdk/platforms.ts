@@ -81,6 +81,29 @@ export const PLATFORM_SDKS: SinkEntry[] = [
     description: "Freshdesk / Freshchat widgets: FreshworksWidget('identify' | 'prefill', 'ticketForm', { name, email }), window.fcWidget.user.setProperties / setEmail.",
   },
   {
+    id: "amap-jsapi",
+    kind: "sdk",
+    vendor: "Amap 高德地图",
+    packages: ["@amap/amap-jsapi-loader"],
+    globals: ["AMap"],
+    hosts: ["webapi.amap.com", "restapi.amap.com", "*.amap.com"],
+    region: "cn",
+    ignoreMethods: ["plugin", "setMap", "on", "off", "clearMap", "destroy", "setZoom", "setFitView", "add", "remove"],
+    description:
+      "Amap JS API (高德地图), the script global AMap: its services send what they are given to Amap (new AMap.Geocoder().getLocation(address, cb) / getAddress([lng, lat], cb), AMap.Driving / Walking / Riding .search(from, to), PlaceSearch.search(keyword)).",
+  },
+  {
+    id: "baidu-map-jsapi",
+    kind: "sdk",
+    vendor: "Baidu Map 百度地图",
+    globals: ["BMap", "BMapGL"],
+    hosts: ["api.map.baidu.com"],
+    region: "cn",
+    ignoreMethods: ["addEventListener", "removeEventListener", "addOverlay", "removeOverlay", "clearOverlays", "setZoom", "enableScrollWheelZoom"],
+    description:
+      "Baidu Map JS API, the script globals BMap / BMapGL: new BMap.Geocoder().getPoint(address, cb) / getLocation(point, cb), BMap.DrivingRoute(map).search(from, to), BMap.Geolocation().getCurrentPosition(cb) send what they are given to Baidu.",
+  },
+  {
     id: "meiqia",
     kind: "sdk",
     vendor: "Meiqia 美洽",
