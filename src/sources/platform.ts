@@ -13,6 +13,7 @@ export interface PlatformSourceEntry {
 /** Packages whose default (or namespace) export is a platform global: `import Taro from "@tarojs/taro"` is `Taro`. */
 export const PLATFORM_PACKAGES: Readonly<Record<string, string>> = {
   "@tarojs/taro": "Taro",
+  "react-native-device-info": "DeviceInfo",
 };
 
 export const PLATFORM_SOURCES: PlatformSourceEntry[] = [
@@ -51,6 +52,24 @@ export const PLATFORM_SOURCES: PlatformSourceEntry[] = [
     categories: ["device.environment"],
     via: ["success", "result"],
     description: "Mini-program device information",
+  },
+  {
+    globals: ["DeviceInfo.getUniqueId", "DeviceInfo.getAndroidId", "DeviceInfo.getSerialNumber", "DeviceInfo.getMacAddress", "DeviceInfo.getInstanceId"],
+    categories: ["device.identifier"],
+    via: ["result"],
+    description: "React Native device identifiers (react-native-device-info)",
+  },
+  {
+    globals: ["DeviceInfo.getPhoneNumber"],
+    categories: ["contact.phone"],
+    via: ["result"],
+    description: "React Native device phone number (react-native-device-info)",
+  },
+  {
+    globals: ["DeviceInfo.getIpAddress"],
+    categories: ["network.ip"],
+    via: ["result"],
+    description: "React Native device IP address (react-native-device-info)",
   },
   {
     globals: ["wx.startSoterAuthentication", "wx.checkIsSoterEnrolledInDevice"],
