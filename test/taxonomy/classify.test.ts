@@ -16,7 +16,7 @@ const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
   ["contact.phone", ["shoujihao", "lxdh", "mobile", "phoneNumber", "emergencyContactPhone", "guardianMobile", "手机号", "jjlxrdh", "PhoneNumberSet"], ["phoneModel", "mobileMenuOpen", "isMobile", "hotel", "telemetry"]],
   ["contact.email", ["email", "CUSTOMER_EMAIL", "x-auth-request-email", "youxiang", "邮箱", "e_mail"], ["emailTemplate", "EMAIL_REGEX", "SUPPORT_EMAIL", "isEmailVerified", "mailer", "邮箱模板"]],
   ["contact.address", ["address", "dizhi", "shippingAddress", "zipCode", "addressLine1", "收货地址", "pastedAddress", "selectedAddress", "rawAddr"], ["addressBar", "serverAddress", "ipAddress", "macAddress", "addressBook", "reuseAddr", "listenAddress", "walletAddress"]],
-  ["account.identifier", ["userId", "openid", "uid", "username", "nickname", "wechatId", "zhanghao", "weChatId"], ["orgId", "jobId", "requestId", "traceId", "accountLockoutThreshold", "tenantId"]],
+  ["account.identifier", ["userId", "openid", "uid", "username", "nickname", "wechatId", "zhanghao", "weChatId"], ["orgId", "jobId", "requestId", "traceId", "accountLockoutThreshold", "tenantId", "screenName"]],
   ["account.credential", ["password", "mima", "accessToken", "smsCode", "verifyCode", "yzm", "passwordHash"], ["passwordPolicy", "passwordMinLength", "JWT_SECRET", "TOKEN_TTL", "tokenizer", "clientSecret", "DOMTokenList"]],
   ["financial.bank_card", ["yhkh", "cardNo", "bankCard", "cvv", "debitCard", "银行卡号"], ["cardBorderRadius", "discardChanges", "simCard", "panX"]],
   ["financial.transaction", ["jyjl", "paymentHistory", "purchaseHistory", "creditScore", "accountBalance"], ["dbTransaction", "TRANSACTION_TIMEOUT_MS", "loadBalancer", "lateFee"]],
