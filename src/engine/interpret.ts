@@ -7,6 +7,7 @@ import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
 import { STATE_HOOKS } from "../catalog/state.js";
+import { constantMailDomains, mailContent } from "./mail.js";
 import { PASS_CALLS } from "./nextjs.js";
 import { FASTIFY_HOOKS, routeOptionHooks } from "./route-options.js";
 import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod } from "./prototypes.js";
@@ -1689,6 +1690,13 @@ export class Frame {
     if (factory) {
       const base = this.urlFromOptions(args[0], factory.baseProps ?? []) ?? args[0]?.str;
       return { ref: { ...ref, path: [...ref.path, "()"], base } as Ref };
+    }
+
+    // nodemailer: the message goes to the addresses it names (see mail.ts), not to a package's vendor.
+    if (ref.k === "pkg" && ref.pkg === "nodemailer" && name === "sendMail") {
+      const data = flattenAll([mailContent(args[0]) ?? EMPTY, ...args.slice(1)]);
+      for (const domain of constantMailDomains(args[0])) this.recordSink(c, "http", "nodemailer", this.httpRecipient({ prefix: `https://${domain}/`, complete: false }), data);
+      return { ref: { ...ref, path: [...ref.path, "()"] } as Ref };
     }
 
     const sink = matchSink(catalog, ref, sub);

@@ -3,7 +3,9 @@
 //
 // nodemailer is deliberately absent: it speaks SMTP to a server the project
 // configures (often its own), so the recipient is decided by configuration
-// rather than by the package; declare the SMTP provider in `contractors`.
+// rather than by the package. What the engine does follow is where a message
+// goes: `sendMail({ to: 'orders@partner.example', … })` is a transfer to
+// partner.example (src/engine/mail.ts), declared in `contractors` by host.
 import type { SinkEntry } from "../../model/catalog.js";
 
 export const MESSAGING_SDKS: SinkEntry[] = [
