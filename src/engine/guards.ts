@@ -109,14 +109,15 @@ export function unionGuards(a: readonly GuardInfo[], b: readonly GuardInfo[]): G
   return out;
 }
 
+/** Stand-ins for "some consent check (separate) held on every path", when the paths checked different guards. */
+export const SOME_GUARD: GuardInfo = { name: "a consent check on every path", separate: false };
+export const SOME_SEPARATE_GUARD: GuardInfo = { name: "a separate consent check on every path", separate: true };
+
 /**
  * What two paths' guards have in common. Paths guarded by different checks (`hasConsent` on one,
  * `hasCreditAuth` on the other) still have consent checked on both: that is kept as a stand-in guard, so
  * a sink reached only through guarded paths is guarded, and through separately guarded paths separately.
  */
-export const SOME_GUARD: GuardInfo = { name: "a consent check on every path", separate: false };
-export const SOME_SEPARATE_GUARD: GuardInfo = { name: "a separate consent check on every path", separate: true };
-
 export function intersectGuards(a: readonly GuardInfo[], b: readonly GuardInfo[]): GuardInfo[] {
   const out = a.filter((g) => b.some((x) => x.name === g.name));
   const separate = (g: GuardInfo) => !!g.separate;
