@@ -48,6 +48,17 @@ export function isFunctionLike(n: ts.Node): n is ts.SignatureDeclaration & { bod
   }
 }
 
+/** Whether a declaration carries this modifier (`export`, `default`, `static`, `declare`). */
+export function hasModifier(n: ts.Node, kind: ts.SyntaxKind): boolean {
+  return ts.canHaveModifiers(n) && (ts.getModifiers(n) ?? []).some((m) => m.kind === kind);
+}
+
+/** The text of a property or binding name that is written out (identifier, string or number literal). */
+export function propName(n: ts.PropertyName | ts.BindingName): string | undefined {
+  if (ts.isIdentifier(n) || ts.isStringLiteralLike(n) || ts.isNumericLiteral(n) || ts.isPrivateIdentifier(n)) return n.text;
+  return undefined;
+}
+
 function requireSpec(e: ts.Expression | undefined): string | undefined {
   if (e && ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "require" && e.arguments.length === 1) {
     const a = e.arguments[0];
@@ -82,8 +93,8 @@ export function indexFile(path: string, rel: string, sf: ts.SourceFile): FileInd
     isDeclaration: sf.isDeclarationFile,
     isScript: false,
   };
-  const exported = (n: ts.Node) => ts.canHaveModifiers(n) && (ts.getModifiers(n) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-  const isDefault = (n: ts.Node) => ts.canHaveModifiers(n) && (ts.getModifiers(n) ?? []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
+  const exported = (n: ts.Node) => hasModifier(n, ts.SyntaxKind.ExportKeyword);
+  const isDefault = (n: ts.Node) => hasModifier(n, ts.SyntaxKind.DefaultKeyword);
 
   const visitStatement = (st: ts.Statement) => {
     if (ts.isImportDeclaration(st) && ts.isStringLiteralLike(st.moduleSpecifier)) {

@@ -13,7 +13,7 @@ import { FASTIFY_HOOKS, routeOptionHooks } from "./route-options.js";
 import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod } from "./prototypes.js";
 import { optionsObjectOf, optionsState, type StateSlot } from "./options-state.js";
 import { eggConventionFile, isEggRouterFile } from "./conventions.js";
-import { bindingNames, isFunctionLike, type FileIndex } from "./file-index.js";
+import { bindingNames, hasModifier, isFunctionLike, propName, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
 import { resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
 import { httpEntryFor, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, type CalleeRef } from "./sink-match.js";
@@ -942,9 +942,14 @@ export class Frame {
     return this.projectGlobal(name) ?? { ref: { k: "global", path: [name] } };
   }
 
+  /** A global name the project's own scripts may own: not the platform's, not a catalogued SDK's. */
+  private isProjectGlobalName(name: string): boolean {
+    return !PLATFORM_GLOBALS.has(name) && !isCataloguedGlobal(this.engine.opts.catalog, name);
+  }
+
   /** A global that scripts of the project may set (`window.CRM`): what they put there, as a global. */
   private projectGlobal(name: string): Val | undefined {
-    if (PLATFORM_GLOBALS.has(name) || isCataloguedGlobal(this.engine.opts.catalog, name)) return undefined;
+    if (!this.isProjectGlobalName(name)) return undefined;
     const v = this.engine.readCell(globalKey(name), this.unit.id);
     return v === EMPTY ? undefined : { ...v, ref: v.ref ?? { k: "global", path: [name] } };
   }
@@ -1289,7 +1294,7 @@ export class Frame {
   /** `window.CRM = …`, `CRM.util = util`, `CRM.util.setCookie = function …`: the global's cell gains it. */
   private writeProjectGlobal(path: readonly string[], v: Val): void {
     const root = path[0];
-    if (!this.record || root === undefined || path.includes("()") || PLATFORM_GLOBALS.has(root) || isCataloguedGlobal(this.engine.opts.catalog, root)) return;
+    if (!this.record || root === undefined || path.includes("()") || !this.isProjectGlobalName(root)) return;
     let val = detachClosures(v, 0);
     for (let i = path.length - 1; i >= 1; i--) val = { fields: new Map([[path[i], val]]) };
     this.engine.writeCell(globalKey(root), val, this.unit.id);
@@ -2115,12 +2120,7 @@ function classOf(n: ts.Node): ts.ClassLikeDeclaration | undefined {
 }
 
 function isStatic(n: ts.Node): boolean {
-  return ts.canHaveModifiers(n) && (ts.getModifiers(n) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
-}
-
-function propName(n: ts.PropertyName | ts.BindingName): string | undefined {
-  if (ts.isIdentifier(n) || ts.isStringLiteralLike(n) || ts.isNumericLiteral(n) || ts.isPrivateIdentifier(n)) return n.text;
-  return undefined;
+  return hasModifier(n, ts.SyntaxKind.StaticKeyword);
 }
 
 function skipParens(e: ts.Expression): ts.Expression {
@@ -2290,7 +2290,7 @@ function isAmbient(n: ts.Node): boolean {
   let d: ts.Node = n;
   if (ts.isVariableDeclaration(d)) d = d.parent.parent;
   if (!ts.isFunctionDeclaration(d) && !ts.isVariableStatement(d)) return false;
-  return d.getSourceFile().isDeclarationFile || (ts.getModifiers(d as ts.HasModifiers) ?? []).some((m) => m.kind === ts.SyntaxKind.DeclareKeyword);
+  return d.getSourceFile().isDeclarationFile || hasModifier(d, ts.SyntaxKind.DeclareKeyword);
 }
 
 function isFieldOfCallResult(r: Ref): boolean {

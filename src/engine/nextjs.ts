@@ -6,6 +6,7 @@
 // where it lets a request through.
 import { redosProblem } from "../taxonomy/redos.js";
 import { ts } from "../typescript.cjs";
+import { hasModifier, propName } from "./file-index.js";
 
 const MIDDLEWARE_FILES = ["middleware", "proxy"];
 const MIDDLEWARE_EXTS = [".ts", ".js", ".mts", ".mjs", ".tsx", ".jsx"];
@@ -59,7 +60,7 @@ export function middlewareMatcher(sf: ts.SourceFile): RegExp[] | undefined {
     if (!ts.isVariableStatement(st) || !isExported(st)) continue;
     for (const d of st.declarationList.declarations) {
       if (!ts.isIdentifier(d.name) || d.name.text !== "config" || !d.initializer || !ts.isObjectLiteralExpression(d.initializer)) continue;
-      const prop = d.initializer.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText(sf) === "matcher");
+      const prop = d.initializer.properties.find((p) => ts.isPropertyAssignment(p) && propName(p.name) === "matcher");
       if (!prop || !ts.isPropertyAssignment(prop)) return undefined;
       const items = ts.isArrayLiteralExpression(prop.initializer) ? [...prop.initializer.elements] : [prop.initializer];
       const out: RegExp[] = [];
@@ -78,7 +79,7 @@ export function middlewareMatcher(sf: ts.SourceFile): RegExp[] | undefined {
 function matcherSource(e: ts.Expression): string | undefined {
   if (ts.isStringLiteralLike(e)) return e.text;
   if (ts.isObjectLiteralExpression(e)) {
-    const src = e.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === "source");
+    const src = e.properties.find((p) => ts.isPropertyAssignment(p) && propName(p.name) === "source");
     return src && ts.isPropertyAssignment(src) && ts.isStringLiteralLike(src.initializer) ? src.initializer.text : undefined;
   }
   return undefined;
@@ -136,9 +137,9 @@ export function isExportedEntry(node: ts.Node): boolean {
 }
 
 function isExported(n: ts.Node): boolean {
-  return ts.canHaveModifiers(n) && (ts.getModifiers(n) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  return hasModifier(n, ts.SyntaxKind.ExportKeyword);
 }
 
 function isDefault(n: ts.Node): boolean {
-  return ts.canHaveModifiers(n) && (ts.getModifiers(n) ?? []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
+  return hasModifier(n, ts.SyntaxKind.DefaultKeyword);
 }

@@ -5,6 +5,7 @@
 // placeholders stand for what the user will type: a slot named like PI is PI when it is used, as
 // a `useState("")` is. Purely syntactic, and local to the file.
 import { ts } from "../typescript.cjs";
+import { propName } from "./file-index.js";
 
 /** Groups of methods inside an options object whose `this` is the component (`methods: { save() {…} }`). */
 const METHOD_GROUPS = new Set(["methods", "computed", "watch", "lifetimes", "pageLifetimes", "observers"]);
@@ -22,17 +23,13 @@ export interface OptionsState {
   underData: boolean;
 }
 
-function keyOf(n: ts.PropertyName): string | undefined {
-  return ts.isIdentifier(n) || ts.isStringLiteral(n) || ts.isNumericLiteral(n) ? n.text : undefined;
-}
-
 /** The options object a method belongs to (`export default {…}`, `Page({…})`), if `fn` is one of its methods. */
 export function optionsObjectOf(fn: ts.Node): ts.ObjectLiteralExpression | undefined {
   let holder: ts.Node | undefined = fn.parent;
   if (holder && ts.isPropertyAssignment(holder) && holder.initializer === fn) holder = holder.parent;
   if (!holder || !ts.isObjectLiteralExpression(holder)) return undefined;
   const group = holder.parent;
-  if (group && ts.isPropertyAssignment(group) && METHOD_GROUPS.has(keyOf(group.name) ?? "") && ts.isObjectLiteralExpression(group.parent)) return group.parent;
+  if (group && ts.isPropertyAssignment(group) && METHOD_GROUPS.has(propName(group.name) ?? "") && ts.isObjectLiteralExpression(group.parent)) return group.parent;
   return holder;
 }
 
@@ -61,7 +58,7 @@ export function placeholderSlots(obj: ts.ObjectLiteralExpression, depth = 0): St
   const out: StateSlot[] = [];
   for (const p of obj.properties) {
     if (!ts.isPropertyAssignment(p)) continue;
-    const name = keyOf(p.name);
+    const name = propName(p.name);
     if (name === undefined) continue;
     let init = p.initializer;
     while (ts.isParenthesizedExpression(init)) init = init.expression;
@@ -88,7 +85,7 @@ function returnedObject(fn: ts.FunctionLikeDeclaration): ts.ObjectLiteralExpress
 /** The state an options object declares in `data`, or undefined when it declares none we can read. */
 export function optionsState(options: ts.ObjectLiteralExpression): OptionsState | undefined {
   for (const p of options.properties) {
-    if (!p.name || keyOf(p.name) !== "data") continue;
+    if (!p.name || propName(p.name) !== "data") continue;
     if (ts.isMethodDeclaration(p)) {
       const obj = returnedObject(p);
       return obj && { slots: placeholderSlots(obj), underData: false };

@@ -92,7 +92,7 @@ export function prototypeConstructorOf(fn: ts.Node): Fn | undefined {
   const idx = indexFile(sf);
   const owner = idx.owners.get(fn);
   if (owner) return idx.ctors.get(owner);
-  const name = ts.isFunctionDeclaration(fn) ? fn.name?.text : ts.isFunctionExpression(fn) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name.text : undefined;
+  const name = ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) ? constructorName(fn) : undefined;
   return name !== undefined && idx.ctors.get(name) === fn ? (fn as Fn) : undefined;
 }
 
@@ -107,6 +107,7 @@ export function prototypeMethod(ctor: Fn, name: string): ts.SignatureDeclaration
   return ctorName === undefined ? undefined : indexFile(ctor.getSourceFile()).methods.get(ctorName)?.get(name);
 }
 
+/** The name a constructor function is declared under (`function X`, `var X = function`). */
 export function constructorName(ctor: Fn): string | undefined {
   return ts.isFunctionDeclaration(ctor) ? ctor.name?.text : ts.isVariableDeclaration(ctor.parent) && ts.isIdentifier(ctor.parent.name) ? ctor.parent.name.text : undefined;
 }

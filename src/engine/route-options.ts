@@ -4,15 +4,12 @@
 // A hook there that stops the request (throws, or answers early) guards the handler, as middleware
 // before it does. This finds the hook expressions; the engine decides which of them are guards.
 import { ts } from "../typescript.cjs";
+import { propName } from "./file-index.js";
 
 /** Fastify's lifecycle hooks that run before the handler and can stop it. */
 export const FASTIFY_HOOKS = new Set(["onRequest", "preParsing", "preValidation", "preHandler"]);
 /** Hapi's request lifecycle extension points before the handler. */
 const HAPI_EXT = new Set(["onRequest", "onPreAuth", "onCredentials", "onPostAuth", "onPreHandler"]);
-
-function keyOf(n: ts.PropertyName): string | undefined {
-  return ts.isIdentifier(n) || ts.isStringLiteral(n) ? n.text : undefined;
-}
 
 function elements(e: ts.Expression): ts.Expression[] {
   return ts.isArrayLiteralExpression(e) ? e.elements.flatMap((x) => (ts.isSpreadElement(x) ? [] : elements(x))) : [e];
@@ -21,18 +18,18 @@ function elements(e: ts.Expression): ts.Expression[] {
 /** `{ method: fn, assign: "x" }` → fn; anything else is the hook itself. */
 function hookMethod(e: ts.Expression): ts.Expression | undefined {
   if (!ts.isObjectLiteralExpression(e)) return e;
-  const m = e.properties.find((p) => ts.isPropertyAssignment(p) && keyOf(p.name) === "method");
+  const m = e.properties.find((p) => ts.isPropertyAssignment(p) && propName(p.name) === "method");
   return m && ts.isPropertyAssignment(m) ? m.initializer : undefined;
 }
 
 /** The hooks declared beside `handler` (the function `fn`) that run before it. */
 export function routeOptionHooks(fn: ts.Node): ts.Expression[] {
   const prop = fn.parent;
-  if (!prop || !ts.isPropertyAssignment(prop) || prop.initializer !== fn || keyOf(prop.name) !== "handler" || !ts.isObjectLiteralExpression(prop.parent)) return [];
+  if (!prop || !ts.isPropertyAssignment(prop) || prop.initializer !== fn || propName(prop.name) !== "handler" || !ts.isObjectLiteralExpression(prop.parent)) return [];
   const out: ts.Expression[] = [];
   for (const p of prop.parent.properties) {
     if (!ts.isPropertyAssignment(p)) continue;
-    const key = keyOf(p.name);
+    const key = propName(p.name);
     if (key === "pre" || (key !== undefined && FASTIFY_HOOKS.has(key))) {
       for (const h of elements(p.initializer)) {
         const m = hookMethod(h);
@@ -40,7 +37,7 @@ export function routeOptionHooks(fn: ts.Node): ts.Expression[] {
       }
     } else if (key === "ext" && ts.isObjectLiteralExpression(p.initializer)) {
       for (const x of p.initializer.properties) {
-        if (!ts.isPropertyAssignment(x) || !HAPI_EXT.has(keyOf(x.name) ?? "")) continue;
+        if (!ts.isPropertyAssignment(x) || !HAPI_EXT.has(propName(x.name) ?? "")) continue;
         for (const h of elements(x.initializer)) {
           const m = hookMethod(h);
           if (m) out.push(m);

@@ -46,10 +46,17 @@ function methodAllowed(entry: { methods?: readonly string[]; ignoreMethods?: rea
   return entry.methods.includes(member) || (member === "()" && wholeName !== undefined && entry.methods.includes(wholeName));
 }
 
+/** The first segment of every catalogued global, per catalogue (asked for every unknown name the engine meets). */
+const globalHeads = new WeakMap<Catalog, Set<string>>();
+
 /** A global some sink or HTTP client entry is reached through (`gtag`, `wx`, `_hmt`). */
 export function isCataloguedGlobal(catalog: Catalog, name: string): boolean {
-  const head = (g: string) => g.split(".")[0] === name;
-  return catalog.sinks.some((e) => e.globals?.some(head)) || catalog.http.some((e) => e.globals?.some(head));
+  let heads = globalHeads.get(catalog);
+  if (!heads) {
+    heads = new Set([...catalog.sinks, ...catalog.http].flatMap((e) => (e.globals ?? []).map((g) => g.split(".")[0])));
+    globalHeads.set(catalog, heads);
+  }
+  return heads.has(name);
 }
 
 /** A package some sink or HTTP client entry names: its classes' instances are worth tracking by declared type. */
