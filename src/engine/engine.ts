@@ -13,7 +13,7 @@ import { collectUnits, indexFile, type FileIndex } from "./file-index.js";
 import { GuardMatcher, intersectGuards, unionGuards } from "./guards.js";
 import { isExportedEntry, middlewareFunction, middlewareMatcher, middlewarePaths, nextRoute } from "./nextjs.js";
 import { Frame } from "./interpret.js";
-import { expandType } from "./type-expand.js";
+import { expandType, typeAtomCanExpand } from "./type-expand.js";
 import { accumulate, EMPTY, flatten, join, newAcc, selectPath, signature, withMinor, type Acc, type ParamAtom, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
 
 export interface Catalog {
@@ -155,6 +155,9 @@ export class Engine {
   /** Time spent in callees analysed on demand, per level of `stack` (subtracted from the caller's own time). */
   private readonly nestedMs: number[] = [];
   private readonly typeCache = new Map<string, TaintEntry[]>();
+  private readonly typeLive = new Map<string, { live: boolean; files: string[] }>();
+  /** While set, the files `touch` is told of are also listed here. */
+  private touchLog: string[] | undefined;
   private readonly classifyCache = new Map<string, string[]>();
   /** Library classes named by a declared type or by the top of a class chain (null: none), per node. */
   readonly libraryTypes = new WeakMap<ts.Node, object | null>();
@@ -251,6 +254,7 @@ export class Engine {
       this.cellWriters.delete(key);
     }
     this.typeCache.clear();
+    this.typeLive.clear();
     for (const id of reset) {
       if (this.units[id].dead) continue;
       this.forgetAnalysis(id);
@@ -329,6 +333,7 @@ export class Engine {
   /** A resolution looked into `file`: the unit being analysed depends on its text. */
   touch(file: string): void {
     if (!this.opts.incremental) return;
+    this.touchLog?.push(file);
     const unit = this.stack.at(-1);
     if (unit === undefined) return;
     let s = this.fileReaders.get(file);
@@ -515,6 +520,25 @@ export class Engine {
     return c;
   }
 
+  /** typeAtomCanExpand, once per atom key: asked on every property read of a typed value. */
+  readonly typeAtomLive = (a: TypeAtom, key: string): boolean => {
+    const hit = this.typeLive.get(key);
+    if (hit) {
+      // The answer depends on the files the type's resolution looked into, for every unit that asks.
+      for (const f of hit.files) this.touch(f);
+      return hit.live;
+    }
+    const files: string[] = [];
+    this.touchLog = this.opts.incremental ? files : undefined;
+    try {
+      const live = typeAtomCanExpand(this, a);
+      this.typeLive.set(key, { live, files });
+      return live;
+    } finally {
+      this.touchLog = undefined;
+    }
+  };
+
   expandTypeAtom(a: TypeAtom): TaintEntry[] {
     const key = `${a.node.getSourceFile().fileName}:${a.node.pos}:${a.path.join(".")}:${a.minor}:${a.omit?.join(",") ?? ""}`;
     let out = this.typeCache.get(key);
@@ -636,7 +660,7 @@ export class Engine {
     let extra: Val = EMPTY;
     for (const [k, e] of v.taint ?? []) {
       if (e.atom.kind === "param" && e.atom.unit === unit) {
-        const sel = selectPath(this.paramIn.get(unit)?.get(e.atom.index), e.atom.path);
+        const sel = selectPath(this.paramIn.get(unit)?.get(e.atom.index), e.atom.path, this.typeAtomLive);
         if (sel) extra = join(extra, sel);
       } else {
         taint ??= new Map();
@@ -662,7 +686,7 @@ export class Engine {
         }
       } else if (depth < 6) {
         const p = a as ParamAtom;
-        let incoming = selectPath(this.paramIn.get(p.unit)?.get(p.index), p.path);
+        let incoming = selectPath(this.paramIn.get(p.unit)?.get(p.index), p.path, this.typeAtomLive);
         if (incoming && p.omit?.length && incoming.fields) incoming = { ...incoming, fields: new Map([...incoming.fields].filter(([k]) => !p.omit!.includes(k))) };
         if (incoming) this.concretise(flatten(incoming), p.unit, out, [...e.via, ...tail], depth + 1);
       }

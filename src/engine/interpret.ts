@@ -20,6 +20,7 @@ import { httpEntryFor, isCataloguedGlobal, isCataloguedPackage, matchAssignmentS
 import { PLATFORM_PACKAGES } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
+import { isReadonlyType } from "./type-expand.js";
 import {
   atomKey,
   CLEAN,
@@ -897,7 +898,7 @@ export class Frame {
   /** An element of an array-like value. */
   private element(v: Val): Val {
     const e = v.fields?.get("[]");
-    const sym = extendAtoms(v.taint, "[]", !!v.minor);
+    const sym = extendAtoms(v.taint, "[]", !!v.minor, this.engine.typeAtomLive);
     const self = v.taint ? new Map([...v.taint].filter(([, x]) => x.atom.kind === "src")) : undefined;
     return join(e ?? EMPTY, { taint: mergeTaint(sym, self), minor: v.minor, owner: v.owner });
   }
@@ -1101,7 +1102,7 @@ export class Frame {
     if (CLEAN_PROPS.has(name)) return CLEAN;
     if (CONTENT_PROPS.has(name) && ts.isPropertyAccessExpression(node)) return this.contentOf(obj, node);
     const minor = obj.minor || this.engine.taxonomy.isMinorOwner(name);
-    let taint = extendAtoms(obj.taint, name, minor);
+    let taint = extendAtoms(obj.taint, name, minor, this.engine.typeAtomLive);
     // What a platform API hands over is PI as a whole (a position, a picked address): its parts are too.
     // Not device information: a bag of mostly harmless fields (windowHeight, SDKVersion) whose few
     // identifying ones are recognised by their own names.
@@ -1630,7 +1631,7 @@ export class Frame {
       const a = e.atom;
       if (a.kind === "param" && a.unit === unit) {
         const base = a.index === -1 ? thisVal : args[a.index];
-        const sel = selectPath(base, a.path);
+        const sel = selectPath(base, a.path, this.engine.typeAtomLive);
         if (sel) extra = join(extra, sel.taint ? { ...sel, taint: withStep(sel.taint, { node, message: `passes through ${fname}()` }) } : sel);
       } else {
         taint ??= new Map();
@@ -2026,7 +2027,7 @@ export class Frame {
       if (!ts.isIdentifier(e)) return undefined;
       const name = e.text;
       const i = params.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === name);
-      return i >= 0 && args[i] ? selectPath(args[i], path) : undefined;
+      return i >= 0 && args[i] ? selectPath(args[i], path, this.engine.typeAtomLive) : undefined;
     };
     const write = (field: string, v: Val | undefined) => {
       if (v?.str) this.engine.writeCell(fieldKey(owner, field), { str: v.str }, this.unit.id);
@@ -2245,7 +2246,7 @@ function isStructuredType(t: ts.TypeNode): boolean {
   if (ts.isTypeReferenceNode(t)) return true;
   if (ts.isTypeLiteralNode(t) || ts.isArrayTypeNode(t) || ts.isIntersectionTypeNode(t)) return true;
   if (ts.isUnionTypeNode(t)) return t.types.some(isStructuredType);
-  if (ts.isParenthesizedTypeNode(t)) return isStructuredType(t.type);
+  if (ts.isParenthesizedTypeNode(t) || isReadonlyType(t)) return isStructuredType(t.type);
   return false;
 }
 

@@ -25,6 +25,11 @@ interface Member {
 const WRAPPERS = new Set(["Array", "ReadonlyArray", "Promise", "Set", "ReadonlySet", "Partial", "Required", "Readonly", "NonNullable", "Awaited", "PromiseLike"]);
 const MAX_DEPTH = 3;
 
+/** `readonly T[]`: the same type for our purposes (unlike `keyof T` or `unique symbol`). */
+export function isReadonlyType(t: ts.TypeNode): t is ts.TypeOperatorNode {
+  return ts.isTypeOperatorNode(t) && t.operator === ts.SyntaxKind.ReadonlyKeyword;
+}
+
 function typeName(t: ts.TypeNode): string | undefined {
   if (ts.isTypeReferenceNode(t)) return ts.isIdentifier(t.typeName) ? t.typeName.text : t.typeName.right.text;
   return undefined;
@@ -33,7 +38,7 @@ function typeName(t: ts.TypeNode): string | undefined {
 function members(engine: Engine, t: ts.TypeNode | undefined, file: FileIndex, depth: number, seen: Set<ts.Node>): Member[] {
   if (!t || depth > 8 || seen.has(t)) return [];
   seen.add(t);
-  if (ts.isParenthesizedTypeNode(t)) return members(engine, t.type, file, depth + 1, seen);
+  if (ts.isParenthesizedTypeNode(t) || isReadonlyType(t)) return members(engine, t.type, file, depth + 1, seen);
   if (ts.isArrayTypeNode(t)) return members(engine, t.elementType, file, depth + 1, seen);
   if (ts.isUnionTypeNode(t) || ts.isIntersectionTypeNode(t)) return t.types.flatMap((x) => members(engine, x, file, depth + 1, seen));
   if (ts.isTypeLiteralNode(t)) return elementMembers(t.members, file);
@@ -98,22 +103,88 @@ function literalKeys(t: ts.TypeNode): Set<string> {
   return out;
 }
 
-/** The PI leaves of a typed value (at `atom.path`), classified by the taxonomy. */
-export function expandType(engine: Engine, atom: TypeAtom): TypeLeaf[] {
+interface AtPath {
+  type: ts.TypeNode;
+  file: FileIndex;
+  owner: string | undefined;
+  minor: boolean;
+}
+
+const ELEMENT_OF = new Map([["Array", 0], ["ReadonlyArray", 0], ["Set", 0], ["ReadonlySet", 0], ["Map", 1], ["ReadonlyMap", 1], ["Record", 1]]);
+const NOTHING = new Set([ts.SyntaxKind.NullKeyword, ts.SyntaxKind.UndefinedKeyword, ts.SyntaxKind.VoidKeyword]);
+
+/**
+ * The type of an element (`[]`) of a value of type `t`: of an array, set or map, a `Record`, an index
+ * signature, through aliases and `| null`. Undefined for a type that has no elements (a plain record).
+ */
+function elementType(engine: Engine, t: ts.TypeNode, file: FileIndex, depth: number): { type: ts.TypeNode; file: FileIndex } | undefined {
+  if (depth > 4) return undefined;
+  if (ts.isParenthesizedTypeNode(t) || isReadonlyType(t)) return elementType(engine, t.type, file, depth + 1);
+  if (ts.isArrayTypeNode(t)) return { type: t.elementType, file };
+  if (ts.isUnionTypeNode(t)) {
+    const rest = t.types.filter((x) => !NOTHING.has(x.kind) && !(ts.isLiteralTypeNode(x) && x.literal.kind === ts.SyntaxKind.NullKeyword));
+    return rest.length === 1 ? elementType(engine, rest[0], file, depth + 1) : undefined;
+  }
+  if (ts.isTypeLiteralNode(t)) {
+    const index = t.members.find(ts.isIndexSignatureDeclaration);
+    return index ? { type: index.type, file } : undefined;
+  }
+  if (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName)) {
+    const at = ELEMENT_OF.get(t.typeName.text);
+    const arg = at !== undefined ? t.typeArguments?.[at] : undefined;
+    if (arg) return { type: arg, file };
+    if (t.typeArguments?.length) return undefined;
+    const r = resolveName(engine, file, t.typeName.text);
+    if (r?.kind === "decl" && ts.isTypeAliasDeclaration(r.node)) return elementType(engine, r.node.type, r.file, depth + 1);
+  }
+  return undefined;
+}
+
+/**
+ * The declared type a typed value has at `atom.path`, or undefined when a segment names no declared member
+ * or takes an element (`[]`) of a type that has none.
+ */
+function typeAtPath(engine: Engine, atom: TypeAtom): AtPath | undefined {
   const file = engine.fileOf(atom.node);
-  if (!file) return [];
-  let type: ts.TypeNode | undefined = atom.node;
+  if (!file) return undefined;
+  let type: ts.TypeNode = atom.node;
   let typeFile = file;
   let owner = typeName(atom.node);
   let minor = atom.minor || (owner ? engine.taxonomy.isMinorOwner(owner) : false);
   for (const seg of atom.path) {
+    if (seg === "[]") {
+      const el = elementType(engine, type, typeFile, 0);
+      if (!el) return undefined;
+      ({ type, file: typeFile } = el);
+      continue;
+    }
     const m: Member | undefined = members(engine, type, typeFile, 0, new Set()).find((x) => x.name === seg);
-    if (!m?.type) return [];
+    if (!m?.type) return undefined;
     type = m.type;
     typeFile = m.file;
     owner = typeName(m.type) ?? seg;
     minor ||= engine.taxonomy.isMinorOwner(seg) || (owner ? engine.taxonomy.isMinorOwner(owner) : false);
   }
+  return { type, file: typeFile, owner, minor };
+}
+
+/**
+ * Whether a typed value at `atom.path` can still expand to anything: its type there has declared members.
+ * When it has none (a `number`, a library type, a name we cannot resolve) the atom expands to nothing and
+ * so does every longer path, since no member can be found under it; such atoms are dropped as soon as they
+ * are made. Without this, code that reads many fields of a large non-PI type (a JSON schema walker) built
+ * taint maps of thousands of atoms that were copied on every property read.
+ */
+export function typeAtomCanExpand(engine: Engine, atom: TypeAtom): boolean {
+  const at = typeAtPath(engine, atom);
+  return !!at && members(engine, at.type, at.file, 0, new Set()).length > 0;
+}
+
+/** The PI leaves of a typed value (at `atom.path`), classified by the taxonomy. */
+export function expandType(engine: Engine, atom: TypeAtom): TypeLeaf[] {
+  const at = typeAtPath(engine, atom);
+  if (!at) return [];
+  const { type, file: typeFile, owner, minor } = at;
   const out: TypeLeaf[] = [];
   const walk = (t: ts.TypeNode | undefined, f: FileIndex, own: string | undefined, isMinor: boolean, depth: number, seen: Set<ts.Node>) => {
     if (depth > MAX_DEPTH) return;

@@ -174,7 +174,16 @@ export function joinAll(vals: readonly Val[]): Val {
 }
 
 /** Extends symbolic atoms by a property read: param(u,i,p) → param(u,i,p+name). */
-export function extendAtoms(taint: ReadonlyMap<string, TaintEntry> | undefined, name: string, minor: boolean): Map<string, TaintEntry> | undefined {
+/**
+ * The symbolic atoms of `taint` one field further down (`name`). `canExpand` drops typed atoms that can no
+ * longer expand to any PI (see typeAtomCanExpand), keyed by the new atom's key.
+ */
+export function extendAtoms(
+  taint: ReadonlyMap<string, TaintEntry> | undefined,
+  name: string,
+  minor: boolean,
+  canExpand?: (atom: TypeAtom, key: string) => boolean,
+): Map<string, TaintEntry> | undefined {
   if (!taint) return undefined;
   let out: Map<string, TaintEntry> | undefined;
   for (const e of taint.values()) {
@@ -183,8 +192,10 @@ export function extendAtoms(taint: ReadonlyMap<string, TaintEntry> | undefined, 
     if (a.path.length === 0 && a.omit?.includes(name)) continue;
     const path = a.path.length >= MAX_PATH ? a.path : [...a.path, name];
     const atom: Atom = a.kind === "param" ? { ...a, path, omit: undefined } : { ...a, path, minor: a.minor || minor, omit: undefined };
+    const key = atomKey(atom);
+    if (atom.kind === "type" && canExpand && !canExpand(atom, key)) continue;
     out ??= new Map();
-    out.set(atomKey(atom), { atom, via: e.via });
+    out.set(key, { atom, via: e.via });
   }
   return out;
 }
@@ -210,7 +221,7 @@ export function withMinor(cats: string[]): string[] {
 }
 
 /** The value at `path` inside `v`: known fields, else the symbolic atoms extended by the path. */
-export function selectPath(v: Val | undefined, path: readonly string[]): Val | undefined {
+export function selectPath(v: Val | undefined, path: readonly string[], canExpand?: (atom: TypeAtom, key: string) => boolean): Val | undefined {
   let cur = v;
   for (const seg of path) {
     if (!cur) return undefined;
@@ -218,7 +229,7 @@ export function selectPath(v: Val | undefined, path: readonly string[]): Val | u
     if (f) cur = f;
     else if (cur.closed) return undefined;
     else {
-      const taint = extendAtoms(cur.taint, seg, false);
+      const taint = extendAtoms(cur.taint, seg, false, canExpand);
       cur = taint?.size ? { taint } : undefined;
     }
   }
