@@ -1,7 +1,16 @@
-// Cloud storage, queues and databases run by a vendor (sink kind "sdk"). Data
-// written there leaves the project for the vendor's region; AWS and Google
-// Cloud default to "overseas" (outside mainland China) unless a contractor
-// entry configures the region actually used.
+// Cloud services run by a vendor (sink kind "sdk"): object storage, mail and
+// messaging, and the services that process what they are given (recognition,
+// language models, personalisation). Data sent there leaves the project for
+// the vendor's region; AWS and Google Cloud default to "overseas" (outside
+// mainland China) unless a contractor entry configures the region actually
+// used.
+//
+// Databases, queues and streams (DynamoDB, SQS, Kinesis, Firehose,
+// EventBridge, Firestore, BigQuery, Pub/Sub, Cloud Tasks) are not listed: they
+// are the app's own back end, like the SQL or Mongo database an ORM writes to
+// wherever it is hosted, and a record kept there is not handed to anyone. A
+// project that does count one as a recipient declares its package in
+// `contractors` (catalog/declared.ts then makes it a sink).
 import type { SinkEntry } from "../../model/catalog.js";
 
 export const CLOUD_SDKS: SinkEntry[] = [
@@ -10,8 +19,7 @@ export const CLOUD_SDKS: SinkEntry[] = [
     kind: "sdk",
     vendor: "Amazon Web Services",
     packages: [
-      "@aws-sdk/client-s3", "@aws-sdk/lib-storage", "@aws-sdk/client-ses", "@aws-sdk/client-sesv2", "@aws-sdk/client-sns", "@aws-sdk/client-sqs",
-      "@aws-sdk/client-dynamodb", "@aws-sdk/lib-dynamodb", "@aws-sdk/client-kinesis", "@aws-sdk/client-firehose", "@aws-sdk/client-eventbridge",
+      "@aws-sdk/client-s3", "@aws-sdk/lib-storage", "@aws-sdk/client-ses", "@aws-sdk/client-sesv2", "@aws-sdk/client-sns",
       "@aws-sdk/client-cloudwatch-logs", "@aws-sdk/client-lambda", "@aws-sdk/client-pinpoint", "@aws-sdk/client-personalize-events",
       "@aws-sdk/client-bedrock-runtime", "@aws-sdk/client-comprehend", "@aws-sdk/client-rekognition", "aws-sdk",
     ],
@@ -19,7 +27,7 @@ export const CLOUD_SDKS: SinkEntry[] = [
     region: "overseas",
     ignoreMethods: ["destroy", "middlewareStack"],
     description:
-      "AWS SDK v3 clients (client.send(new PutObjectCommand({ Body })), SendEmailCommand, PublishCommand, SendMessageCommand, PutItemCommand, PutRecordCommand, …) and v2 `aws-sdk`. Pure helpers such as @aws-sdk/util-dynamodb's marshall are not listed.",
+      "AWS SDK v3 clients (client.send(new PutObjectCommand({ Body })), SendEmailCommand, PublishCommand, DetectFacesCommand, …) and v2 `aws-sdk`. Not the app's own databases and queues (DynamoDB, SQS, Kinesis, Firehose, EventBridge).",
   },
   {
     id: "ali-oss",
@@ -55,10 +63,10 @@ export const CLOUD_SDKS: SinkEntry[] = [
     id: "google-cloud",
     kind: "sdk",
     vendor: "Google Cloud",
-    packages: ["@google-cloud/storage", "@google-cloud/bigquery", "@google-cloud/pubsub", "@google-cloud/firestore", "@google-cloud/logging", "@google-cloud/tasks"],
+    packages: ["@google-cloud/storage", "@google-cloud/logging"],
     hosts: ["*.googleapis.com"],
     region: "overseas",
     ignoreMethods: ["getSignedUrl", "exists"],
-    description: "Google Cloud client libraries: storage file.save / bucket.upload, BigQuery table.insert, Pub/Sub topic.publishMessage, Firestore doc.set, Cloud Logging entries.",
+    description: "Google Cloud client libraries: storage file.save / bucket.upload, Cloud Logging entries. Not the app's own databases and queues (Firestore, BigQuery, Pub/Sub, Cloud Tasks).",
   },
 ];
