@@ -83,6 +83,14 @@ export const LOGGERS: SinkEntry[] = [
     description: "tslog: silly/trace/debug/info/warn/error/fatal of a `new Logger()` and its sub-loggers.",
   },
   {
+    id: "aws-lambda-powertools-logger",
+    kind: "log",
+    packages: ["@aws-lambda-powertools/logger"],
+    methods: ["trace", "debug", "info", "warn", "error", "critical", "appendKeys", "appendPersistentKeys"],
+    description:
+      "Powertools for AWS Lambda's Logger (`new Logger({ serviceName })`): the level methods, and appendKeys / appendPersistentKeys, whose keys are written into every later log line. Its middleware and decorators (injectLambdaContext) are not sinks.",
+  },
+  {
     id: "nestjs-logger",
     kind: "log",
     packages: ["@nestjs/common"],

@@ -1471,9 +1471,30 @@ export class Frame {
     return out;
   }
 
+  /**
+   * Guards a wrapper gets by `.use(guard)` calls chained after it: `middy(handler).use(requireConsent('x'))`
+   * runs the handler behind the middleware (middy, and any wrapper built the same way).
+   */
+  private wrapperUseGuards(c: ts.CallExpression): GuardInfo[] {
+    let out: GuardInfo[] = [];
+    let e: ts.Node = c;
+    for (let i = 0; i < 16; i++) {
+      let p = e.parent;
+      while (ts.isParenthesizedExpression(p)) p = p.parent;
+      if (!ts.isPropertyAccessExpression(p) || !ts.isCallExpression(p.parent) || p.parent.expression !== p) break;
+      if (p.name.text === "use")
+        for (const a of p.parent.arguments) {
+          const g = isFunctionLike(a) ? undefined : this.engine.guards.matchExpression(a);
+          if (g) out = unionGuards(out, [g]);
+        }
+      e = p.parent;
+    }
+    return out;
+  }
+
   /** Guards contributed by middleware arguments before a handler, or by an earlier `router.use(guard)`. */
   private middlewareGuards(c: ts.CallExpression, callee: ts.Expression): GuardInfo[] {
-    if (!ts.isPropertyAccessExpression(callee)) return [];
+    if (!ts.isPropertyAccessExpression(callee)) return this.wrapperUseGuards(c);
     const recvPath = exprPath(callee.expression)?.join(".");
     let out: GuardInfo[] = recvPath ? (this.routerGuards.get(recvPath) ?? []) : [];
     out = unionGuards(out, this.builderGuards(callee.expression, 0));
