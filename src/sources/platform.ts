@@ -14,6 +14,9 @@ export interface PlatformSourceEntry {
 export const PLATFORM_PACKAGES: Readonly<Record<string, string>> = {
   "@tarojs/taro": "Taro",
   "react-native-device-info": "DeviceInfo",
+  // Capacitor plugins are named exports (`import { Device } from "@capacitor/device"`): Capacitor.Device.getId.
+  "@capacitor/device": "Capacitor",
+  "@capacitor/geolocation": "Capacitor",
 };
 
 export const PLATFORM_SOURCES: PlatformSourceEntry[] = [
@@ -76,6 +79,24 @@ export const PLATFORM_SOURCES: PlatformSourceEntry[] = [
     categories: ["biometric"],
     via: ["success", "result"],
     description: "WeChat SOTER biometric authentication results",
+  },
+  {
+    globals: ["Capacitor.Device.getId"],
+    categories: ["device.identifier"],
+    via: ["result"],
+    description: "Capacitor (Ionic) device identifier: Device.getId() resolves to { identifier }",
+  },
+  {
+    globals: ["Capacitor.Device.getInfo"],
+    categories: ["device.environment"],
+    via: ["result"],
+    description: "Capacitor (Ionic) device information: model, platform, OS version",
+  },
+  {
+    globals: ["Capacitor.Geolocation.getCurrentPosition", "Capacitor.Geolocation.watchPosition"],
+    categories: ["location.precise"],
+    via: ["result", "callback"],
+    description: "Capacitor (Ionic) geolocation: the position getCurrentPosition() resolves to, or watchPosition passes to its callback",
   },
   {
     globals: ["navigator.contacts.select"],

@@ -88,11 +88,13 @@ export const MESSAGING_SDKS: SinkEntry[] = [
     id: "jpush",
     kind: "sdk",
     vendor: "JPush 极光推送",
-    packages: ["jpush-async", "jpush-sdk", "jpush-react-native"],
+    packages: ["jpush-async", "jpush-sdk", "jpush-react-native", "jpush-phonegap-plugin"],
+    globals: ["JPush.setAlias", "JPush.setTags", "JPush.addTags", "JPush.setMobileNumber", "plugins.jPushPlugin.setAlias", "plugins.jPushPlugin.setTags", "plugins.jPushPlugin.setMobileNumber"],
     hosts: ["api.jpush.cn", "device.jpush.cn"],
     region: "cn",
     ignoreMethods: ["buildClient"],
-    description: "JPush (极光推送): client.push().setPlatform(…).setAudience(JPush.alias(…) | registration_id(…)).setNotification(…).send(), and the React Native setAlias / setTags.",
+    description:
+      "JPush (极光推送): client.push().setPlatform(…).setAudience(JPush.alias(…) | registration_id(…)).setNotification(…).send(), the React Native setAlias / setTags, and the Cordova / Ionic plugin's window.JPush (or window.plugins.jPushPlugin) setAlias / setTags / setMobileNumber.",
   },
   {
     id: "getui",
