@@ -11,7 +11,7 @@ import { constantMailDomains, mailContent } from "./mail.js";
 import { PASS_CALLS } from "./nextjs.js";
 import { FASTIFY_HOOKS, routeOptionHooks } from "./route-options.js";
 import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod } from "./prototypes.js";
-import { optionsObjectOf, optionsState, type StateSlot } from "./options-state.js";
+import { fieldSlot, isComponentClass, optionsObjectOf, optionsState, type StateSlot } from "./options-state.js";
 import { eggConventionFile, isEggRouterFile } from "./conventions.js";
 import { bindingNames, hasModifier, isFunctionLike, propName, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
@@ -1156,7 +1156,11 @@ export class Frame {
             const unit = this.engine.unitByNode.get(m.initializer);
             return { ref: { k: "fn", fn: { node: m.initializer, unit } }, fields: new Map([["%this", self]]) };
           }
-          return m.type ? join(v, this.typeVal(m.type)) : v;
+          // A component's placeholder field stands for what its template fills in (see options-state.ts).
+          const slot = !isStaticSide && m.initializer ? fieldSlot(m) : undefined;
+          const state = slot && isComponentClass(c) ? this.slotsVal([slot], undefined, false).fields!.get(name) : undefined;
+          const out = state ? join(v, state) : v;
+          return m.type ? join(out, this.typeVal(m.type)) : out;
         }
       }
       // Constructor parameter properties.

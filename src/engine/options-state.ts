@@ -3,7 +3,8 @@
 // fills it from user input where the analysis cannot see (`v-model="form.phone"`, `bindinput`). A method
 // then reads it back through `this` (Vue: `this.form`; mini-programs: `this.data.form`). So the
 // placeholders stand for what the user will type: a slot named like PI is PI when it is used, as
-// a `useState("")` is. Purely syntactic, and local to the file.
+// a `useState("")` is. Class components do the same with fields (Angular and Ionic pages bound by
+// `[(ngModel)]="form.phone"`, Stencil, Lit, React class `state`). Purely syntactic, and local to the file.
 import { ts } from "../typescript.cjs";
 import { propName } from "./file-index.js";
 
@@ -66,6 +67,30 @@ export function placeholderSlots(obj: ts.ObjectLiteralExpression, depth = 0): St
     else if (isPlaceholder(init)) out.push({ name, node: p.name });
   }
   return out;
+}
+
+/** Decorators and base classes that make a class a UI component whose fields a template fills. */
+const COMPONENT_DECORATORS = new Set(["Component", "Page", "Options"]);
+const COMPONENT_BASES = /(^|\.)(Component|PureComponent|LitElement|Vue)$/;
+
+/** A class whose fields are component state: decorated `@Component(…)` / `@Page(…)`, or extending a component base. */
+export function isComponentClass(cls: ts.ClassLikeDeclaration): boolean {
+  for (const d of ts.canHaveDecorators(cls) ? (ts.getDecorators(cls) ?? []) : []) {
+    const e = ts.isCallExpression(d.expression) ? d.expression.expression : d.expression;
+    if (ts.isIdentifier(e) && COMPONENT_DECORATORS.has(e.text)) return true;
+  }
+  const ext = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+  return !!ext && COMPONENT_BASES.test(ext.getText());
+}
+
+/** A component field declared with a placeholder (`phone = ''`) or an object of them (`form = { phone: '' }`). */
+export function fieldSlot(m: ts.PropertyDeclaration): StateSlot | undefined {
+  const name = propName(m.name);
+  let init = m.initializer;
+  if (name === undefined || !init) return undefined;
+  while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isSatisfiesExpression(init)) init = init.expression;
+  if (ts.isObjectLiteralExpression(init)) return { name, node: m.name, slots: placeholderSlots(init) };
+  return isPlaceholder(init) ? { name, node: m.name } : undefined;
 }
 
 /** The object literal a `data` function returns (`data() { return {…} }`, `data: () => ({…})`). */
