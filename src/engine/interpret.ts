@@ -1658,6 +1658,8 @@ export class Frame {
         const base = a.index === -1 ? thisVal : args[a.index];
         const sel = selectPath(base, a.path, this.engine.typeAtomLive);
         if (sel) extra = join(extra, sel.taint ? { ...sel, taint: withStep(sel.taint, { node, message: `passes through ${fname}()` }) } : sel);
+      } else if (a.kind === "src" && this.refutedAtSite(a.id, unit, args, node)) {
+        continue;
       } else {
         taint ??= new Map();
         taint.set(k, e.via.length ? e : { atom: e.atom, via: [{ node, message: `returned by ${fname}()` }] });
@@ -1667,6 +1669,26 @@ export class Frame {
       ? new Map([...ret.fields].filter(([k]) => k !== "%this").map(([k, f]) => [k, this.substitute(f, unit, args, thisVal, node, fname, depth + 1)]))
       : undefined;
     return join({ ...ret, taint, fields }, extra);
+  }
+
+  /**
+   * A parameter named like PI is a source of the callee's (`function build(meal, allergies = [])`), for the
+   * callers that pass it something we cannot see. A call that passes a clean value, or nothing where the
+   * default is a literal, refutes it for what this call returns.
+   */
+  private refutedAtSite(id: number, unit: number, args: readonly Val[], site: ts.Node): boolean {
+    const p = this.engine.sources[id].paramOf;
+    if (!p || p.unit !== unit || p.index < 0) return false;
+    const written = ts.isCallExpression(site) || ts.isNewExpression(site) ? site.arguments?.[p.index] : undefined;
+    const passesUndefined = written && ts.isIdentifier(written) && written.text === "undefined";
+    if (written && !passesUndefined && isLiteralDefault(written)) return true;
+    const arg = args[p.index];
+    if (arg && !passesUndefined) return !!arg.clean && flatten(arg).size === 0;
+    const decl = this.engine.units[unit].node;
+    if (!ts.isFunctionLike(decl)) return false;
+    const param = decl.parameters[p.index];
+    if (!param || param.dotDotDotToken) return false;
+    return !param.initializer || isLiteralDefault(param.initializer);
   }
 
   // ---------- library and global calls ----------
@@ -2265,6 +2287,16 @@ function dottedName(n: ts.EntityName | ts.Expression): string[] | undefined {
 function libraryRef(engine: Engine, file: FileIndex, names: readonly string[]): PkgRef | undefined {
   const r = resolveName(engine, file, names[0]);
   return r?.kind === "pkg" ? { k: "pkg", pkg: r.pkg, path: [...r.path, ...names.slice(1)], sub: r.spec } : undefined;
+}
+
+/** A default that is a literal: a string, number, boolean, null, or an empty array or object. */
+function isLiteralDefault(e: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e)) e = e.expression;
+  if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e)) return true;
+  if (e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword) return true;
+  if (ts.isArrayLiteralExpression(e)) return e.elements.length === 0;
+  if (ts.isObjectLiteralExpression(e)) return e.properties.length === 0;
+  return ts.isIdentifier(e) && e.text === "undefined";
 }
 
 function isStructuredType(t: ts.TypeNode): boolean {
