@@ -850,7 +850,7 @@ export class Frame {
         if (key === undefined) {
           closed = false;
           taint = mergeTaint(taint, flatten(v));
-        } else fields.set(key, isOpaque(v) ? this.opaqueMember({}, key, p.name) : v);
+        } else fields.set(key, isOpaque(v) ? this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)) : v);
       } else if (ts.isShorthandPropertyAssignment(p)) {
         fields.set(p.name.text, this.lookup(p.name.text));
       } else if (ts.isSpreadAssignment(p)) {
@@ -1098,7 +1098,8 @@ export class Frame {
   }
 
   /** A property of a value whose fields we do not know: symbolic paths plus a source when the name is PI. */
-  private opaqueMember(obj: Val, name: string, node: ts.Node): Val {
+  /** `flag`: the value is known to be a boolean, so the name can only state a fact (the taxonomy's factFlags). */
+  private opaqueMember(obj: Val, name: string, node: ts.Node, flag = false): Val {
     if (CLEAN_PROPS.has(name)) return CLEAN;
     if (CONTENT_PROPS.has(name) && ts.isPropertyAccessExpression(node)) return this.contentOf(obj, node);
     const minor = obj.minor || this.engine.taxonomy.isMinorOwner(name);
@@ -1107,7 +1108,7 @@ export class Frame {
     // Not device information: a bag of mostly harmless fields (windowHeight, SDKVersion) whose few
     // identifying ones are recognised by their own names.
     for (const [k, e] of obj.taint ?? []) if (e.atom.kind === "src" && this.wholePlatformSource(e.atom.id)) (taint ??= new Map()).set(k, e);
-    const cats = this.engine.classify(name, obj.owner);
+    const cats = flag ? this.engine.classify(name, obj.owner).filter((c) => this.engine.taxonomy.isFactFlag(c)) : this.engine.classify(name, obj.owner);
     if (cats.length) {
       const id = this.engine.source(node, ownerName(node) ?? name, minor ? withMinor(cats) : cats, "property");
       taint ??= new Map();
@@ -2355,6 +2356,14 @@ function isFieldOfCallResult(r: Ref): boolean {
   if (r.k !== "pkg" && r.k !== "global") return false;
   const i = r.path.lastIndexOf("()");
   return i >= 0 && i < r.path.length - 1;
+}
+
+/** Properties that hold a boolean wherever they are read (a checkbox's `checked`). */
+const FLAG_PROPS = new Set(["checked", "indeterminate"]);
+
+function isFlagRead(e: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
+  return ts.isPropertyAccessExpression(e) && FLAG_PROPS.has(e.name.text);
 }
 
 function isOpaque(v: Val): boolean {

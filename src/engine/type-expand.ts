@@ -25,6 +25,19 @@ interface Member {
 const WRAPPERS = new Set(["Array", "ReadonlyArray", "Promise", "Set", "ReadonlySet", "Partial", "Required", "Readonly", "NonNullable", "Awaited", "PromiseLike"]);
 const MAX_DEPTH = 3;
 
+/** `boolean`, `true | false`, optionally `| null | undefined`. */
+function isBooleanType(t: ts.TypeNode | undefined): boolean {
+  if (!t) return false;
+  if (t.kind === ts.SyntaxKind.BooleanKeyword) return true;
+  if (ts.isLiteralTypeNode(t)) return t.literal.kind === ts.SyntaxKind.TrueKeyword || t.literal.kind === ts.SyntaxKind.FalseKeyword;
+  if (ts.isParenthesizedTypeNode(t)) return isBooleanType(t.type);
+  if (ts.isUnionTypeNode(t)) {
+    const rest = t.types.filter((x) => x.kind !== ts.SyntaxKind.UndefinedKeyword && !(ts.isLiteralTypeNode(x) && x.literal.kind === ts.SyntaxKind.NullKeyword));
+    return rest.length > 0 && rest.every(isBooleanType);
+  }
+  return false;
+}
+
 /** `readonly T[]`: the same type for our purposes (unlike `keyof T` or `unique symbol`). */
 export function isReadonlyType(t: ts.TypeNode): t is ts.TypeOperatorNode {
   return ts.isTypeOperatorNode(t) && t.operator === ts.SyntaxKind.ReadonlyKeyword;
@@ -190,7 +203,9 @@ export function expandType(engine: Engine, atom: TypeAtom): TypeLeaf[] {
     if (depth > MAX_DEPTH) return;
     for (const m of members(engine, t, f, 0, seen)) {
       if (depth === 0 && atom.omit?.includes(m.name)) continue;
-      const cats = engine.classify(m.name, own);
+      // A field declared boolean holds a choice or a fact, never the value itself: `idcardPhoto: boolean` in a
+      // consent record is not a photo, `hasDiabetes: boolean` is still health (the taxonomy's factFlags).
+      const cats = isBooleanType(m.type) ? engine.classify(m.name, own).filter((c) => engine.taxonomy.isFactFlag(c)) : engine.classify(m.name, own);
       if (cats.length) out.push({ name: m.name, node: m.node, categories: cats, minor: isMinor });
       else if (m.type) {
         const childOwner = typeName(m.type) ?? m.name;

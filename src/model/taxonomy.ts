@@ -43,4 +43,6 @@ export interface Taxonomy {
   categories(): CategoryInfo[];
   /** True when the id or one of its ancestors is sensitive. */
   isSensitive(id: string): boolean;
+  /** True when a flag (a boolean, `hasX`) can state a fact of this category (`factFlags`: health, minor …). */
+  isFactFlag(id: string): boolean;
 }

@@ -63,6 +63,10 @@ export class Classifier {
     return this.owner(name).minor;
   }
 
+  isFactFlag(id: string): boolean {
+    return this.lx.factFlags.has(id);
+  }
+
   /** Whether a receiver or type name stands for a person / a child: its head word, ignoring DTO/record suffixes. */
   private owner(name: string): { person: boolean; minor: boolean; app?: string } {
     let r = this.ownerCache.get(name);

@@ -56,6 +56,9 @@ class LoadedTaxonomy implements Taxonomy {
   categories(): CategoryInfo[] {
     return [...this.infos.values()].map((c) => ({ ...c, legalBasis: [...c.legalBasis] }));
   }
+  isFactFlag(id: string): boolean {
+    return this.classifier.isFactFlag(id);
+  }
   isSensitive(id: string): boolean {
     // A child id (contact.address.street) inherits from its ancestors.
     for (let cur = id; cur; cur = cur.includes(".") ? cur.slice(0, cur.lastIndexOf(".")) : "") {
