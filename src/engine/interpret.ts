@@ -286,8 +286,12 @@ export class Frame {
     let out: Val = { ...v, owner: v.owner && v.ref ? v.owner : name, minor: minor || undefined };
     // A library object is not PI by its name (`const contacts = require("react-native-contacts")`), but a
     // field of what a library call returned is data (`const { model: phoneModel } = Taro.getSystemInfoSync()`).
-    if (v.clean || (v.ref && !isFieldOfCallResult(v.ref)) || (v.str?.complete && !v.taint)) return out;
-    const cats = this.engine.classify(name, v.owner);
+    // A test's result bound to a name that states a fact about the person is that fact (labelling rule 2:
+    // `const isUnder14 = age < 14` is minor); any other clean value is not PI by its name.
+    const test = v.clean && isTestBinding(node);
+    if ((v.clean && !test) || (v.ref && !isFieldOfCallResult(v.ref)) || (v.str?.complete && !v.taint)) return out;
+    let cats = this.engine.classify(name, v.owner);
+    if (test) cats = cats.filter((c) => this.engine.taxonomy.isFactFlag(c));
     if (cats.length) {
       const paramOf = kind === "parameter" && paramIndex !== undefined && !this.isModule ? { unit: this.unit.id, index: paramIndex } : undefined;
       const id = this.engine.source(node, name, minor ? withMinor(cats) : cats, kind === "parameter" ? "parameter" : "identifier", paramOf);
@@ -2356,6 +2360,27 @@ function isFieldOfCallResult(r: Ref): boolean {
   if (r.k !== "pkg" && r.k !== "global") return false;
   const i = r.path.lastIndexOf("()");
   return i >= 0 && i < r.path.length - 1;
+}
+
+const TEST_OPERATORS = new Set<ts.SyntaxKind>([
+  ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken,
+  ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken,
+  ts.SyntaxKind.InstanceOfKeyword, ts.SyntaxKind.InKeyword,
+]);
+const TEST_METHODS = new Set(["includes", "has", "some", "every", "test", "startsWith", "endsWith"]);
+
+/** A variable initialised with a test: a comparison, a negation, `Boolean(x)`, `list.includes(x)` … */
+function isTestBinding(node: ts.Node): boolean {
+  const decl = node.parent;
+  if (!decl || !ts.isVariableDeclaration(decl) || decl.name !== node || !decl.initializer) return false;
+  let e = decl.initializer;
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (ts.isBinaryExpression(e)) return TEST_OPERATORS.has(e.operatorToken.kind);
+  if (ts.isPrefixUnaryExpression(e)) return e.operator === ts.SyntaxKind.ExclamationToken;
+  if (!ts.isCallExpression(e)) return false;
+  const callee = e.expression;
+  if (ts.isIdentifier(callee)) return callee.text === "Boolean";
+  return ts.isPropertyAccessExpression(callee) && TEST_METHODS.has(callee.name.text);
 }
 
 /** Properties that hold a boolean wherever they are read (a checkbox's `checked`). */
