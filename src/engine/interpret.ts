@@ -2356,10 +2356,22 @@ function isAmbient(n: ts.Node): boolean {
   return d.getSourceFile().isDeclarationFile || hasModifier(d, ts.SyntaxKind.DeclareKeyword);
 }
 
+/** Methods whose result is another library object (a client, a chain, a handle) or the server's own address, not data. */
+const OBJECT_METHODS = /^(create|make|build|new|init|connect|open|get(Instance|Client|Connection|Repository|Collection|Model|Logger|Service|Db|Database|Store|Bucket|Table|Queue)$|use|extend|child|instance|collection|table|bucket|db|database|model|repository|channel|queue|topic|router|client|pipe|chain|bind|of|from|where|select|query|find$|then|catch|finally|on|once|listen|address)/;
+
+/**
+ * What a library call hands back that a PI name bound to it makes data: a field of a call's result
+ * (`const { model: phoneModel } = Taro.getSystemInfoSync()`), or the result of a method that reads a value
+ * (`const shoujihao = $("#shoujihao").val()`, `const phone = await redis.get(key)`). Not a top-level call
+ * or a factory (`const userApi = axios.create()`), which hand out library objects.
+ */
 function isFieldOfCallResult(r: Ref): boolean {
   if (r.k !== "pkg" && r.k !== "global") return false;
   const i = r.path.lastIndexOf("()");
-  return i >= 0 && i < r.path.length - 1;
+  if (i < 0) return false;
+  if (i < r.path.length - 1) return true;
+  const method = r.path[i - 1];
+  return i >= 2 && method !== "new" && !OBJECT_METHODS.test(method);
 }
 
 const TEST_OPERATORS = new Set<ts.SyntaxKind>([
