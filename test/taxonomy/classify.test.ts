@@ -13,7 +13,7 @@ const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
   ["identity.national_id", ["sfzh", "idCardNo", "ID_CARD_NO", "zjhm", "证件号码", "shenfenzhenghao"], ["orderIdNumber", "idx", "identityProvider"]],
   ["identity.id_document", ["huzhao", "passportNo", "idCardFrontUrl", "sfzzm", "driverLicense"], ["passportStrategy"]],
   ["identity.specific", ["canjiren", "disabilityType", "criminalRecord", "hasDisability"], ["isDisabled", "disabledState"]],
-  ["contact.phone", ["shoujihao", "lxdh", "mobile", "phoneNumber", "emergencyContactPhone", "guardianMobile", "手机号", "jjlxrdh", "PhoneNumberSet"], ["phoneModel", "mobileMenuOpen", "isMobile", "hotel", "telemetry"]],
+  ["contact.phone", ["shoujihao", "lxdh", "mobile", "phoneNumber", "emergencyContactPhone", "guardianMobile", "手机号", "jjlxrdh", "PhoneNumberSet"], ["phoneModel", "mobileMenuOpen", "isMobile", "hotel", "telemetry", "hospitalPhone", "yiyuanDianhua"]],
   ["contact.email", ["email", "CUSTOMER_EMAIL", "x-auth-request-email", "youxiang", "邮箱", "e_mail"], ["emailTemplate", "EMAIL_REGEX", "SUPPORT_EMAIL", "isEmailVerified", "mailer", "邮箱模板"]],
   ["contact.address", ["address", "dizhi", "shippingAddress", "zipCode", "addressLine1", "收货地址", "pastedAddress", "selectedAddress", "rawAddr"], ["addressBar", "serverAddress", "ipAddress", "macAddress", "addressBook", "reuseAddr", "listenAddress", "walletAddress"]],
   ["account.identifier", ["userId", "openid", "uid", "username", "nickname", "wechatId", "zhanghao", "weChatId"], ["orgId", "jobId", "requestId", "traceId", "accountLockoutThreshold", "tenantId", "screenName"]],
