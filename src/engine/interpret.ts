@@ -1162,8 +1162,8 @@ export class Frame {
             return { ref: { k: "fn", fn: { node: m.initializer, unit } }, fields: new Map([["%this", self]]) };
           }
           // A component's placeholder field stands for what its template fills in (see options-state.ts).
-          const slot = !isStaticSide && m.initializer ? fieldSlot(m) : undefined;
-          const state = slot && isComponentClass(c) ? this.slotsVal([slot], undefined, false).fields!.get(name) : undefined;
+          const slot = !isStaticSide && m.initializer && isComponentClass(c) ? fieldSlot(m) : undefined;
+          const state = slot ? this.slotsVal([slot], undefined, false).fields!.get(name) : undefined;
           const out = state ? join(v, state) : v;
           return m.type ? join(out, this.typeVal(m.type)) : out;
         }

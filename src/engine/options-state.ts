@@ -73,8 +73,16 @@ export function placeholderSlots(obj: ts.ObjectLiteralExpression, depth = 0): St
 const COMPONENT_DECORATORS = new Set(["Component", "Page", "Options"]);
 const COMPONENT_BASES = /(^|\.)(Component|PureComponent|LitElement|Vue)$/;
 
+const componentClasses = new WeakMap<ts.ClassLikeDeclaration, boolean>();
+
 /** A class whose fields are component state: decorated `@Component(…)` / `@Page(…)`, or extending a component base. */
 export function isComponentClass(cls: ts.ClassLikeDeclaration): boolean {
+  let yes = componentClasses.get(cls);
+  if (yes === undefined) componentClasses.set(cls, (yes = componentMarks(cls)));
+  return yes;
+}
+
+function componentMarks(cls: ts.ClassLikeDeclaration): boolean {
   for (const d of ts.canHaveDecorators(cls) ? (ts.getDecorators(cls) ?? []) : []) {
     const e = ts.isCallExpression(d.expression) ? d.expression.expression : d.expression;
     if (ts.isIdentifier(e) && COMPONENT_DECORATORS.has(e.text)) return true;
