@@ -1614,7 +1614,9 @@ export class Frame {
   private escape(fn: FunctionValue, args: Val[]): Val {
     if (fn.unit !== undefined) {
       if (this.record) this.calls.push({ caller: this.unit.id, callee: fn.unit, args, guards: unionGuards(this.guards, fn.guards ?? []), node: fn.node });
-      return EMPTY;
+      // What it returns is what the library hands on (`rows.map(toWarehouseRow)`): its summary, put in place.
+      const summary = this.engine.dependOn(this.unit.id, fn.unit);
+      return summary ? this.substitute(summary.ret, fn.unit, args, undefined, fn.node, nameOf(fn.node)) : EMPTY;
     }
     if (this.invoked.has(fn.node)) return EMPTY;
     return this.inline(fn, args);

@@ -186,12 +186,13 @@ export const ANALYTICS_SDKS: SinkEntry[] = [
     id: "sensors-data",
     kind: "sdk",
     vendor: "Sensors Data 神策数据",
-    packages: ["sa-sdk-javascript", "sa-sdk-node", "sa-sdk-miniprogram"],
+    packages: ["sa-sdk-javascript", "sa-sdk-node", "sa-sdk-miniprogram", "sensorsdata-analytics-react-native"],
     globals: ["sensors"],
     hosts: ["*.sensorsdata.cn"],
     region: "cn",
     ignoreMethods: ["getPresetProperties", "getDistinctId", "getAnonymousID", "use", "quick"],
-    description: "Sensors Data (神策): sensors.track/login/setProfile/setOnceProfile/registerPage, sa.track(distinctId, event, props) on the server. Self-hosted deployments send to the project's own server_url.",
+    description:
+      "Sensors Data (神策): sensors.track/login/setProfile/setOnceProfile/registerPage, sa.track(distinctId, event, props) on the server, and the React Native module's login/track/profileSet. Self-hosted deployments send to the project's own server_url.",
   },
   {
     id: "talkingdata",
