@@ -120,6 +120,8 @@ const CONTENT_PROPS = new Set(["value", "current"]);
 const CONTROL_WORDS = new Set(["input", "inp", "field", "ref", "el", "element", "node", "control", "ctrl", "box", "textbox", "textarea", "picker", "editor", "selector", "select"]);
 const BOOL_METHODS = new Set(["includes", "startsWith", "endsWith", "test", "has", "some", "every", "isArray", "hasOwnProperty", "localeCompare", "indexOf", "lastIndexOf", "findIndex", "findLastIndex", "search", "isInteger", "isNaN", "isFinite", "exec"]);
 const STRING_METHODS = new Set(["trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase", "slice", "substring", "substr", "padStart", "padEnd", "replace", "replaceAll", "split", "concat", "normalize", "charAt", "repeat", "at", "toString", "valueOf", "toFixed", "toJSON", "match", "matchAll", "join", "trimLeft", "trimRight"]);
+/** redux-saga effects that run the function they are given with the arguments that follow it. */
+const SAGA_CALLS = new Set(["call", "fork", "spawn"]);
 const ARRAY_CALLBACK = new Set(["map", "flatMap", "filter", "find", "findLast", "forEach", "some", "every", "reduce", "reduceRight", "sort", "toSorted"]);
 const ARRAY_SAME = new Set(["filter", "find", "findLast", "slice", "reverse", "toReversed", "sort", "toSorted", "flat", "values", "at", "pop", "shift", "splice", "concat", "with", "fill"]);
 const CALLBACK_RUNNERS = new Set(["setTimeout", "setInterval", "setImmediate", "queueMicrotask", "requestAnimationFrame", "requestIdleCallback", "nextTick"]);
@@ -742,8 +744,13 @@ export class Frame {
         return { ref: { k: "class", decl: e as ts.ClassExpression } };
       case ts.SyntaxKind.SpreadElement:
         return this.eval((e as ts.SpreadElement).expression);
-      case ts.SyntaxKind.YieldExpression:
-        return (e as ts.YieldExpression).expression ? this.eval((e as ts.YieldExpression).expression!) : EMPTY;
+      case ts.SyntaxKind.YieldExpression: {
+        const y = (e as ts.YieldExpression).expression;
+        if (!y) return EMPTY;
+        const v = this.eval(y);
+        // A library object yielded (a redux-saga effect, a promise) is not what comes back: the data does.
+        return v.ref && (v.ref.k === "pkg" || v.ref.k === "global") ? { taint: v.taint, minor: v.minor } : v;
+      }
       case ts.SyntaxKind.JsxElement:
       case ts.SyntaxKind.JsxSelfClosingElement:
       case ts.SyntaxKind.JsxFragment:
@@ -1750,6 +1757,11 @@ export class Frame {
     if (factory) {
       const base = this.urlFromOptions(args[0], factory.baseProps ?? []) ?? args[0]?.str;
       return { ref: { ...ref, path: [...ref.path, "()"], base } as Ref };
+    }
+
+    // redux-saga's call(fn, ...args) / fork / spawn run a project function with those arguments.
+    if (ref.k === "pkg" && ref.pkg === "redux-saga" && SAGA_CALLS.has(name) && args[0]?.ref?.k === "fn") {
+      return this.callFunction(args[0].ref, args.slice(1), undefined, c);
     }
 
     // nodemailer: the message goes to the addresses it names (see mail.ts), not to a package's vendor.
