@@ -1525,7 +1525,10 @@ export class Frame {
       }
     }
     // router.use(guard) and fastify.addHook("preHandler", guard): later routes on that receiver are guarded.
-    const registersForAll = callee.name.text === "use" || (callee.name.text === "addHook" && c.arguments[0] !== undefined && ts.isStringLiteralLike(c.arguments[0]) && FASTIFY_HOOKS.has(c.arguments[0].text));
+    // Not `app.use("/api/classroom", requireConsent, classroomRouter)`: that guards only what is mounted there.
+    const mountPath = c.arguments[0] !== undefined && (ts.isStringLiteralLike(c.arguments[0]) || ts.isTemplateExpression(c.arguments[0]) || ts.isRegularExpressionLiteral(c.arguments[0]));
+    const registersForAll =
+      (callee.name.text === "use" && !mountPath) || (callee.name.text === "addHook" && c.arguments[0] !== undefined && ts.isStringLiteralLike(c.arguments[0]) && FASTIFY_HOOKS.has(c.arguments[0].text));
     if (registersForAll && sawGuard && recvPath && c.arguments.every((a) => !isFunctionLike(a))) {
       this.routerGuards.set(recvPath, out);
     }
