@@ -29,7 +29,7 @@ const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
   ["activity.service_log", ["lastLoginAt", "last_login_time", "loginRecords", "caozuorizhi", "登录记录"], ["loginPageUrl", "createdAt", "deletedAt"]],
   ["activity.browsing", ["viewHistory", "recentlyViewed", "sousuojilu", "shoucangjia", "searchHistory"], ["historyApiFallback", "viewCount", "searchDebounceMs"]],
   ["biometric", ["renlian", "faceFeature", "fingerprint", "voiceprint", "palmPrint", "人脸"], ["sshKeyFingerprint", "fontFace", "BIOMETRIC_PROMPT_TITLE", "RTCDtlsFingerprint"]],
-  ["health", ["diagnosis", "zhenduan", "medications", "bloodType", "allergies", "病历", "healthConclusion", "medicalFindings", "symptomDescription", "healthDeclaration", "hasDiabetes", "hypertension", "糖尿病"], ["healthCheck", "healthz", "systemHealth", "weightedRandom"]],
+  ["health", ["diagnosis", "zhenduan", "medications", "bloodType", "allergies", "病历", "healthConclusion", "medicalFindings", "symptomDescription", "healthDeclaration", "hasDiabetes", "hypertension", "糖尿病", "preExistingConditions", "isSmoker", "既往症"], ["healthCheck", "healthz", "systemHealth", "weightedRandom"]],
   ["belief.religion", ["zongjiao", "religion", "faith", "religiousBelief", "宗教信仰"], ["beliefPropagation"]],
   ["minor", ["isUnder14", "guardian", "jianhuren", "childName", "ertongxinxi", "studentId", "xuesheng", "childPhone"], ["minorVersion", "minorUnit", "childRoutes", "childNodes", "children", "studentCount"]],
   ["employment_education", ["occupation", "educationLevel", "gonghao", "xuehao", "banji", "nianji", "jobTitle", "学历"], ["gradeScale", "className", "majorVersion", "degreesToRadians"]],
