@@ -12,6 +12,8 @@ import type { PlatformSourceEntry } from "../sources/platform.js";
 import { collectUnits, indexFile, type FileIndex } from "./file-index.js";
 import { GuardMatcher, intersectGuards, unionGuards } from "./guards.js";
 import { isExportedEntry, middlewareFunction, middlewareMatcher, middlewarePaths, nextRoute } from "./nextjs.js";
+import { resolveName } from "./resolve.js";
+import { findMounts } from "./router-mounts.js";
 import { Frame } from "./interpret.js";
 import { expandType, typeAtomCanExpand } from "./type-expand.js";
 import { accumulate, EMPTY, flatten, join, newAcc, selectPath, signature, withMinor, type Acc, type ParamAtom, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
@@ -156,6 +158,10 @@ export class Engine {
   private readonly nestedMs: number[] = [];
   private readonly typeCache = new Map<string, TaintEntry[]>();
   private readonly typeLive = new Map<string, { live: boolean; files: string[] }>();
+  /** Router declarations → the guards their mounts put in front of them, built on first use. */
+  private mounts: Map<ts.Node, GuardInfo[]> | undefined;
+  /** Units that asked for mount guards (incremental mode): re-run when a file with `.use(` changes. */
+  private readonly mountReaders = new Set<number>();
   /** While set, the files `touch` is told of are also listed here. */
   private touchLog: string[] | undefined;
   private readonly classifyCache = new Map<string, string[]>();
@@ -242,7 +248,8 @@ export class Engine {
       }
     };
     const readersOf = (names: Iterable<string>) => [...names].flatMap((n) => [...(this.implementerReaders.get(n) ?? [])]);
-    expand([...oldUnits, ...(this.fileReaders.get(path) ?? []), ...readersOf(old ? old.implementers.keys() : [])]);
+    const mountsMayChange = !!old?.sf.text.includes(".use(") || sf.text.includes(".use(");
+    expand([...oldUnits, ...(this.fileReaders.get(path) ?? []), ...readersOf(old ? old.implementers.keys() : []), ...(mountsMayChange ? this.mountReaders : [])]);
     for (const id of oldUnits) this.retire(id);
     const oldSources = this.forgetSourcesIn(path);
     const fi = this.addFile(path, rel, sf);
@@ -255,6 +262,7 @@ export class Engine {
     }
     this.typeCache.clear();
     this.typeLive.clear();
+    this.mounts = undefined;
     for (const id of reset) {
       if (this.units[id].dead) continue;
       this.forgetAnalysis(id);
@@ -417,6 +425,32 @@ export class Engine {
       this.dirty.delete(callee);
     }
     return this.results[callee];
+  }
+
+  /**
+   * Guards every mount of this router declaration puts in front of it (see router-mounts.ts), or
+   * undefined when it is mounted nowhere: mounted twice, only the guards both mounts have count.
+   */
+  mountGuards(router: ts.Node): GuardInfo[] | undefined {
+    if (!this.mounts) {
+      this.mounts = new Map();
+      for (const f of this.files.values()) {
+        for (const m of findMounts(f.sf)) {
+          const r = resolveName(this, f, m.router.text);
+          if (r?.kind !== "decl") continue;
+          const guards = m.middleware.flatMap((e) => {
+            const g = this.guards.matchExpression(e);
+            return g ? [g] : [];
+          });
+          const prev = this.mounts.get(r.node);
+          this.mounts.set(r.node, prev ? intersectGuards(prev, guards) : guards);
+        }
+      }
+    }
+    // A mount added, changed or removed anywhere changes the answer (see updateFile).
+    const unit = this.stack.at(-1);
+    if (this.opts.incremental && unit !== undefined) this.mountReaders.add(unit);
+    return this.mounts.get(router);
   }
 
   /** Guards a Next.js middleware proves for a route handler or page it matches (see nextjs.ts). */

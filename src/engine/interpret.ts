@@ -1513,6 +1513,13 @@ export class Frame {
     if (!ts.isPropertyAccessExpression(callee)) return this.wrapperUseGuards(c);
     const recvPath = exprPath(callee.expression)?.join(".");
     let out: GuardInfo[] = recvPath ? (this.routerGuards.get(recvPath) ?? []) : [];
+    // A router that some `.use(…)` mounts behind guards (`app.use("/m", requireConsent, marketingRouter)`).
+    const recv = skipParens(callee.expression);
+    if (ts.isIdentifier(recv)) {
+      const r = resolveName(this.engine, this.file, recv.text);
+      const mounted = r?.kind === "decl" ? this.engine.mountGuards(r.node) : undefined;
+      if (mounted?.length) out = unionGuards(out, mounted);
+    }
     out = unionGuards(out, this.builderGuards(callee.expression, 0));
     let sawGuard = false;
     for (const a of c.arguments) {

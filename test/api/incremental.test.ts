@@ -152,6 +152,29 @@ describe("incremental analysis", () => {
     expect(strip(back.result)).toEqual(strip(fresh(root)));
   });
 
+  it("a router mounted behind a guard in another file, and unmounted again, guards its routes only while mounted", () => {
+    const root = path.join(tmp, "mounts");
+    fs.mkdirSync(path.join(root, "src"), { recursive: true });
+    fs.writeFileSync(path.join(root, "tsconfig.json"), JSON.stringify({ include: ["src"] }));
+    fs.writeFileSync(path.join(root, "pitrace.config.yaml"), "consent:\n  guards:\n    - name: requireConsent\n");
+    fs.writeFileSync(
+      path.join(root, "src", "reports.ts"),
+      'import { Router } from "express";\nimport mixpanel from "mixpanel";\nexport const reports = Router();\nreports.post("/r", (req, res) => {\n  mixpanel.track("r", { phone: req.body.phone });\n  res.end();\n});\n',
+    );
+    const app = path.join(root, "src", "app.ts");
+    const unmounted = 'import express from "express";\nimport { reports } from "./reports";\ndeclare function requireConsent(req: unknown, res: unknown, next: () => void): void;\nconst app = express();\napp.use("/reports", reports);\n';
+    fs.writeFileSync(app, unmounted);
+    const live = open(root);
+    const before = fresh(root).findings.filter((f) => f.ruleId === "missing-consent").length;
+    expect(before).toBe(1);
+    const mounted = edit(live, app, unmounted.replace('app.use("/reports", reports)', 'app.use("/reports", requireConsent, reports)'));
+    expect(mounted.result.findings.filter((f) => f.ruleId === "missing-consent")).toEqual([]);
+    expect(strip(mounted.result)).toEqual(strip(fresh(root)));
+    const back = edit(live, app, unmounted);
+    expect(back.result.findings.filter((f) => f.ruleId === "missing-consent").length).toBe(1);
+    expect(strip(back.result)).toEqual(strip(fresh(root)));
+  });
+
   it("a class added in another file is dispatched to through its interface", () => {
     const root = path.join(tmp, "dispatch");
     fs.mkdirSync(path.join(root, "src"), { recursive: true });
