@@ -44,7 +44,8 @@ export class Classifier {
     // reads as the prefixed name does (`storePhone`): business contact details, not a person's.
     if (owner?.app && !owner.person) {
       const prefixed = this.classify(`${owner.app}_${name}`);
-      return { ...prefixed, name };
+      // The owner can only take PI away: `job.title` is not a person's `jobTitle`, it is a title.
+      return prefixed.categories.length ? this.classify(name) : { ...prefixed, name };
     }
     const key = `${name}\u0000${owner ? `${owner.person ? "p" : ""}${owner.minor ? "m" : ""}` : ""}`;
     const hit = this.cache.get(key);

@@ -104,6 +104,12 @@ describe("classify: owners", () => {
     expect(cats("address", "merchantInfo")).toEqual([]);
     expect(cats("phone", "customer")).toEqual(["contact.phone"]);
     expect(cats("phone", "order")).toEqual(["contact.phone"]);
+    // A job posting's city and title are the employer's; the owner never adds PI (`job` + `title` ≠ jobTitle).
+    expect(cats("city", "job")).toEqual([]);
+    expect(cats("title", "job")).toEqual([]);
+    expect(cats("jobTitle", "posting")).toEqual([]);
+    expect(cats("jobTitle")).toEqual(["employment_education"]);
+    expect(cats("phone", "hospital")).toEqual([]);
   });
 
   it("a child owner adds minor", () => {
