@@ -16,7 +16,7 @@ import { resolveName } from "./resolve.js";
 import { findMounts } from "./router-mounts.js";
 import { Frame } from "./interpret.js";
 import { expandType, typeAtomCanExpand } from "./type-expand.js";
-import { accumulate, EMPTY, flatten, join, newAcc, selectPath, signature, withMinor, type Acc, type ParamAtom, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
+import { accumulate, atomKey, EMPTY, flatten, join, newAcc, selectPath, signature, withMinor, type Acc, type ParamAtom, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
 
 export interface Catalog {
   sinks: readonly SinkEntry[];
@@ -593,11 +593,13 @@ export class Engine {
   /** Which parameter values each unit receives from its callers (top-down fixpoint). */
   private paramIn = new Map<number, Map<number, Acc>>();
   private paramClean = new Map<string, boolean>();
+  private readonly paramSourceMemo = new Map<string, Map<number, StepRef[]>>();
   private entryGuards = new Map<number, GuardInfo[]>();
 
   resolve(): ResolvedSink[] {
     this.paramIn = new Map();
     this.paramClean = new Map();
+    this.paramSourceMemo.clear();
     this.entryGuards = new Map();
     this.computeParamIn();
     this.computeEntryGuards();
@@ -719,12 +721,26 @@ export class Engine {
           if (!out.has(id)) out.set(id, [...e.via, ...tail]);
         }
       } else if (depth < 6) {
-        const p = a as ParamAtom;
-        let incoming = selectPath(this.paramIn.get(p.unit)?.get(p.index), p.path, this.typeAtomLive);
-        if (incoming && p.omit?.length && incoming.fields) incoming = { ...incoming, fields: new Map([...incoming.fields].filter(([k]) => !p.omit!.includes(k))) };
-        if (incoming) this.concretise(flatten(incoming), p.unit, out, [...e.via, ...tail], depth + 1);
+        for (const [id, steps] of this.paramSources(a as ParamAtom, depth + 1)) if (!out.has(id)) out.set(id, [...steps, ...e.via, ...tail]);
       }
     }
+  }
+
+  /**
+   * The sources a parameter atom stands for, with the steps from each (before the caller's own), once per
+   * atom and depth in a resolve: a helper that every function calls, and that calls helpers in turn
+   * (semver's compare under gt, lt, eq …), would otherwise be expanded once per path through its callers.
+   */
+  private paramSources(p: ParamAtom, depth: number): Map<number, StepRef[]> {
+    const key = `${atomKey(p)}\u0000${depth}`;
+    let found = this.paramSourceMemo.get(key);
+    if (found) return found;
+    found = new Map();
+    this.paramSourceMemo.set(key, found);
+    let incoming = selectPath(this.paramIn.get(p.unit)?.get(p.index), p.path, this.typeAtomLive);
+    if (incoming && p.omit?.length && incoming.fields) incoming = { ...incoming, fields: new Map([...incoming.fields].filter(([k]) => !p.omit!.includes(k))) };
+    if (incoming) this.concretise(flatten(incoming), p.unit, found, [], depth);
+    return found;
   }
 
   /**

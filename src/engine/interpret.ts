@@ -23,6 +23,7 @@ import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from
 import { isReadonlyType } from "./type-expand.js";
 import {
   atomKey,
+  bounded,
   CLEAN,
   EMPTY,
   extendAtoms,
@@ -126,6 +127,8 @@ const ARRAY_CALLBACK = new Set(["map", "flatMap", "filter", "find", "findLast", 
 const ARRAY_SAME = new Set(["filter", "find", "findLast", "slice", "reverse", "toReversed", "sort", "toSorted", "flat", "values", "at", "pop", "shift", "splice", "concat", "with", "fill"]);
 const CALLBACK_RUNNERS = new Set(["setTimeout", "setInterval", "setImmediate", "queueMicrotask", "requestAnimationFrame", "requestIdleCallback", "nextTick"]);
 const MAX_INLINE = 4;
+/** Closures inlined per unit analysis before the rest run once each (see inline). */
+const INLINE_BUDGET = 5000;
 const MAX_EXPR_DEPTH = 400;
 
 export class Frame {
@@ -143,6 +146,9 @@ export class Frame {
   private readonly pending = new Set<FunctionValue>();
   private readonly invoked = new Set<ts.Node>();
   private readonly inlineStack: ts.Node[] = [];
+  /** Closures inlined so far in this unit, and whether running out of INLINE_BUDGET was reported. */
+  private inlined = 0;
+  private budgetReported = false;
   private readonly routerGuards = new Map<string, GuardInfo[]>();
   private depth = 0;
   /** How many conditional constructs (branches, loops, callbacks) enclose the current point. */
@@ -898,7 +904,7 @@ export class Frame {
         return;
       }
       if (ts.isOmittedExpression(el)) return;
-      const v = this.eval(el);
+      const v = bounded(this.eval(el));
       fields.set(String(i), v);
       elem = join(elem, v);
     });
@@ -1567,7 +1573,14 @@ export class Frame {
 
   /** Interpret a nested function (closure) with these arguments. */
   private inline(fn: FunctionValue, args: Val[], thisVal?: Val): Val {
-    if (this.inlineStack.length >= MAX_INLINE && !this.inlineStack.includes(fn.node)) {
+    const overBudget = this.inlineStack.length > 0 && this.inlined >= INLINE_BUDGET;
+    if ((this.inlineStack.length >= MAX_INLINE || overBudget) && !this.inlineStack.includes(fn.node)) {
+      if (overBudget && !this.budgetReported) {
+        // Exponential inlining (a generated parser whose rules all call each other): from here on each
+        // nested function runs once on its own, without its call sites' arguments. Said, not silent.
+        this.budgetReported = true;
+        this.engine.diagnostic(this.unit.node, `nested functions of ${this.unit.name} call each other too much to follow call by call (over ${INLINE_BUDGET} inlined calls); the rest were analysed once each, without their arguments`);
+      }
       // Too deep to follow from here: it still runs once on its own at the end of the unit, under the guards
       // of every place it was cut off at (not dropped as if it had run).
       if (!this.invoked.has(fn.node)) {
@@ -1581,6 +1594,7 @@ export class Frame {
     this.invoked.add(fn.node);
     this.pending.delete(fn);
     if (this.inlineStack.includes(fn.node)) return EMPTY;
+    this.inlined++;
     const savedScope = this.scope;
     const savedGuards = this.guards;
     const savedRet = this.ret;

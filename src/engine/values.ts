@@ -136,11 +136,42 @@ function mergeFields(a: ReadonlyMap<string, Val> | undefined, b: ReadonlyMap<str
   return out;
 }
 
+/** Whether a value's known fields, counted through every level, number more than `limit`. */
+export function largerThan(v: Val, limit: number): boolean {
+  let left = limit;
+  const visit = (x: Val, depth: number): boolean => {
+    if (!x.fields || depth > 8) return false;
+    left -= x.fields.size;
+    if (left < 0) return true;
+    for (const f of x.fields.values()) if (visit(f, depth + 1)) return true;
+    return false;
+  };
+  return visit(v, 0);
+}
+
+/**
+ * A value whose shape grew past `limit` fields is kept as what it carries, without its shape. Code that
+ * nests a value in itself on every turn of a loop (`s0 = [s0, s1]` in a generated parser) would otherwise
+ * build shapes that grow each time and make every join of them slower.
+ */
+export function bounded(v: Val, limit = MAX_SHAPE): Val {
+  if (!largerThan(v, limit)) return v;
+  const taint = flatten(v);
+  return { taint: taint.size ? taint : undefined, minor: v.minor, owner: v.owner };
+}
+
+const MAX_SHAPE = 256;
+
 /** Least upper bound of two values (what a variable may hold after either branch). */
 export function join(a: Val, b: Val, depth = 0): Val {
   if (a === b || b === EMPTY) return a;
   if (a === EMPTY) return b;
   if (depth > 6) return { taint: mergeTaint(a.taint, b.taint) };
+  const out = joinFields(a, b, depth);
+  return depth === 0 && out.fields ? bounded(out) : out;
+}
+
+function joinFields(a: Val, b: Val, depth: number): Val {
   return {
     taint: mergeTaint(a.taint, b.taint),
     fields: mergeFields(a.fields, b.fields, depth),
