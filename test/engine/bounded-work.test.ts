@@ -78,3 +78,17 @@ describe("parameter expansion", () => {
     expect(spy.mock.calls.length).toBeLessThan(500);
   });
 });
+
+describe("closures that all call each other", () => {
+  it("past the inlining budget, the rest run once each and a warning says so", async () => {
+    const n = 24;
+    const fns = Array.from({ length: n }, (_, i) => `  function r${i}(x) { ${Array.from({ length: n }, (_, k) => (k === i ? "" : `r${k}(x);`)).join(" ")} console.log(x); }`);
+    const root = fs.mkdtempSync(path.join(dir, "p-"));
+    fs.mkdirSync(path.join(root, "src"));
+    fs.writeFileSync(path.join(root, "src", "parser.js"), ["export function parse(phone) {", ...fns, "  r0(phone);", "}"].join("\n"));
+    const { scan } = await import("../../src/index.js");
+    const result = await scan({ root });
+    expect(result.diagnostics.some((d) => d.message.includes("call each other too much"))).toBe(true);
+    expect(result.findings.some((f) => f.ruleId === "pi-to-log" && f.categories.includes("contact.phone"))).toBe(true);
+  });
+});
