@@ -2,29 +2,12 @@
 // turn of a loop (generated parsers: `s0 = [s0, s1]`), and a helper under a deep fan-in of callers.
 // Checked by the size of values and by counting expansions, not by timing.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
-import { createEngine, parseAll, prepare, relPath } from "../../src/scan.js";
-import type { Engine } from "../../src/engine/engine.js";
 import { bounded, flatten, join, largerThan, type Val } from "../../src/engine/values.js";
+import { describe, expect, it, vi } from "vitest";
+import { tempEngines } from "../helpers/engine.js";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pitrace-bounded-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function engineFor(files: Record<string, string>): Promise<Engine> {
-  const root = fs.mkdtempSync(path.join(dir, "p-"));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), text);
-  }
-  const prepared = await prepare(root, undefined);
-  const parsed = parseAll(prepared, []);
-  const engine = createEngine(prepared, parsed);
-  for (const [f, sf] of parsed) engine.addFile(f, relPath(root, f), sf);
-  engine.solve(() => {});
-  return engine;
-}
+const { engineFor, projectDir } = tempEngines("bounded");
 
 describe("value shapes", () => {
   it("a value nested in itself keeps what it carries and loses its shape past the limit", () => {
@@ -83,7 +66,7 @@ describe("closures that all call each other", () => {
   it("past the inlining budget, the rest run once each and a warning says so", async () => {
     const n = 24;
     const fns = Array.from({ length: n }, (_, i) => `  function r${i}(x) { ${Array.from({ length: n }, (_, k) => (k === i ? "" : `r${k}(x);`)).join(" ")} console.log(x); }`);
-    const root = fs.mkdtempSync(path.join(dir, "p-"));
+    const root = projectDir();
     fs.mkdirSync(path.join(root, "src"));
     fs.writeFileSync(path.join(root, "src", "parser.js"), ["export function parse(phone) {", ...fns, "  r0(phone);", "}"].join("\n"));
     const { scan } = await import("../../src/index.js");

@@ -1,29 +1,11 @@
 // Typed values whose fields are read: a field whose declared type has no members (a number, a library
 // type) can never expand to PI, so its atom is dropped when it is made; an element of a collection
 // expands to the element type's fields.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { createEngine, parseAll, prepare, relPath } from "../../src/scan.js";
+import { describe, expect, it } from "vitest";
 import type { Engine } from "../../src/engine/engine.js";
+import { tempEngines } from "../helpers/engine.js";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pitrace-type-atoms-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function engineFor(files: Record<string, string>): Promise<Engine> {
-  const root = fs.mkdtempSync(path.join(dir, "p-"));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), text);
-  }
-  const prepared = await prepare(root, undefined);
-  const parsed = parseAll(prepared, []);
-  const engine = createEngine(prepared, parsed);
-  for (const [f, sf] of parsed) engine.addFile(f, relPath(root, f), sf);
-  engine.solve(() => {});
-  return engine;
-}
+const { engineFor } = tempEngines("type-atoms");
 
 /** The typed atoms of what a unit returns, by path (its parameter atoms are resolved at call sites). */
 function returnedTypeAtoms(engine: Engine, name: string): string[] {
