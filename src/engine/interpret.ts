@@ -2395,7 +2395,8 @@ function isAmbient(n: ts.Node): boolean {
 }
 
 /** Methods whose result is another library object (a client, a chain, a handle) or the server's own address, not data. */
-const OBJECT_METHODS = /^(create|make|build|new|init|connect|open|get(Instance|Client|Connection|Repository|Collection|Model|Logger|Service|Db|Database|Store|Bucket|Table|Queue)$|use|extend|child|instance|collection|table|bucket|db|database|model|repository|channel|queue|topic|router|client|pipe|chain|bind|of|from|where|select|query|find$|then|catch|finally|on|once|listen|address)/;
+const OBJECT_METHODS =
+  /^((create|make|build|init|connect|open)([A-Z]\w*)?|get(Instance|Client|Connection|Repository|Collection|Model|Logger|Service|Db|Database|Store|Bucket|Table|Queue)|new|use|extend|child|duplicate|instance|collection|table|bucket|db|database|model|repository|channel|queue|topic|router|client|pipe|chain|bind|of|from|where|select|query|find|then|catch|finally|on|once|listen|address)$/;
 
 /**
  * What a library call hands back that a PI name bound to it makes data: a field of a call's result
