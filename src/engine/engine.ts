@@ -159,7 +159,7 @@ export class Engine {
   private readonly typeCache = new Map<string, TaintEntry[]>();
   private readonly typeLive = new Map<string, { live: boolean; files: string[] }>();
   /** Router declarations → the guards their mounts put in front of them, built on first use. */
-  private mounts: Map<ts.Node, GuardInfo[]> | undefined;
+  private mounts: { names: Set<string>; guards: Map<ts.Node, GuardInfo[]> } | undefined;
   /** Units that asked for mount guards (incremental mode): re-run when a file with `.use(` changes. */
   private readonly mountReaders = new Set<number>();
   /** While set, the files `touch` is told of are also listed here. */
@@ -330,6 +330,11 @@ export class Engine {
     return out.sort((a, b) => (where(a) < where(b) ? -1 : where(a) > where(b) ? 1 : a.node.pos - b.node.pos || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)));
   }
 
+  /** Of these categories, the ones a boolean can state (the taxonomy's factFlags: health, minor …). */
+  factsOnly(categories: readonly string[]): string[] {
+    return categories.filter((c) => this.taxonomy.isFactFlag(c));
+  }
+
   /** A construct skipped by the analysis (reported as a warning). */
   diagnostic(node: ts.Node, message: string): void {
     const unit = this.stack.at(-1) ?? -1;
@@ -428,29 +433,32 @@ export class Engine {
   }
 
   /**
-   * Guards every mount of this router declaration puts in front of it (see router-mounts.ts), or
-   * undefined when it is mounted nowhere: mounted twice, only the guards both mounts have count.
+   * Guards every mount of the router `name` names in `file` puts in front of it (see router-mounts.ts), or
+   * undefined when it is mounted nowhere: mounted twice, only the guards both mounts have count. Asked
+   * for every method call on a name, so names no `.use(…)` mounts are answered without resolving them.
    */
-  mountGuards(router: ts.Node): GuardInfo[] | undefined {
+  mountGuards(file: FileIndex, name: string): GuardInfo[] | undefined {
+    // A mount added, changed or removed anywhere changes the answer (see updateFile).
+    const unit = this.stack.at(-1);
+    if (this.opts.incremental && unit !== undefined) this.mountReaders.add(unit);
     if (!this.mounts) {
-      this.mounts = new Map();
+      this.mounts = { names: new Set(), guards: new Map() };
       for (const f of this.files.values()) {
         for (const m of findMounts(f.sf)) {
           const r = resolveName(this, f, m.router.text);
           if (r?.kind !== "decl") continue;
-          const guards = m.middleware.flatMap((e) => {
-            const g = this.guards.matchExpression(e);
-            return g ? [g] : [];
-          });
-          const prev = this.mounts.get(r.node);
-          this.mounts.set(r.node, prev ? intersectGuards(prev, guards) : guards);
+          // The routes may be declared on the router under its own name, elsewhere (`export default router`).
+          this.mounts.names.add(m.router.text).add(r.name);
+          if (ts.isVariableDeclaration(r.node) && ts.isIdentifier(r.node.name)) this.mounts.names.add(r.node.name.text);
+          const guards = this.guards.guardsIn(m.middleware);
+          const prev = this.mounts.guards.get(r.node);
+          this.mounts.guards.set(r.node, prev ? intersectGuards(prev, guards) : guards);
         }
       }
     }
-    // A mount added, changed or removed anywhere changes the answer (see updateFile).
-    const unit = this.stack.at(-1);
-    if (this.opts.incremental && unit !== undefined) this.mountReaders.add(unit);
-    return this.mounts.get(router);
+    if (!this.mounts.names.has(name)) return undefined;
+    const r = resolveName(this, file, name);
+    return r?.kind === "decl" ? this.mounts.guards.get(r.node) : undefined;
   }
 
   /** Guards a Next.js middleware proves for a route handler or page it matches (see nextjs.ts). */

@@ -4,6 +4,7 @@ import { ts } from "../typescript.cjs";
 import type { BuiltinGuardEntry } from "../model/catalog.js";
 import type { GuardConfig } from "../model/config.js";
 import type { GuardInfo } from "../model/finding.js";
+import { isFunctionLike } from "./file-index.js";
 
 const STRIP_ROOTS = new Set(["this", "window", "globalThis", "self", "global"]);
 
@@ -71,6 +72,16 @@ export class GuardMatcher {
     const g = this.matchUncached(e);
     this.cache.set(e, g ?? null);
     return g;
+  }
+
+  /** The guards a list of middleware proves (a route's hooks, `.use(…)` arguments); handlers written inline are not guards. */
+  guardsIn(exprs: Iterable<ts.Expression>): GuardInfo[] {
+    let out: GuardInfo[] = [];
+    for (const e of exprs) {
+      const g = isFunctionLike(e) ? undefined : this.matchExpression(e);
+      if (g) out = unionGuards(out, [g]);
+    }
+    return out;
   }
 
   private matchUncached(e: ts.Expression): GuardInfo | undefined {

@@ -10,6 +10,7 @@ import { STATE_HOOKS } from "../catalog/state.js";
 import { constantMailDomains, mailContent } from "./mail.js";
 import { PASS_CALLS } from "./nextjs.js";
 import { FASTIFY_HOOKS, routeOptionHooks } from "./route-options.js";
+import { isMountPath } from "./router-mounts.js";
 import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod } from "./prototypes.js";
 import { fieldSlot, isComponentClass, optionsObjectOf, optionsState, type StateSlot } from "./options-state.js";
 import { eggConventionFile, isEggRouterFile } from "./conventions.js";
@@ -299,7 +300,7 @@ export class Frame {
     const test = v.clean && isTestBinding(node);
     if ((v.clean && !test) || (v.ref && !isFieldOfCallResult(v.ref)) || (v.str?.complete && !v.taint)) return out;
     let cats = this.engine.classify(name, v.owner);
-    if (test) cats = cats.filter((c) => this.engine.taxonomy.isFactFlag(c));
+    if (test) cats = this.engine.factsOnly(cats);
     if (cats.length) {
       const paramOf = kind === "parameter" && paramIndex !== undefined && !this.isModule ? { unit: this.unit.id, index: paramIndex } : undefined;
       const id = this.engine.source(node, name, minor ? withMinor(cats) : cats, kind === "parameter" ? "parameter" : "identifier", paramOf);
@@ -1125,7 +1126,8 @@ export class Frame {
     // Not device information: a bag of mostly harmless fields (windowHeight, SDKVersion) whose few
     // identifying ones are recognised by their own names.
     for (const [k, e] of obj.taint ?? []) if (e.atom.kind === "src" && this.wholePlatformSource(e.atom.id)) (taint ??= new Map()).set(k, e);
-    const cats = flag ? this.engine.classify(name, obj.owner).filter((c) => this.engine.taxonomy.isFactFlag(c)) : this.engine.classify(name, obj.owner);
+    const all = this.engine.classify(name, obj.owner);
+    const cats = flag ? this.engine.factsOnly(all) : all;
     if (cats.length) {
       const id = this.engine.source(node, ownerName(node) ?? name, minor ? withMinor(cats) : cats, "property");
       taint ??= new Map();
@@ -1455,12 +1457,7 @@ export class Frame {
 
   /** Guards declared beside a route handler in its route object (Hapi `pre`/`ext`, Fastify `preHandler`). */
   private hookGuards(fn: ts.Node): GuardInfo[] {
-    let out: GuardInfo[] = [];
-    for (const h of routeOptionHooks(fn)) {
-      const g = isFunctionLike(h) ? undefined : this.engine.guards.matchExpression(h);
-      if (g) out = unionGuards(out, [g]);
-    }
-    return out;
+    return this.engine.guards.guardsIn(routeOptionHooks(fn));
   }
 
   /**
@@ -1473,11 +1470,7 @@ export class Frame {
     for (let i = 0; i < 16; i++) {
       e = skipParens(e);
       if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression)) {
-        if (e.expression.name.text === "use")
-          for (const a of e.arguments) {
-            const g = isFunctionLike(a) ? undefined : this.engine.guards.matchExpression(a);
-            if (g) out = unionGuards(out, [g]);
-          }
+        if (e.expression.name.text === "use") out = unionGuards(out, this.engine.guards.guardsIn(e.arguments));
         e = e.expression.expression;
       } else if (ts.isPropertyAccessExpression(e)) e = e.expression;
       else break;
@@ -1504,11 +1497,7 @@ export class Frame {
       let p = e.parent;
       while (ts.isParenthesizedExpression(p)) p = p.parent;
       if (!ts.isPropertyAccessExpression(p) || !ts.isCallExpression(p.parent) || p.parent.expression !== p) break;
-      if (p.name.text === "use")
-        for (const a of p.parent.arguments) {
-          const g = isFunctionLike(a) ? undefined : this.engine.guards.matchExpression(a);
-          if (g) out = unionGuards(out, [g]);
-        }
+      if (p.name.text === "use") out = unionGuards(out, this.engine.guards.guardsIn(p.parent.arguments));
       e = p.parent;
     }
     return out;
@@ -1521,25 +1510,15 @@ export class Frame {
     let out: GuardInfo[] = recvPath ? (this.routerGuards.get(recvPath) ?? []) : [];
     // A router that some `.use(…)` mounts behind guards (`app.use("/m", requireConsent, marketingRouter)`).
     const recv = skipParens(callee.expression);
-    if (ts.isIdentifier(recv)) {
-      const r = resolveName(this.engine, this.file, recv.text);
-      const mounted = r?.kind === "decl" ? this.engine.mountGuards(r.node) : undefined;
-      if (mounted?.length) out = unionGuards(out, mounted);
-    }
+    const mounted = ts.isIdentifier(recv) ? this.engine.mountGuards(this.file, recv.text) : undefined;
+    if (mounted?.length) out = unionGuards(out, mounted);
     out = unionGuards(out, this.builderGuards(callee.expression, 0));
-    let sawGuard = false;
-    for (const a of c.arguments) {
-      for (const h of routeHooks(a)) {
-        const g = isFunctionLike(h) ? undefined : this.engine.guards.matchExpression(h);
-        if (g) {
-          out = unionGuards(out, [g]);
-          sawGuard = true;
-        }
-      }
-    }
+    const argGuards = this.engine.guards.guardsIn(c.arguments.flatMap((a) => routeHooks(a)));
+    const sawGuard = argGuards.length > 0;
+    out = unionGuards(out, argGuards);
     // router.use(guard) and fastify.addHook("preHandler", guard): later routes on that receiver are guarded.
     // Not `app.use("/api/classroom", requireConsent, classroomRouter)`: that guards only what is mounted there.
-    const mountPath = c.arguments[0] !== undefined && (ts.isStringLiteralLike(c.arguments[0]) || ts.isTemplateExpression(c.arguments[0]) || ts.isRegularExpressionLiteral(c.arguments[0]));
+    const mountPath = c.arguments[0] !== undefined && isMountPath(c.arguments[0]);
     const registersForAll =
       (callee.name.text === "use" && !mountPath) || (callee.name.text === "addHook" && c.arguments[0] !== undefined && ts.isStringLiteralLike(c.arguments[0]) && FASTIFY_HOOKS.has(c.arguments[0].text));
     if (registersForAll && sawGuard && recvPath && c.arguments.every((a) => !isFunctionLike(a))) {

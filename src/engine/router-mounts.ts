@@ -16,13 +16,18 @@ export function findMounts(sf: ts.SourceFile): RouterMount[] {
   const visit = (n: ts.Node): void => {
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === "use" && n.arguments.length >= 2) {
       const last = n.arguments[n.arguments.length - 1];
-      const before = n.arguments.slice(0, -1).filter((a) => !ts.isStringLiteralLike(a) && !ts.isTemplateExpression(a) && !ts.isRegularExpressionLiteral(a));
+      const before = n.arguments.slice(0, -1).filter((a) => !isMountPath(a));
       if (ts.isIdentifier(last) && before.every((a) => !isFunctionLike(a))) out.push({ router: last, middleware: before.flatMap(spreadArray) });
     }
     ts.forEachChild(n, visit);
   };
   visit(sf);
   return out;
+}
+
+/** The path a `.use(…)` mounts at (`"/reports"`, a template, a regular expression). */
+export function isMountPath(e: ts.Expression): boolean {
+  return ts.isStringLiteralLike(e) || ts.isTemplateExpression(e) || ts.isRegularExpressionLiteral(e);
 }
 
 /** `[auth, requireConsent]` written as one argument counts as its elements. */

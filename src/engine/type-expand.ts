@@ -205,7 +205,8 @@ export function expandType(engine: Engine, atom: TypeAtom): TypeLeaf[] {
       if (depth === 0 && atom.omit?.includes(m.name)) continue;
       // A field declared boolean holds a choice or a fact, never the value itself: `idcardPhoto: boolean` in a
       // consent record is not a photo, `hasDiabetes: boolean` is still health (the taxonomy's factFlags).
-      const cats = isBooleanType(m.type) ? engine.classify(m.name, own).filter((c) => engine.taxonomy.isFactFlag(c)) : engine.classify(m.name, own);
+      const named = engine.classify(m.name, own);
+      const cats = isBooleanType(m.type) ? engine.factsOnly(named) : named;
       if (cats.length) out.push({ name: m.name, node: m.node, categories: cats, minor: isMinor });
       else if (m.type) {
         const childOwner = typeName(m.type) ?? m.name;
