@@ -1,5 +1,5 @@
 // pitrace's public library API (CONTRACT §6). Nothing internal is exported.
-export { scan } from "./scan.js";
+export { scan } from "./scan-project.js";
 export { createSession } from "./session.js";
 export { applyBaseline, baselineOf, readBaseline, writeBaseline, type BaselineEntry, type BaselineFile } from "./baseline.js";
 export { renderReport, REPORT_FORMATS, type ReportFormat, type ReportOptions } from "./report/index.js";

@@ -3,19 +3,19 @@
 // printing, no process.exit.
 import path from "node:path";
 import { ts } from "./typescript.cjs";
-import type { ProgressEvent, ScanOptions, ScanPhase } from "./api-types.js";
+import type { ProgressEvent, ScanPhase } from "./api-types.js";
 import { BUILTIN_GUARDS, HTTP_CLIENTS, SANITIZERS, SINKS } from "./catalog/index.js";
 import { declaredSdkSinks } from "./catalog/declared.js";
 import { checkConfigCategories, loadConfig } from "./config/index.js";
-import { Engine, type Catalog, type EngineOptions } from "./engine/engine.js";
+import { Engine, type Catalog, type ChannelLog, type EngineOptions } from "./engine/engine.js";
 import type { PitraceConfig } from "./model/config.js";
-import type { Finding, ScanDiagnostic, ScanResult, SourceRecord } from "./model/finding.js";
+import type { ScanDiagnostic, ScanResult, SourceRecord } from "./model/finding.js";
 import { compareStrings } from "./model/order.js";
 import type { Taxonomy } from "./model/taxonomy.js";
 import { evaluate, locationOf } from "./policy/evaluate.js";
 import { applySuppressions, parseSuppressions } from "./policy/suppress.js";
-import { changedFilesSince, discoverProjectsSync, readSourceFile, type DiscoveredProjects } from "./project/index.js";
-import { cachingResolutionHost } from "./project/resolution-host.js";
+import { discoverProjectsSync, readSourceFile, type DiscoveredProjects } from "./project/index.js";
+import { createModuleResolver } from "./project/module-resolver.js";
 import { PLATFORM_SOURCES } from "./sources/platform.js";
 import { loadTaxonomy } from "./taxonomy/index.js";
 
@@ -35,6 +35,8 @@ export interface Prepared {
   projects: DiscoveredProjects;
   /** Absolute path → index of its project unit. */
   unitOf: Map<string, number>;
+  /** Set when `projects` is one group of a split scan: every file discovery found, in any group. */
+  discovered?: ReadonlySet<string>;
 }
 
 export function resolveConfig(root: string, config: PitraceConfig | string | undefined): PitraceConfig {
@@ -98,31 +100,35 @@ export interface AnalyseInput {
   onProgress?: (e: ProgressEvent) => void;
   signal?: AbortSignal;
   timings: { load: number; parse: number };
+  /** Set when the files are one group of a split scan (src/pool/). */
+  partial?: PartialEngine;
 }
 
-/** An engine over these files, resolving imports the way each file's project does. */
-export function createEngine(prepared: Prepared, files: ReadonlyMap<string, ts.SourceFile>, options: Pick<EngineOptions, "incremental" | "unitBudgetMs"> = {}): Engine {
+/** What an engine over part of the discovered files needs to say where its imports leave them. */
+export interface PartialEngine {
+  channels: ChannelLog;
+}
+
+/**
+ * An engine over these files, resolving imports the way each file's project does. With `partial`, the
+ * files are one group of a split scan: an import that resolves only to a discovered file outside them
+ * is logged as asked for (`file:<path>`), so the split can be undone for it (src/pool/).
+ */
+export function createEngine(prepared: Prepared, files: ReadonlyMap<string, ts.SourceFile>, options: Pick<EngineOptions, "incremental" | "unitBudgetMs"> = {}, partial?: PartialEngine): Engine {
   const { root, config, taxonomy, projects, unitOf } = prepared;
-  const resolutionCaches = projects.units.map((u) => ts.createModuleResolutionCache(root, (s) => s, u.compilerOptions));
-  const resolved = new Map<string, string | undefined>();
-  const host = cachingResolutionHost();
-  return new Engine({
-    taxonomy,
-    config,
-    catalog: catalogFor(config),
-    resolveModule(spec, from) {
-      const key = `${path.dirname(from)}\u0000${spec}`;
-      if (resolved.has(key)) return resolved.get(key);
-      const u = unitOf.get(from) ?? 0;
-      const opts = projects.units[u]?.compilerOptions ?? { allowJs: true };
-      const r = ts.resolveModuleName(spec, from, opts, host, resolutionCaches[u]).resolvedModule;
-      let out = r && files.has(r.resolvedFileName) ? r.resolvedFileName : undefined;
-      if (!out && (spec.startsWith(".") || spec.startsWith("/"))) out = guessRelative(path.resolve(path.dirname(from), spec), files);
-      resolved.set(key, out);
-      return out;
-    },
-    ...options,
-  });
+  const inFiles = createModuleResolver(root, projects, unitOf, (f) => files.has(f));
+  let resolveModule = inFiles;
+  if (partial) {
+    const anywhere = createModuleResolver(root, projects, unitOf, (f) => prepared.discovered?.has(f) ?? false);
+    resolveModule = (spec, from) => {
+      const r = inFiles(spec, from);
+      if (r !== undefined) return r;
+      const elsewhere = anywhere(spec, from);
+      if (elsewhere !== undefined) partial.channels.asks.add(`file:${elsewhere}`);
+      return undefined;
+    };
+  }
+  return new Engine({ taxonomy, config, catalog: catalogFor(config), resolveModule, ...options, channels: partial?.channels });
 }
 
 /** Engine + policies over parsed files. */
@@ -131,7 +137,7 @@ export function analyse(input: AnalyseInput): ScanResult {
   const { root } = prepared;
   const progress = (phase: ScanPhase, done: number, total: number) => input.onProgress?.({ phase, done, total });
   const t0 = performance.now();
-  const engine = createEngine(prepared, files);
+  const engine = createEngine(prepared, files, {}, input.partial);
   let i = 0;
   for (const [file, sf] of files) {
     checkAbort(input.signal);
@@ -177,17 +183,6 @@ export function report(engine: Engine, input: AnalyseInput, marks: { start: numb
     if (!f || s.kind === "type") continue;
     sources.push({ location: locationOf(s.node, f), name: s.name, categories: s.categories, kind: s.kind });
   }
-  // Total order (ties on place and name broken by kind and categories): which record survives deduplication
-  // must not depend on the order the engine met the sources in.
-  sources.sort(
-    (a, b) =>
-      compareStrings(a.location.file, b.location.file) ||
-      a.location.line - b.location.line ||
-      a.location.column - b.location.column ||
-      compareStrings(a.name, b.name) ||
-      compareStrings(a.kind, b.kind) ||
-      compareStrings(a.categories.join(","), b.categories.join(",")),
-  );
   progress("policies", 1, 1);
   const tEnd = performance.now();
   let lines = 0;
@@ -196,9 +191,9 @@ export function report(engine: Engine, input: AnalyseInput, marks: { start: numb
     version: 1,
     root,
     findings: kept,
-    sources: dedupeSources(sources),
+    sources: orderSources(sources),
     recipients,
-    diagnostics,
+    diagnostics: orderDiagnostics(diagnostics),
     stats: {
       files: files.size,
       lines,
@@ -214,7 +209,20 @@ export function report(engine: Engine, input: AnalyseInput, marks: { start: numb
   };
 }
 
-function dedupeSources(list: SourceRecord[]): SourceRecord[] {
+/**
+ * Sources in report order, one record per place and name. A total order (ties on place and name broken
+ * by kind and categories): which record survives must not depend on the order the engine met them in.
+ */
+export function orderSources(list: SourceRecord[]): SourceRecord[] {
+  list.sort(
+    (a, b) =>
+      compareStrings(a.location.file, b.location.file) ||
+      a.location.line - b.location.line ||
+      a.location.column - b.location.column ||
+      compareStrings(a.name, b.name) ||
+      compareStrings(a.kind, b.kind) ||
+      compareStrings(a.categories.join(","), b.categories.join(",")),
+  );
   const seen = new Set<string>();
   return list.filter((s) => {
     const k = `${s.location.file}:${s.location.line}:${s.location.column}:${s.name}`;
@@ -224,15 +232,21 @@ function dedupeSources(list: SourceRecord[]): SourceRecord[] {
   });
 }
 
-function guessRelative(base: string, files: ReadonlyMap<string, ts.SourceFile>): string | undefined {
-  const stem = base.replace(/\.(c|m)?js$/, "");
-  for (const ext of [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".d.ts", "/index.ts", "/index.tsx", "/index.js"]) {
-    if (files.has(stem + ext)) return stem + ext;
-  }
-  return files.has(base) ? base : undefined;
+/**
+ * Diagnostics in file order (those without a place first); a stable sort, so the ones about one place
+ * keep the order they were raised in: syntax, analysis, then suppressions.
+ */
+export function orderDiagnostics(list: ScanDiagnostic[]): ScanDiagnostic[] {
+  const at = (d: ScanDiagnostic) => d.location;
+  return list.sort((a, b) => {
+    const la = at(a);
+    const lb = at(b);
+    if (!la || !lb) return (la ? 1 : 0) - (lb ? 1 : 0);
+    return compareStrings(la.file, lb.file) || la.line - lb.line || la.column - lb.column;
+  });
 }
 
-function checkAbort(signal: AbortSignal | undefined): void {
+export function checkAbort(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new DOMException("The scan was aborted", "AbortError");
 }
 
@@ -296,28 +310,4 @@ export function parseReported(root: string, file: string, text: string, diagnost
     });
   }
   return sf;
-}
-
-/** Scan a project (CONTRACT §6). */
-export async function scan(opts: ScanOptions): Promise<ScanResult> {
-  const t0 = performance.now();
-  opts.onProgress?.({ phase: "load", done: 0, total: 1 });
-  const prepared = await prepare(opts.root, opts.config);
-  checkAbort(opts.signal);
-  const tLoad = performance.now();
-  const diagnostics: ScanDiagnostic[] = [];
-  const files = parseAll(prepared, diagnostics, opts.onProgress, opts.signal);
-  const tParse = performance.now();
-  const result = analyse({ prepared, files, diagnostics, onProgress: opts.onProgress, signal: opts.signal, timings: { load: tLoad - t0, parse: tParse - tLoad } });
-  if (opts.changedSince) {
-    const changed = new Set((await changedFilesSince(prepared.root, opts.changedSince)).map((f) => relPath(prepared.root, f)));
-    result.findings = result.findings.filter((f) => touches(f, changed));
-    result.scope = { changedSince: opts.changedSince, files: [...changed].sort() };
-  }
-  return result;
-}
-
-/** A finding whose flow (source, steps or sink) touches one of these files. */
-export function touches(f: Finding, files: ReadonlySet<string>): boolean {
-  return files.has(f.location.file) || f.flow.some((s) => files.has(s.location.file));
 }

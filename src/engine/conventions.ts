@@ -17,17 +17,24 @@ const SERVICE_DIRS: Readonly<Record<string, string>> = { service: "app/service",
  */
 const conventionIndex = new WeakMap<ReadonlyMap<string, FileIndex>, Map<string, string>>();
 
+/** The convention keys a file answers to ("app/service/partner" for …/app/service/partner.ts). */
+export function eggConventionKeys(rel: string): string[] {
+  const stem = `/${rel.replace(/\.(c|m)?(t|j)sx?$/, "")}`;
+  const out: string[] = [];
+  for (const dir of Object.values(SERVICE_DIRS)) {
+    const at = stem.lastIndexOf(`/${dir}/`);
+    if (at >= 0) out.push(stem.slice(at + 1));
+  }
+  return out;
+}
+
 function indexOf(files: ReadonlyMap<string, FileIndex>): Map<string, string> {
   let m = conventionIndex.get(files);
   if (!m) {
     m = new Map();
     for (const f of files.values()) {
       if (f.isDeclaration) continue;
-      const stem = `/${f.rel.replace(/\.(c|m)?(t|j)sx?$/, "")}`;
-      for (const dir of Object.values(SERVICE_DIRS)) {
-        const at = stem.lastIndexOf(`/${dir}/`);
-        if (at >= 0) m.set(stem.slice(at + 1), f.path);
-      }
+      for (const key of eggConventionKeys(f.rel)) m.set(key, f.path);
     }
     conventionIndex.set(files, m);
   }
@@ -35,19 +42,23 @@ function indexOf(files: ReadonlyMap<string, FileIndex>): Map<string, string> {
 }
 
 /**
- * For an egg reference path (`[…, "ctx", "service", "partner"]`), the file it names by convention, or
- * undefined when the path is not under ctx/app .service/.controller or no such file exists.
+ * For an egg reference path (`[…, "ctx", "service", "partner"]`), the convention key it names
+ * ("app/service/partner"), or undefined when the path is not under ctx/app .service/.controller.
  */
-export function eggConventionFile(files: ReadonlyMap<string, FileIndex>, path: readonly string[]): FileIndex | undefined {
+export function eggConventionKey(path: readonly string[]): string | undefined {
   for (let i = path.length - 2; i >= 1; i--) {
     const dir = SERVICE_DIRS[path[i]];
     if (!dir || (path[i - 1] !== "ctx" && path[i - 1] !== "app")) continue;
     const rest = path.slice(i + 1);
-    if (rest.length === 0) return undefined;
-    const file = indexOf(files).get(`${dir}/${rest.join("/")}`);
-    return file === undefined ? undefined : files.get(file);
+    return rest.length === 0 ? undefined : `${dir}/${rest.join("/")}`;
   }
   return undefined;
+}
+
+/** The file of these files a convention key names, if any. */
+export function eggConventionFile(files: ReadonlyMap<string, FileIndex>, key: string): FileIndex | undefined {
+  const file = indexOf(files).get(key);
+  return file === undefined ? undefined : files.get(file);
 }
 
 /** Egg's router file (app/router.js, app/router/*.js), whose exported function egg calls with the application. */

@@ -9,6 +9,7 @@ import type { PitraceConfig } from "../model/config.js";
 import type { GuardInfo, SinkKind } from "../model/finding.js";
 import type { Taxonomy } from "../model/taxonomy.js";
 import type { PlatformSourceEntry } from "../sources/platform.js";
+import { eggConventionFile, eggConventionKey, eggConventionKeys } from "./conventions.js";
 import { collectUnits, indexFile, type FileIndex } from "./file-index.js";
 import { GuardMatcher, intersectGuards, unionGuards } from "./guards.js";
 import { isExportedEntry, middlewareFunction, middlewareMatcher, middlewarePaths, nextRoute } from "./nextjs.js";
@@ -38,6 +39,20 @@ export interface EngineOptions {
   incremental?: boolean;
   /** A unit whose own analysis takes longer than this is reported (it is still analysed in full). */
   unitBudgetMs?: number;
+  /** Set when this engine sees only part of a project's files (one group of a split scan): see ChannelLog. */
+  channels?: ChannelLog;
+}
+
+/**
+ * The names an analysis asked for and gave, that join files without an import: globals scripts share
+ * (`cell:%global#CRM`), interfaces whose implementers are looked up by name (`impl:Repo`), files found by
+ * convention (`egg:app/service/user`, `file:<path>` for a Next.js middleware or an import resolved outside
+ * the engine's files). A scan split into groups (src/pool/) checks that no group asked for a name another
+ * group gives; when one did, the two are analysed together, so the split never changes a result.
+ */
+export interface ChannelLog {
+  asks: Set<string>;
+  provides: Set<string>;
 }
 
 export interface EngineDiagnostic {
@@ -129,6 +144,11 @@ export interface ResolvedSink {
 
 const MAX_ROUNDS = 12;
 
+/** Cells every file can reach without an import: script globals and the mini-program's App (`%…`). */
+function isSharedCell(key: string): boolean {
+  return key.charCodeAt(0) === 37;
+}
+
 /** What a replaced unit or source points at instead of the old text's nodes (which it must not keep alive). */
 const GONE_SF = ts.createSourceFile("<replaced>", "", ts.ScriptTarget.Latest, true);
 const GONE_FILE = indexFile("<replaced>", "<replaced>", GONE_SF);
@@ -197,6 +217,11 @@ export class Engine {
   addFile(path: string, rel: string, sf: ts.SourceFile): FileIndex {
     const fi = indexFile(path, rel, sf);
     this.files.set(path, fi);
+    const ch = this.opts.channels;
+    if (ch) {
+      for (const name of fi.implementers.keys()) ch.provides.add(`impl:${name}`);
+      if (!fi.isDeclaration) for (const key of eggConventionKeys(fi.rel)) ch.provides.add(`egg:${key}`);
+    }
     const ids: number[] = [];
     if (!fi.isDeclaration) {
       for (const node of collectUnits(sf)) {
@@ -356,6 +381,7 @@ export class Engine {
 
   /** Classes of any file that implement an interface of this name. */
   implementersOf(name: string, reader: number): ts.ClassLikeDeclaration[] {
+    this.opts.channels?.asks.add(`impl:${name}`);
     if (this.opts.incremental) {
       let s = this.implementerReaders.get(name);
       if (!s) this.implementerReaders.set(name, (s = new Set()));
@@ -364,6 +390,14 @@ export class Engine {
     const out: ts.ClassLikeDeclaration[] = [];
     for (const fi of this.files.values()) out.push(...(fi.implementers.get(name) ?? []));
     return out;
+  }
+
+  /** The file an egg.js reference names by convention (`ctx.service.user`: app/service/user.js), if any. */
+  eggConventionFile(path: readonly string[]): FileIndex | undefined {
+    const key = eggConventionKey(path);
+    if (key === undefined) return undefined;
+    this.opts.channels?.asks.add(`egg:${key}`);
+    return eggConventionFile(this.files, key);
   }
 
   fileOf(node: ts.Node): FileIndex | undefined {
@@ -468,6 +502,7 @@ export class Engine {
     for (const path of middlewarePaths(route.base)) {
       // Also when absent: a middleware added later in an editor session re-runs the handler.
       this.touch(path);
+      this.opts.channels?.asks.add(`file:${path}`);
       const f = this.files.get(path);
       if (!f) continue;
       const fn = middlewareFunction(f.sf);
@@ -481,6 +516,7 @@ export class Engine {
   }
 
   readCell(key: string, reader: number, init?: () => Val): Val {
+    if (this.opts.channels && isSharedCell(key)) this.opts.channels.asks.add(`cell:${key}`);
     let s = this.cellReaders.get(key);
     if (!s) this.cellReaders.set(key, (s = new Set()));
     s.add(reader);
@@ -499,6 +535,7 @@ export class Engine {
   }
 
   writeCell(key: string, v: Val, writer: number): void {
+    if (this.opts.channels && isSharedCell(key)) this.opts.channels.provides.add(`cell:${key}`);
     if (this.opts.incremental) {
       let w = this.cellWriters.get(key);
       if (!w) this.cellWriters.set(key, (w = new Set()));

@@ -13,7 +13,7 @@ import { FASTIFY_HOOKS, routeOptionHooks } from "./route-options.js";
 import { isMountPath } from "./router-mounts.js";
 import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod } from "./prototypes.js";
 import { fieldSlot, isComponentClass, optionsObjectOf, optionsState, type StateSlot } from "./options-state.js";
-import { eggConventionFile, isEggRouterFile } from "./conventions.js";
+import { isEggRouterFile } from "./conventions.js";
 import { bindingNames, hasModifier, isFunctionLike, propName, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
 import { resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
@@ -1050,7 +1050,7 @@ export class Frame {
           const next: Ref = { ...ref, path: [...ref.path, name] };
           // ctx.service.partner in an egg app: an instance of the class app/service/partner.js exports.
           if (ref.k === "pkg" && ref.pkg === "egg") {
-            const file = eggConventionFile(this.engine.files, next.path);
+            const file = this.engine.eggConventionFile(next.path);
             const inst = file && instanceOf(this.valueOfResolved(resolveExport(this.engine, file, "default"), name));
             if (inst) return inst;
           }

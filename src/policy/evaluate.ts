@@ -28,7 +28,7 @@ export function locationOf(node: ts.Node, file: FileIndex): Location {
 }
 
 /** Keep the most specific ids: drop "contact" when "contact.email" is there too. */
-function normaliseCategories(cats: Iterable<string>): string[] {
+export function normaliseCategories(cats: Iterable<string>): string[] {
   const all = [...new Set(cats)];
   return all.filter((c) => !all.some((o) => o !== c && o.startsWith(`${c}.`))).sort();
 }
@@ -104,8 +104,13 @@ export function evaluate(resolved: readonly ResolvedSink[], ctx: PolicyContext):
         emit("cross-border-transfer", cats, { message: renderMessage("cross-border-transfer", data) });
     }
   }
-  findings.sort((a, b) => compareStrings(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || compareStrings(a.ruleId, b.ruleId));
+  findings.sort(compareFindings);
   return { findings, recipients: [...recipients.values()].sort((a, b) => compareStrings(a.id, b.id)) };
+}
+
+/** Findings in report order: by place, then rule (a stable sort keeps the engine's order for the rest). */
+export function compareFindings(a: Finding, b: Finding): number {
+  return compareStrings(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || compareStrings(a.ruleId, b.ruleId);
 }
 
 function severityFor(rule: RuleId, cats: readonly string[], taxonomy: Taxonomy): Severity {

@@ -12,6 +12,7 @@ import { skipReason } from "./file-kind.js";
 import { ignorePatterns, SOURCE_PATTERNS, walk, walkSync, type Walk } from "./list-files.js";
 import { parseTsconfig, synthesizedOptions, type ParsedTsconfig } from "./tsconfig.js";
 import type { DiscoveredProjects, ProjectUnit, SkippedFile } from "./types.js";
+import { localPackages } from "./local-packages.js";
 import { readJson, workspacePackageDirs, workspacePackageDirsSync } from "./workspaces.js";
 
 const CONFIG_NAMES = ["tsconfig.json", "jsconfig.json"];
@@ -81,10 +82,12 @@ function build(root: string, found: Found): DiscoveredProjects {
   });
   const tsconfigs = readTsconfigs(root, preferTsconfig(configFiles));
   const groups = assign(root, scannable, tsconfigs, packageDirs);
+  const units = groups.map(toUnit);
   return {
     root,
-    units: nameUnits(root, groups.map(toUnit)),
+    units: nameUnits(root, units),
     skipped: skipped.sort((a, b) => compare(a.file, b.file)),
+    packages: localPackages([...packageDirs, ...units.map((u) => u.dir)]),
   };
 }
 

@@ -2,4 +2,4 @@
 export { discoverProjects, discoverProjectsSync } from "./discover.js";
 export { readSourceFile, decodeSource, DEFAULT_MAX_BYTES, type SourceText } from "./read-source.js";
 export { changedFilesSince } from "./git.js";
-export type { ProjectUnit, SkippedFile, DiscoveredProjects } from "./types.js";
+export type { ProjectUnit, SkippedFile, DiscoveredProjects, LocalPackage } from "./types.js";

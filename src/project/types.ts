@@ -17,8 +17,22 @@ export interface SkippedFile {
   reason: string;
 }
 
+/**
+ * A package of the scanned tree that other packages may import by name (a monorepo's workspace
+ * package): without node_modules installed, `import … from "@acme/shared"` still resolves to its files.
+ */
+export interface LocalPackage {
+  name: string;
+  /** Absolute directory of its package.json. */
+  dir: string;
+  /** Its manifest's entry points, most source-like first (`source`, `types`, `module`, `main`, `exports`). */
+  entries: string[];
+}
+
 export interface DiscoveredProjects {
   root: string;
   units: ProjectUnit[];
   skipped: SkippedFile[];
+  /** Packages by name, for imports between them (absent: none). */
+  packages?: LocalPackage[];
 }

@@ -139,7 +139,7 @@ describe("discoverProjects on awkward trees", () => {
   test("an empty tree (or one with only empty directories) has no units", async () => {
     const root = makeTree({});
     fs.mkdirSync(path.join(root, "a/b/c"), { recursive: true });
-    expect(await discoverProjects(root, config)).toEqual({ root, units: [], skipped: [] });
+    expect(await discoverProjects(root, config)).toEqual({ root, units: [], skipped: [], packages: [] });
   });
 
   test("a root that does not exist, or is a file, is an input error", async () => {

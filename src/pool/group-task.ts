@@ -1,0 +1,72 @@
+// One group of a split scan (see split-scan.ts): parse its projects' files,
+// analyse them, apply the policies, and say which names joining files without
+// an import the analysis asked for and gave. Plain data in and out, so that it
+// runs the same in a worker thread and in the caller's thread.
+import type { MessagePort } from "node:worker_threads";
+import type { ProgressEvent } from "../api-types.js";
+import type { PitraceConfig } from "../model/config.js";
+import type { ScanDiagnostic, ScanResult } from "../model/finding.js";
+import type { LocalPackage, ProjectUnit } from "../project/index.js";
+import { analyse, parseAll, type Prepared } from "../scan.js";
+import { loadTaxonomy } from "../taxonomy/index.js";
+
+export interface GroupTask {
+  root: string;
+  config: PitraceConfig;
+  /** The group's projects. */
+  units: ProjectUnit[];
+  /** Every file discovery found, in any group: an import into another group's file is told apart from a package. */
+  discovered: string[];
+  /** The tree's packages by name (DiscoveredProjects.packages), for imports between packages. */
+  packages?: LocalPackage[];
+  /** Where progress events go (a worker thread's port); none when the caller passes a callback. */
+  progress?: MessagePort;
+}
+
+export interface GroupResult {
+  result: ScanResult;
+  asks: string[];
+  provides: string[];
+}
+
+/** Progress is sent at most this often from a group (a message per file would cost more than the parse). */
+const PROGRESS_EVERY_MS = 100;
+
+export function analyseGroup(task: GroupTask, onProgress?: (e: ProgressEvent) => void, signal?: AbortSignal): GroupResult {
+  const started = performance.now();
+  const { root, config, units } = task;
+  const unitOf = new Map<string, number>();
+  units.forEach((u, i) => u.files.forEach((f) => unitOf.set(f, i)));
+  const prepared: Prepared = {
+    root,
+    config,
+    taxonomy: loadTaxonomy({ userFile: config.taxonomy }),
+    projects: { root, units, skipped: [], packages: task.packages },
+    unitOf,
+    discovered: new Set(task.discovered),
+  };
+  const report = onProgress ?? throttled(task.progress);
+  const diagnostics: ScanDiagnostic[] = [];
+  const tLoad = performance.now();
+  const files = parseAll(prepared, diagnostics, report, signal);
+  const tParse = performance.now();
+  const channels = { asks: new Set<string>(), provides: new Set<string>() };
+  for (const u of units) for (const f of u.files) channels.provides.add(`file:${f}`);
+  const result = analyse({ prepared, files, diagnostics, onProgress: report, signal, timings: { load: tLoad - started, parse: tParse - tLoad }, partial: { channels } });
+  task.progress?.close();
+  return { result, asks: [...channels.asks], provides: [...channels.provides] };
+}
+
+function throttled(port: MessagePort | undefined): ((e: ProgressEvent) => void) | undefined {
+  if (!port) return undefined;
+  let last = 0;
+  let phase = "";
+  return (e) => {
+    const now = performance.now();
+    // Always the first and last event of a phase, so the total and the end are known.
+    if (e.phase === phase && e.done !== e.total && now - last < PROGRESS_EVERY_MS) return;
+    phase = e.phase;
+    last = now;
+    port.postMessage({ phase: e.phase, done: e.done, total: e.total });
+  };
+}

@@ -1,0 +1,196 @@
+// A monorepo scanned as independent groups of projects, each analysed once, in
+// a pool of worker threads sized to the cores (tinypool), with the memory of a
+// group released when it is done.
+//
+// Groups never change a result. Projects that import one another go in one
+// group (project/components.ts), so flows across packages are traced as in a
+// single analysis. What joins files without an import (a global one script
+// sets and another reads, an interface whose implementers are looked up by
+// name, a framework's file conventions) is only known once analysed: each
+// group reports the names it asked for and gave (Engine's ChannelLog), and
+// groups where one asked for what another gave are merged and analysed again,
+// until none does.
+import os from "node:os";
+import { MessageChannel } from "node:worker_threads";
+import type { ProgressEvent } from "../api-types.js";
+import type { ScanResult } from "../model/finding.js";
+import { Groups, importGroups } from "../project/components.js";
+import { readSourceFile } from "../project/index.js";
+import { skippedDiagnostics, type Prepared } from "../scan.js";
+import { analyseGroup, type GroupResult, type GroupTask } from "./group-task.js";
+import { mergeResults } from "./merge.js";
+
+export interface SplitOptions {
+  /** Worker threads; 1 analyses the groups one after the other in this thread. Default: see threadsFor. */
+  workers?: number;
+  onProgress?: (e: ProgressEvent) => void;
+  signal?: AbortSignal;
+  /** When the scan started (its load phase), for the timings. */
+  started: number;
+}
+
+export interface SplitScan {
+  result: ScanResult;
+  /** The groups analysed in the end (project names), and how many rounds of merging it took. */
+  groups: string[][];
+  rounds: number;
+  /** Whether worker threads ran the groups. */
+  threads: boolean;
+}
+
+type Runner = (task: GroupTask) => Promise<GroupResult>;
+
+/** The scan in groups, or undefined when the projects form one group (the caller scans them as one). */
+export async function splitScan(prepared: Prepared, opts: SplitOptions): Promise<SplitScan | undefined> {
+  const { root, projects } = prepared;
+  const bytes = new Map<string, number>();
+  let sets = importGroups(root, projects, (file) => {
+    const text = readable(file);
+    if (text !== undefined) bytes.set(file, text.length);
+    return text;
+  });
+  if (sets.length < 2) return undefined;
+  const tLoad = performance.now();
+  const discovered = [...prepared.unitOf.keys()];
+  const progress = new ProgressSum(projects.units.reduce((n, u) => n + u.files.length, 0), opts.onProgress);
+  const sizes = sets.map((set) => sumOf(set.flatMap((i) => projects.units[i].files.map((f) => bytes.get(f) ?? 0))));
+  const pool = await openPool(threadsFor(opts.workers, sizes));
+  const results = new Map<string, GroupResult>();
+  const keyOf = (set: number[]) => set.join(",");
+  let rounds = 0;
+  try {
+    for (;;) {
+      rounds++;
+      const todo = sets.filter((s) => !results.has(keyOf(s)));
+      await Promise.all(
+        todo.map(async (set) => {
+          const task: GroupTask = { root, config: prepared.config, units: set.map((i) => projects.units[i]), discovered, packages: projects.packages };
+          results.set(keyOf(set), await run(pool, task, progress.channel(keyOf(set)), opts.signal));
+        }),
+      );
+      const merged = mergeAsking(sets, sets.map((s) => results.get(keyOf(s))!));
+      if (merged.length === sets.length) break;
+      for (const s of sets) {
+        if (merged.some((m) => keyOf(m) === keyOf(s))) continue;
+        results.delete(keyOf(s));
+        progress.retire(keyOf(s));
+      }
+      sets = merged;
+    }
+  } finally {
+    await pool?.destroy();
+  }
+  const result = mergeResults(
+    root,
+    sets.map((s) => results.get(keyOf(s))!.result),
+    skippedDiagnostics(prepared),
+    { load: tLoad - opts.started, total: performance.now() - opts.started },
+  );
+  return { result, groups: sets.map((s) => s.map((i) => projects.units[i].name)), rounds, threads: !!pool };
+}
+
+/**
+ * The groups after merging every group that asked for a name with the groups that gave it (in the
+ * order of their first project). The same groups when no group did.
+ */
+export function mergeAsking(sets: readonly number[][], results: readonly Pick<GroupResult, "asks" | "provides">[]): number[][] {
+  const givers = new Map<string, number[]>();
+  results.forEach((r, g) => {
+    for (const name of r.provides) {
+      let l = givers.get(name);
+      if (!l) givers.set(name, (l = []));
+      l.push(g);
+    }
+  });
+  const groups = new Groups(sets.length);
+  results.forEach((r, g) => {
+    for (const name of r.asks) for (const giver of givers.get(name) ?? []) groups.union(g, giver);
+  });
+  return groups.sets().map((members) => members.flatMap((g) => sets[g]).sort((a, b) => a - b));
+}
+
+/**
+ * Threads worth starting. Each costs ~0.4 s to start (it loads the compiler) and its own heap, and one
+ * analysis already keeps about 1.4 cores busy (V8 compiles and collects garbage on other threads: at 50k
+ * lines, 3.9 s of CPU in 2.7 s). So the default is one thread per two cores (on 2 cores: none, the groups
+ * run one after the other here, which also holds only one group's trees at a time), and threads only
+ * when the groups other than the largest hold enough code to win back the start-up.
+ */
+export function threadsFor(workers: number | undefined, groupBytes: readonly number[], cores = os.availableParallelism()): number {
+  // Asked for: as many as there are groups to run at once.
+  if (workers !== undefined) return Math.max(1, Math.min(Math.floor(workers), groupBytes.length));
+  const wanted = Math.min(Math.floor(cores / 2), groupBytes.length);
+  if (wanted < 2) return 1;
+  const rest = sumOf(groupBytes) - Math.max(...groupBytes);
+  return rest >= MIN_THREADED_BYTES ? wanted : 1;
+}
+
+/** ~15k lines of ordinary code: about the work one thread's start-up costs. */
+const MIN_THREADED_BYTES = 512 * 1024;
+
+function readable(file: string): string | undefined {
+  const read = readSourceFile(file);
+  return "skip" in read ? undefined : read.text;
+}
+
+type Pool = import("tinypool").Tinypool;
+
+/**
+ * Worker threads need the built worker (dist/pool/worker.js); run from the TypeScript sources (tests)
+ * or with one worker, the groups are analysed in this thread, one after the other.
+ */
+async function openPool(threads: number): Promise<Pool | undefined> {
+  const worker = new URL("./worker.js", import.meta.url);
+  if (threads < 2 || !import.meta.url.endsWith(".js")) return undefined;
+  const { default: Tinypool } = await import("tinypool");
+  return new Tinypool({ filename: worker.href, minThreads: threads, maxThreads: threads, isolateWorkers: false, idleTimeout: 0 });
+}
+
+async function run(pool: Pool | undefined, task: GroupTask, onProgress: (e: ProgressEvent) => void, signal: AbortSignal | undefined): Promise<GroupResult> {
+  if (!pool) {
+    return analyseGroup(task, onProgress, signal);
+  }
+  const { port1, port2 } = new MessageChannel();
+  port1.on("message", onProgress);
+  try {
+    return (await pool.run({ ...task, progress: port2 }, { transferList: [port2], signal })) as GroupResult;
+  } finally {
+    port1.close();
+  }
+}
+
+/** Progress of the groups summed into one stream: files parsed of all files, then units analysed. */
+class ProgressSum {
+  private readonly parsed = new Map<string, number>();
+  private readonly flows = new Map<string, { done: number; total: number }>();
+  constructor(
+    private readonly files: number,
+    private readonly emit: ((e: ProgressEvent) => void) | undefined,
+  ) {}
+
+  /** A group merged into another: its files are counted again under the merged group. */
+  retire(group: string): void {
+    this.parsed.delete(group);
+    this.flows.delete(group);
+  }
+
+  channel(group: string): (e: ProgressEvent) => void {
+    return (e) => {
+      if (!this.emit) return;
+      if (e.phase === "parse") {
+        this.parsed.set(group, e.done);
+        this.emit({ phase: "parse", done: sumOf(this.parsed.values()), total: this.files });
+      } else if (e.phase === "flows") {
+        this.flows.set(group, { done: e.done, total: e.total });
+        const all = [...this.flows.values()];
+        this.emit({ phase: "flows", done: sumOf(all.map((f) => f.done)), total: sumOf(all.map((f) => f.total)) });
+      } else if (e.phase === "policies") this.emit(e);
+    };
+  }
+}
+
+function sumOf(ns: Iterable<number>): number {
+  let n = 0;
+  for (const x of ns) n += x;
+  return n;
+}

@@ -1,0 +1,70 @@
+// The projects of a monorepo that can be analysed apart: two projects belong
+// together when a file of one imports (or requires, or references) a file of
+// the other, directly or through other projects. Imports are read with
+// TypeScript's pre-processor, a scan of the tokens that finds module
+// specifiers without building a syntax tree (a fraction of a parse), and
+// resolved exactly as the flow engine resolves them.
+//
+// Names that join files without an import (script globals, interfaces looked
+// up by name, framework conventions) are not visible here; the split scan
+// checks them after the analysis (see src/pool/split-scan.ts).
+import { ts } from "../typescript.cjs";
+import { createModuleResolver } from "./module-resolver.js";
+import type { DiscoveredProjects } from "./types.js";
+
+/** Union-find over group indexes. */
+export class Groups {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]];
+    return i;
+  }
+  union(a: number, b: number): boolean {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return false;
+    // The smaller index stays the root: groups keep the order of their first project.
+    if (ra < rb) this.parent[rb] = ra;
+    else this.parent[ra] = rb;
+    return true;
+  }
+  /** The members of each group, groups in the order of their first member. */
+  sets(): number[][] {
+    const by = new Map<number, number[]>();
+    for (let i = 0; i < this.parent.length; i++) {
+      const r = this.find(i);
+      let l = by.get(r);
+      if (!l) by.set(r, (l = []));
+      l.push(i);
+    }
+    return [...by.values()];
+  }
+}
+
+/**
+ * The projects (indexes into `projects.units`) grouped so that no import crosses from one group to
+ * another. `readText` gives a file's text, or undefined when it cannot be read (the scan reports it).
+ */
+export function importGroups(root: string, projects: DiscoveredProjects, readText: (file: string) => string | undefined): number[][] {
+  const unitOf = new Map<string, number>();
+  projects.units.forEach((u, i) => u.files.forEach((f) => unitOf.set(f, i)));
+  const groups = new Groups(projects.units.length);
+  if (projects.units.length < 2) return groups.sets();
+  const resolve = createModuleResolver(root, projects, unitOf, (f) => unitOf.has(f));
+  projects.units.forEach((unit, i) => {
+    for (const file of unit.files) {
+      const text = readText(file);
+      if (text === undefined) continue;
+      const pre = ts.preProcessFile(text, true, true);
+      for (const ref of [...pre.importedFiles, ...pre.referencedFiles]) {
+        const target = resolve(ref.fileName, file);
+        const j = target === undefined ? undefined : unitOf.get(target);
+        if (j !== undefined && j !== i) groups.union(i, j);
+      }
+    }
+  });
+  return groups.sets();
+}
