@@ -38,8 +38,6 @@ export interface SplitScan {
   threads: boolean;
 }
 
-type Runner = (task: GroupTask) => Promise<GroupResult>;
-
 /** The scan in groups, or undefined when the projects form one group (the caller scans them as one). */
 export async function splitScan(prepared: Prepared, opts: SplitOptions): Promise<SplitScan | undefined> {
   const { root, projects } = prepared;
