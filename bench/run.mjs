@@ -2,6 +2,8 @@
 //
 //   node bench/run.mjs [--sizes 10k,100k,1M] [--runs N] [--seed S] [--keep]
 //   node bench/run.mjs --dir <project>          time an existing project instead
+//   node bench/run.mjs --sizes 100k --packages 2  a monorepo of independent packages
+//                                                 (tsc: each package's tsconfig, one after the other)
 //
 // For each project, in the same run and one after the other (never in
 // parallel): pitrace (`node bin/pitrace.js scan <dir> --format json --output
@@ -34,7 +36,7 @@ const log = (s = "") => process.stderr.write(`${s}\n`);
 
 function usage(message) {
   if (message) log(`bench: ${message}`);
-  log("usage: node bench/run.mjs [--sizes 10k,100k,1M] [--runs N] [--seed S] [--keep] [--dir <project>]");
+  log("usage: node bench/run.mjs [--sizes 10k,100k,1M] [--packages N] [--runs N] [--seed S] [--keep] [--dir <project>]");
   process.exit(2);
 }
 
@@ -46,6 +48,7 @@ function parseCli() {
         sizes: { type: "string", default: "10k,100k,1M" },
         dir: { type: "string" },
         runs: { type: "string", default: "1" },
+        packages: { type: "string", default: "1" },
         seed: { type: "string", default: "1" },
         keep: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -57,6 +60,8 @@ function parseCli() {
   if (parsed.help) usage();
   const runs = Number(parsed.runs);
   if (!Number.isInteger(runs) || runs < 1) usage(`--runs must be a positive integer, got ${parsed.runs}`);
+  const packages = Number(parsed.packages);
+  if (!Number.isInteger(packages) || packages < 1) usage(`--packages must be a positive integer, got ${parsed.packages}`);
   const seed = Number(parsed.seed);
   if (!Number.isFinite(seed)) usage(`--seed must be a number, got ${parsed.seed}`);
   let sizes = [];
@@ -67,7 +72,7 @@ function parseCli() {
       usage(e.message);
     }
   }
-  return { sizes, dir: parsed.dir ? path.resolve(parsed.dir) : undefined, runs, seed, keep: parsed.keep };
+  return { sizes, dir: parsed.dir ? path.resolve(parsed.dir) : undefined, runs, seed, keep: parsed.keep, packages };
 }
 
 // ---------------------------------------------------------------------------
@@ -169,6 +174,39 @@ async function runPitrace(dir, reportFile) {
   return { ...r, report };
 }
 
+/**
+ * A monorepo of generated packages: `packages/p1` … `packages/pN` with `lines / N` lines each (seeds
+ * seed … seed+N-1), a root package.json declaring them as workspaces, and the packages' (identical)
+ * pitrace.config.yaml at the root, where pitrace reads it. The packages import nothing from one another.
+ */
+function generateMonorepo(dir, lines, packages, seed) {
+  const out = { lines: 0, files: 0, tsconfigs: [] };
+  for (let i = 0; i < packages; i++) {
+    const pkg = path.join(dir, "packages", `p${i + 1}`);
+    const info = generateProject(pkg, Math.round(lines / packages), seed + i);
+    out.lines += info.lines;
+    out.files += info.files;
+    out.tsconfigs.push(pkg);
+  }
+  fs.writeFileSync(path.join(dir, "package.json"), `${JSON.stringify({ name: "bench-monorepo", private: true, workspaces: ["packages/*"] }, null, 2)}\n`);
+  fs.copyFileSync(path.join(out.tsconfigs[0], "pitrace.config.yaml"), path.join(dir, "pitrace.config.yaml"));
+  return out;
+}
+
+/** tsc over several projects one after the other, as a CI job would: times and CPU summed, the largest peak. */
+async function runTscEach(dirs, expectClean) {
+  const all = [];
+  for (const d of dirs) all.push(await runTsc(d, expectClean));
+  return {
+    ...all.at(-1),
+    wallMs: all.reduce((n, r) => n + r.wallMs, 0),
+    cpuSeconds: all.every((r) => r.cpuSeconds != null) ? all.reduce((n, r) => n + r.cpuSeconds, 0) : null,
+    peakKB: Math.max(...all.map((r) => r.peakKB)),
+    errors: all.reduce((n, r) => n + r.errors, 0),
+    signal: all.find((r) => r.signal)?.signal ?? null,
+  };
+}
+
 async function runTsc(dir, expectClean) {
   const r = await measureNode([TSC, "--noEmit", "-p", dir], { cwd: ROOT });
   let errors = 0;
@@ -183,7 +221,7 @@ async function runTsc(dir, expectClean) {
   return { ...r, errors };
 }
 
-async function benchProject({ label, dir, lines, files, genSeconds, runs, expectClean, tmp }) {
+async function benchProject({ label, dir, lines, files, genSeconds, runs, expectClean, tmp, tscDirs }) {
   const reportFile = path.join(tmp, `report-${label}.json`);
   const p = [];
   const t = [];
@@ -198,7 +236,7 @@ async function benchProject({ label, dir, lines, files, genSeconds, runs, expect
         p.push(r);
       } else {
         log(`  [${label}] run ${i + 1}/${runs}: tsc --noEmit …`);
-        const r = await runTsc(dir, expectClean);
+        const r = tscDirs ? await runTscEach(tscDirs, expectClean) : await runTsc(dir, expectClean);
         log(`    ${fmt(r.wallMs / 1000)} s (cpu ${fmt(r.cpuSeconds)} s), ${fmt(mb(r.peakKB), 0)} MB${r.errors ? ` (${r.errors} errors)` : ""}`);
         t.push(r);
       }
@@ -366,13 +404,15 @@ async function main() {
       rows.push(await benchProject({ label: path.basename(opts.dir), dir: opts.dir, lines, files, genSeconds: null, runs: opts.runs, expectClean: false, tmp }));
     } else {
       for (const size of opts.sizes) {
-        const dir = path.join(tmp, `project-${size.label}`);
-        log(`\n[${size.label}] generating ${fmtInt(size.lines)} lines (seed ${opts.seed}) in ${dir} …`);
+        const mono = opts.packages > 1;
+        const label = mono ? `${size.label}×${opts.packages}` : size.label;
+        const dir = path.join(tmp, `project-${size.label}${mono ? `-${opts.packages}-packages` : ""}`);
+        log(`\n[${label}] generating ${fmtInt(size.lines)} lines${mono ? ` in ${opts.packages} packages` : ""} (seed ${opts.seed}) in ${dir} …`);
         const g0 = performance.now();
-        const info = generateProject(dir, size.lines, opts.seed);
+        const info = mono ? generateMonorepo(dir, size.lines, opts.packages, opts.seed) : generateProject(dir, size.lines, opts.seed);
         const genSeconds = (performance.now() - g0) / 1000;
         log(`  ${fmtInt(info.lines)} lines in ${fmtInt(info.files)} files, ${fmt(genSeconds, 1)} s`);
-        rows.push(await benchProject({ label: size.label, dir, lines: info.lines, files: info.files, genSeconds, runs: opts.runs, expectClean: true, tmp }));
+        rows.push(await benchProject({ label, dir, lines: info.lines, files: info.files, genSeconds, runs: opts.runs, expectClean: true, tmp, tscDirs: info.tsconfigs }));
         if (!opts.keep) fs.rmSync(dir, { recursive: true, force: true });
       }
     }
