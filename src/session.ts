@@ -11,7 +11,7 @@ import type { Engine } from "./engine/engine.js";
 import type { PitraceConfig } from "./model/config.js";
 import type { Finding, ScanDiagnostic, ScanResult, SourceRecord } from "./model/finding.js";
 import type { Classification } from "./model/taxonomy.js";
-import { discoverProjectsSync, readSourceFile } from "./project/index.js";
+import { discoverProjectsSync, readSourceFile, unitIndex } from "./project/index.js";
 import { createEngine, parseReported, prepareSync, relPath, report, skippedDiagnostics, type Prepared } from "./scan.js";
 
 const SOURCE_EXT = /\.(c|m)?(t|j)sx?$/;
@@ -99,8 +99,7 @@ export function createSession(opts: SessionOptions): Session {
     const onDisk = fs.existsSync(file);
     if (outside.get(file) === onDisk) return false;
     const projects = discoverProjectsSync(root, prepared.config);
-    const unitOf = new Map<string, number>();
-    projects.units.forEach((u, i) => u.files.forEach((f) => unitOf.set(f, i)));
+    const unitOf = unitIndex(projects.units);
     if (!unitOf.has(file)) {
       outside.set(file, onDisk);
       return false;

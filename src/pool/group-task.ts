@@ -6,7 +6,7 @@ import type { MessagePort } from "node:worker_threads";
 import type { ProgressEvent } from "../api-types.js";
 import type { PitraceConfig } from "../model/config.js";
 import type { ScanDiagnostic, ScanResult } from "../model/finding.js";
-import type { LocalPackage, ProjectUnit } from "../project/index.js";
+import { unitIndex, type LocalPackage, type ProjectUnit } from "../project/index.js";
 import { analyse, parseAll, type Prepared } from "../scan.js";
 import { loadTaxonomy } from "../taxonomy/index.js";
 
@@ -35,15 +35,12 @@ const PROGRESS_EVERY_MS = 100;
 export function analyseGroup(task: GroupTask, onProgress?: (e: ProgressEvent) => void, signal?: AbortSignal): GroupResult {
   const started = performance.now();
   const { root, config, units } = task;
-  const unitOf = new Map<string, number>();
-  units.forEach((u, i) => u.files.forEach((f) => unitOf.set(f, i)));
   const prepared: Prepared = {
     root,
     config,
     taxonomy: loadTaxonomy({ userFile: config.taxonomy }),
     projects: { root, units, skipped: [], packages: task.packages },
-    unitOf,
-    discovered: new Set(task.discovered),
+    unitOf: unitIndex(units),
   };
   const report = onProgress ?? throttled(task.progress);
   const diagnostics: ScanDiagnostic[] = [];
@@ -52,7 +49,7 @@ export function analyseGroup(task: GroupTask, onProgress?: (e: ProgressEvent) =>
   const tParse = performance.now();
   const channels = { asks: new Set<string>(), provides: new Set<string>() };
   for (const u of units) for (const f of u.files) channels.provides.add(`file:${f}`);
-  const result = analyse({ prepared, files, diagnostics, onProgress: report, signal, timings: { load: tLoad - started, parse: tParse - tLoad }, partial: { channels } });
+  const result = analyse({ prepared, files, diagnostics, onProgress: report, signal, timings: { load: tLoad - started, parse: tParse - tLoad }, partial: { channels, discovered: new Set(task.discovered) } });
   task.progress?.close();
   return { result, asks: [...channels.asks], provides: [...channels.provides] };
 }

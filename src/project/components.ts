@@ -9,6 +9,7 @@
 // up by name, framework conventions) are not visible here; the split scan
 // checks them after the analysis (see src/pool/split-scan.ts).
 import { ts } from "../typescript.cjs";
+import { unitIndex } from "./discover.js";
 import { createModuleResolver } from "./module-resolver.js";
 import type { DiscoveredProjects } from "./types.js";
 
@@ -49,8 +50,7 @@ export class Groups {
  * another. `readText` gives a file's text, or undefined when it cannot be read (the scan reports it).
  */
 export function importGroups(root: string, projects: DiscoveredProjects, readText: (file: string) => string | undefined): number[][] {
-  const unitOf = new Map<string, number>();
-  projects.units.forEach((u, i) => u.files.forEach((f) => unitOf.set(f, i)));
+  const unitOf = unitIndex(projects.units);
   const groups = new Groups(projects.units.length);
   if (projects.units.length < 2) return groups.sets();
   const resolve = createModuleResolver(root, projects, unitOf, (f) => unitOf.has(f));

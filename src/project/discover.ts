@@ -91,6 +91,13 @@ function build(root: string, found: Found): DiscoveredProjects {
   };
 }
 
+/** Each discovered file's project: absolute path → index into `units`. */
+export function unitIndex(units: readonly ProjectUnit[]): Map<string, number> {
+  const unitOf = new Map<string, number>();
+  units.forEach((u, i) => u.files.forEach((f) => unitOf.set(f, i)));
+  return unitOf;
+}
+
 function assertDirectory(root: string): void {
   let stat: fs.Stats;
   try {

@@ -22,7 +22,7 @@ async function channelsOf(files: Record<string, string>, outside: string[] = [])
   const log: ChannelLog = { asks: new Set(), provides: new Set() };
   // Files of another group: discovered, but not in this engine.
   const discovered = new Set([...prepared.unitOf.keys(), ...outside.map((f) => path.join(root, f))]);
-  const engine = createEngine({ ...prepared, discovered }, parsed, {}, { channels: log });
+  const engine = createEngine(prepared, parsed, {}, { channels: log, discovered });
   for (const [f, sf] of parsed) engine.addFile(f, relPath(root, f), sf);
   engine.solve(() => {});
   return { root, log };

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { discoverProjectsSync } from "../../src/project/index.js";
+import { discoverProjectsSync, unitIndex } from "../../src/project/index.js";
 import { localPackages, packageCandidates } from "../../src/project/local-packages.js";
 import { createModuleResolver } from "../../src/project/module-resolver.js";
 import { DEFAULT_CONFIG } from "../../src/model/config.js";
@@ -24,8 +24,7 @@ const WORKSPACE = JSON.stringify({ name: "ws", private: true, workspaces: ["pack
 
 function resolverFor(root: string) {
   const projects = discoverProjectsSync(root, DEFAULT_CONFIG);
-  const unitOf = new Map<string, number>();
-  projects.units.forEach((u, i) => u.files.forEach((f) => unitOf.set(f, i)));
+  const unitOf = unitIndex(projects.units);
   const resolve = createModuleResolver(root, projects, unitOf, (f) => unitOf.has(f));
   return (spec: string, from: string) => {
     const r = resolve(spec, path.join(root, from));
