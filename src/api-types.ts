@@ -32,6 +32,13 @@ export interface ScanOptions {
    * in the calling thread.
    */
   workers?: number;
+  /**
+   * Keep an on-disk cache and reuse it: `true` for the default directory (`<root>/node_modules/.cache/pitrace`
+   * when the project has a node_modules directory, else `<root>/.pitrace-cache`), or a directory. The
+   * analysis groups (see `workers`; one for a single project) whose files, config and pitrace build are
+   * unchanged are not analysed again; the result is the one a scan without the cache gives.
+   */
+  cache?: boolean | string;
 }
 
 export interface SessionOptions {

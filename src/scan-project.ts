@@ -1,8 +1,11 @@
 // `scan()`, the library's entry point (CONTRACT §6): a project scanned as one
 // analysis (scan.ts), or, for a monorepo whose projects fall into independent
 // groups, group by group in worker threads (pool/split-scan.ts), with the
-// same result. Then the diff scope, when asked for.
+// same result; with a cache, always by groups (src/cache/). Then the diff
+// scope, when asked for.
+import path from "node:path";
 import type { ScanOptions } from "./api-types.js";
+import { defaultCacheDir, ScanCache } from "./cache/store.js";
 import type { Finding, ScanDiagnostic, ScanResult } from "./model/finding.js";
 import { splitScan } from "./pool/split-scan.js";
 import { changedFilesSince } from "./project/index.js";
@@ -13,7 +16,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   opts.onProgress?.({ phase: "load", done: 0, total: 1 });
   const prepared = await prepare(opts.root, opts.config);
   checkAbort(opts.signal);
-  const split = prepared.projects.units.length > 1 ? await splitScan(prepared, { workers: opts.workers, onProgress: opts.onProgress, signal: opts.signal, started: t0 }) : undefined;
+  const cache = opts.cache ? new ScanCache(typeof opts.cache === "string" ? path.resolve(opts.cache) : defaultCacheDir(prepared.root)) : undefined;
+  const split =
+    prepared.projects.units.length > 1 || cache ? await splitScan(prepared, { workers: opts.workers, onProgress: opts.onProgress, signal: opts.signal, started: t0, cache }) : undefined;
   const result = split?.result ?? scanWhole();
   if (opts.changedSince) {
     const changed = new Set((await changedFilesSince(prepared.root, opts.changedSince)).map((f) => relPath(prepared.root, f)));

@@ -51,7 +51,9 @@ export async function main(argv: string[]): Promise<number> {
     .option("--baseline <file>", "findings whose fingerprint is listed there do not count")
     .option("--write-baseline <file>", "write the current findings' fingerprints")
     .option("--changed-since <ref>", "only findings whose flow touches a file changed since the git ref")
-    .action(async (dir: string, o: { config?: string; format: ReportFormat; output?: string; failOn: Severity | "none"; baseline?: string; writeBaseline?: string; changedSince?: string }) => {
+    .option("--cache", "keep an on-disk cache, and skip the analysis of what did not change since it was written")
+    .option("--cache-location <dir>", "the cache directory (implies --cache; default: <dir>/node_modules/.cache/pitrace, or <dir>/.pitrace-cache without node_modules)")
+    .action(async (dir: string, o: ScanFlags) => {
       exitCode = await runScan(dir, o);
     });
 
@@ -188,12 +190,25 @@ function writeOut(file: string, text: string): void {
   }
 }
 
-async function runScan(dir: string, o: { config?: string; format: ReportFormat; output?: string; failOn: Severity | "none"; baseline?: string; writeBaseline?: string; changedSince?: string }): Promise<number> {
+interface ScanFlags {
+  config?: string;
+  format: ReportFormat;
+  output?: string;
+  failOn: Severity | "none";
+  baseline?: string;
+  writeBaseline?: string;
+  changedSince?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+}
+
+async function runScan(dir: string, o: ScanFlags): Promise<number> {
   const root = checkDir(dir);
   nonEmpty("--config", o.config);
   nonEmpty("--output", o.output);
   nonEmpty("--baseline", o.baseline);
   nonEmpty("--write-baseline", o.writeBaseline);
+  nonEmpty("--cache-location", o.cacheLocation);
   if (o.changedSince !== undefined && o.changedSince.trim() === "") throw new ExitError(`--changed-since: empty value; give a git ref such as origin/main`, 2);
   if (o.changedSince !== undefined && o.writeBaseline) throw new ExitError("--write-baseline with --changed-since would write a partial baseline; write it from a full scan", 2);
   if (o.config && !fs.existsSync(o.config)) throw new ExitError(`${o.config}: config file not found`, 2);
@@ -209,6 +224,7 @@ async function runScan(dir: string, o: { config?: string; format: ReportFormat; 
       root,
       config: o.config,
       changedSince: o.changedSince,
+      cache: o.cacheLocation ?? o.cache,
       onProgress: (ev) => {
         if (ev.file || ev.phase !== at?.phase) at = ev;
         progress?.update(ev);
@@ -247,7 +263,9 @@ async function runScan(dir: string, o: { config?: string; format: ReportFormat; 
   else process.stdout.write(report.endsWith("\n") ? report : `${report}\n`);
   if (!quiet) {
     const t = result.stats.timings;
-    err(`pitrace: ${result.findings.length} findings in ${result.stats.files} files (${result.stats.lines} lines) in ${(t.total / 1000).toFixed(2)} s [load ${t.load} ms, parse ${t.parse} ms, index ${t.index} ms, flows ${t.flows} ms, policies ${t.policies} ms]`);
+    const c = result.stats.cache;
+    const cached = c ? `; cache: ${c.reused} of ${c.groups} ${c.groups === 1 ? "analysis" : "analyses"} reused` : "";
+    err(`pitrace: ${result.findings.length} findings in ${result.stats.files} files (${result.stats.lines} lines) in ${(t.total / 1000).toFixed(2)} s [load ${t.load} ms, parse ${t.parse} ms, index ${t.index} ms, flows ${t.flows} ms, policies ${t.policies} ms${cached}]`);
   }
   if (o.failOn === "none") return 0;
   const threshold = SEVERITY_ORDER[o.failOn];

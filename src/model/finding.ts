@@ -100,6 +100,7 @@ export interface ScanDiagnostic {
     | "depth-limit"
     | "unresolved-project"
     | "stale-baseline-entry"
+    | "cache-error"
     | "internal";
   message: string;
   location?: Location;
@@ -121,7 +122,13 @@ export interface ScanResult {
   sources: SourceRecord[];
   recipients: RecipientRecord[];
   diagnostics: ScanDiagnostic[];
-  stats: { files: number; lines: number; timings: ScanTimings };
+  stats: {
+    files: number;
+    lines: number;
+    timings: ScanTimings;
+    /** Set for a scan with a cache: analysis groups, and how many of them were reused from it unchanged. */
+    cache?: { groups: number; reused: number };
+  };
   /** Set for a diff scan (`changedSince`): the files whose flows were reported. */
   scope?: { changedSince: string; files: string[] };
 }

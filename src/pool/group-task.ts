@@ -6,6 +6,7 @@ import type { MessagePort } from "node:worker_threads";
 import type { ProgressEvent } from "../api-types.js";
 import type { PitraceConfig } from "../model/config.js";
 import type { ScanDiagnostic, ScanResult } from "../model/finding.js";
+import type { Taxonomy } from "../model/taxonomy.js";
 import { unitIndex, type LocalPackage, type ProjectUnit } from "../project/index.js";
 import { analyse, parseAll, type Prepared } from "../scan.js";
 import { loadTaxonomy } from "../taxonomy/index.js";
@@ -27,18 +28,21 @@ export interface GroupResult {
   result: ScanResult;
   asks: string[];
   provides: string[];
+  /** Set on a result the scan cache gave back (not stored). */
+  reused?: boolean;
 }
 
 /** Progress is sent at most this often from a group (a message per file would cost more than the parse). */
 const PROGRESS_EVERY_MS = 100;
 
-export function analyseGroup(task: GroupTask, onProgress?: (e: ProgressEvent) => void, signal?: AbortSignal): GroupResult {
+/** `taxonomy`: the one the caller loaded from the same config (in its thread), else it is loaded here. */
+export function analyseGroup(task: GroupTask, onProgress?: (e: ProgressEvent) => void, signal?: AbortSignal, taxonomy?: Taxonomy): GroupResult {
   const started = performance.now();
   const { root, config, units } = task;
   const prepared: Prepared = {
     root,
     config,
-    taxonomy: loadTaxonomy({ userFile: config.taxonomy }),
+    taxonomy: taxonomy ?? loadTaxonomy({ userFile: config.taxonomy }),
     projects: { root, units, skipped: [], packages: task.packages },
     unitOf: unitIndex(units),
   };

@@ -10,13 +10,20 @@
 // group reports the names it asked for and gave (Engine's ChannelLog), and
 // groups where one asked for what another gave are merged and analysed again,
 // until none does.
+//
+// With a cache (`--cache`, src/cache/), a group whose key (everything its
+// analysis reads) is stored is not analysed again: its stored result, and the
+// names it asked for and gave, stand in for a fresh analysis. A scan with a
+// cache goes this way even for one project (one group).
 import os from "node:os";
 import { MessageChannel } from "node:worker_threads";
 import type { ProgressEvent } from "../api-types.js";
-import type { ScanResult } from "../model/finding.js";
-import { Groups, importGroups } from "../project/components.js";
+import { digest, groupKey, scanSalt, type FileFacts } from "../cache/keys.js";
+import type { ScanCache } from "../cache/store.js";
+import type { ScanDiagnostic, ScanResult } from "../model/finding.js";
+import { fileSpecifiers, Groups, importGroups } from "../project/components.js";
 import { readSourceFile } from "../project/index.js";
-import { skippedDiagnostics, type Prepared } from "../scan.js";
+import { relPath, skippedDiagnostics, type Prepared } from "../scan.js";
 import { analyseGroup, type GroupResult, type GroupTask } from "./group-task.js";
 import { mergeResults } from "./merge.js";
 
@@ -27,6 +34,8 @@ export interface SplitOptions {
   signal?: AbortSignal;
   /** When the scan started (its load phase), for the timings. */
   started: number;
+  /** Reuse the stored results of unchanged groups, and store the others. */
+  cache?: ScanCache;
 }
 
 export interface SplitScan {
@@ -36,34 +45,74 @@ export interface SplitScan {
   rounds: number;
   /** Whether worker threads ran the groups. */
   threads: boolean;
+  /** Groups whose stored result was used (a cached scan), of all groups looked up. */
+  reused: number;
 }
 
-/** The scan in groups, or undefined when the projects form one group (the caller scans them as one). */
+/**
+ * The scan in groups, or undefined when the projects form one group and there is no cache (the caller
+ * then scans them as one).
+ */
 export async function splitScan(prepared: Prepared, opts: SplitOptions): Promise<SplitScan | undefined> {
   const { root, projects } = prepared;
+  const { cache } = opts;
   const bytes = new Map<string, number>();
-  let sets = importGroups(root, projects, (file) => {
-    const text = readable(file);
-    if (text !== undefined) bytes.set(file, text.length);
-    return text;
-  });
-  if (sets.length < 2) return undefined;
+  const facts = new Map<string, FileFacts>();
+  let sets = importGroups(
+    root,
+    projects,
+    (file) => {
+      const read = readSourceFile(file);
+      if ("skip" in read) {
+        facts.set(file, { hash: digest(`skip\0${read.skip}`), imports: [] });
+        return undefined;
+      }
+      bytes.set(file, read.text.length);
+      if (!cache) return fileSpecifiers(read.text);
+      const hash = digest(read.text);
+      facts.set(file, { hash, imports: [] });
+      let specs = cache.specifiers(hash);
+      if (!specs) cache.setSpecifiers(hash, (specs = fileSpecifiers(read.text)));
+      return specs;
+    },
+    cache ? (file, spec, target) => facts.get(file)?.imports.push([spec, target === undefined ? null : relPath(root, target)]) : undefined,
+  );
+  if (sets.length < 2 && !cache) return undefined;
+  const salt = cache ? scanSalt(prepared) : "";
   const tLoad = performance.now();
   const discovered = [...prepared.unitOf.keys()];
   const progress = new ProgressSum(projects.units.reduce((n, u) => n + u.files.length, 0), opts.onProgress);
-  const sizes = sets.map((set) => sumOf(set.flatMap((i) => projects.units[i].files.map((f) => bytes.get(f) ?? 0))));
-  const pool = await openPool(threadsFor(opts.workers, sizes));
   const results = new Map<string, GroupResult>();
   const keyOf = (set: number[]) => set.join(",");
+  const stored = (set: number[]) => (cache ? groupKey(salt, root, set.map((i) => projects.units[i]), facts) : undefined);
+  let reused = 0;
+  let pool: Pool | undefined;
   let rounds = 0;
   try {
     for (;;) {
       rounds++;
-      const todo = sets.filter((s) => !results.has(keyOf(s)));
+      const todo: number[][] = [];
+      for (const set of sets.filter((s) => !results.has(keyOf(s)))) {
+        const key = stored(set);
+        const hit = key === undefined ? undefined : cache!.readGroup(key);
+        if (!hit) {
+          todo.push(set);
+          continue;
+        }
+        reused++;
+        results.set(keyOf(set), withoutWork(hit));
+        const files = set.reduce((n, i) => n + projects.units[i].files.length, 0);
+        progress.channel(keyOf(set))({ phase: "parse", done: files, total: files });
+      }
+      // The pool is sized (and started) for the first round that has groups to analyse.
+      if (todo.length && !pool) pool = await openPool(threadsFor(opts.workers, todo.map((set) => sumOf(set.flatMap((i) => projects.units[i].files.map((f) => bytes.get(f) ?? 0))))));
       await Promise.all(
         todo.map(async (set) => {
           const task: GroupTask = { root, config: prepared.config, units: set.map((i) => projects.units[i]), discovered, packages: projects.packages };
-          results.set(keyOf(set), await run(pool, task, progress.channel(keyOf(set)), opts.signal));
+          const r = await run(pool, task, progress.channel(keyOf(set)), opts.signal, prepared);
+          results.set(keyOf(set), r);
+          const key = stored(set);
+          if (key !== undefined) cache!.writeGroup(key, r);
         }),
       );
       const merged = mergeAsking(sets, sets.map((s) => results.get(keyOf(s))!));
@@ -78,13 +127,25 @@ export async function splitScan(prepared: Prepared, opts: SplitOptions): Promise
   } finally {
     await pool?.destroy();
   }
+  const extra: ScanDiagnostic[] = skippedDiagnostics(prepared);
+  if (cache) {
+    cache.finish(new Set([...facts.values()].map((f) => f.hash)));
+    for (const p of cache.problems) extra.push({ severity: "warning", code: "cache-error", message: `the scan cache was not fully written (the result is not affected; the next scan may be slower): ${p}` });
+  }
   const result = mergeResults(
     root,
     sets.map((s) => results.get(keyOf(s))!.result),
-    skippedDiagnostics(prepared),
+    extra,
     { load: tLoad - opts.started, total: performance.now() - opts.started },
   );
-  return { result, groups: sets.map((s) => s.map((i) => projects.units[i].name)), rounds, threads: !!pool };
+  if (cache) result.stats.cache = { groups: sets.length, reused: sets.filter((s) => results.get(keyOf(s))!.reused).length };
+  return { result, groups: sets.map((s) => s.map((i) => projects.units[i].name)), rounds, threads: !!pool, reused };
+}
+
+/** A stored group result as this scan reports it: no time was spent on it now. */
+function withoutWork(g: GroupResult): GroupResult {
+  const t = g.result.stats.timings;
+  return { ...g, reused: true, result: { ...g.result, stats: { ...g.result.stats, timings: { ...t, load: 0, parse: 0, index: 0, flows: 0, policies: 0, total: 0 } } } };
 }
 
 /**
@@ -126,11 +187,6 @@ export function threadsFor(workers: number | undefined, groupBytes: readonly num
 /** ~15k lines of ordinary code: about the work one thread's start-up costs. */
 const MIN_THREADED_BYTES = 512 * 1024;
 
-function readable(file: string): string | undefined {
-  const read = readSourceFile(file);
-  return "skip" in read ? undefined : read.text;
-}
-
 type Pool = import("tinypool").Tinypool;
 
 /**
@@ -144,10 +200,9 @@ async function openPool(threads: number): Promise<Pool | undefined> {
   return new Tinypool({ filename: worker.href, minThreads: threads, maxThreads: threads, isolateWorkers: false, idleTimeout: 0 });
 }
 
-async function run(pool: Pool | undefined, task: GroupTask, onProgress: (e: ProgressEvent) => void, signal: AbortSignal | undefined): Promise<GroupResult> {
-  if (!pool) {
-    return analyseGroup(task, onProgress, signal);
-  }
+async function run(pool: Pool | undefined, task: GroupTask, onProgress: (e: ProgressEvent) => void, signal: AbortSignal | undefined, prepared: Prepared): Promise<GroupResult> {
+  // In this thread, the taxonomy already loaded is used again.
+  if (!pool) return analyseGroup(task, onProgress, signal, prepared.taxonomy);
   const { port1, port2 } = new MessageChannel();
   port1.on("message", onProgress);
   try {

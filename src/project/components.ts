@@ -45,22 +45,31 @@ export class Groups {
   }
 }
 
+/** The module specifiers a file's text names (imports, exports from, requires, references), by a token scan. */
+export function fileSpecifiers(text: string): string[] {
+  const pre = ts.preProcessFile(text, true, true);
+  return [...pre.importedFiles, ...pre.referencedFiles].map((r) => r.fileName);
+}
+
 /**
  * The projects (indexes into `projects.units`) grouped so that no import crosses from one group to
- * another. `readText` gives a file's text, or undefined when it cannot be read (the scan reports it).
+ * another. `specifiersOf` gives a file's module specifiers (fileSpecifiers of its text), or undefined
+ * when it cannot be read (the scan reports it); `onResolved` is told what each one resolved to.
  */
-export function importGroups(root: string, projects: DiscoveredProjects, readText: (file: string) => string | undefined): number[][] {
+export function importGroups(
+  root: string,
+  projects: DiscoveredProjects,
+  specifiersOf: (file: string) => readonly string[] | undefined,
+  onResolved?: (file: string, spec: string, target: string | undefined) => void,
+): number[][] {
   const unitOf = unitIndex(projects.units);
   const groups = new Groups(projects.units.length);
-  if (projects.units.length < 2) return groups.sets();
   const resolve = createModuleResolver(root, projects, unitOf, (f) => unitOf.has(f));
   projects.units.forEach((unit, i) => {
     for (const file of unit.files) {
-      const text = readText(file);
-      if (text === undefined) continue;
-      const pre = ts.preProcessFile(text, true, true);
-      for (const ref of [...pre.importedFiles, ...pre.referencedFiles]) {
-        const target = resolve(ref.fileName, file);
+      for (const spec of specifiersOf(file) ?? []) {
+        const target = resolve(spec, file);
+        onResolved?.(file, spec, target);
         const j = target === undefined ? undefined : unitOf.get(target);
         if (j !== undefined && j !== i) groups.union(i, j);
       }
