@@ -4,6 +4,7 @@
 //   node bench/run.mjs --dir <project>          time an existing project instead
 //   node bench/run.mjs --sizes 100k --packages 2  a monorepo of independent packages
 //                                                 (tsc: each package's tsconfig, one after the other)
+//   node bench/run.mjs --skip-rescan             leave out the re-scans with --cache (below)
 //
 // For each project, in the same run and one after the other (never in
 // parallel): pitrace (`node bin/pitrace.js scan <dir> --format json --output
@@ -13,6 +14,12 @@
 // Prints the table and pitrace's phase timings (stats.timings of the JSON
 // report), writes bench/out/results.md and bench/out/results.json. Exit code 0
 // unless a child crashed (signal, or pitrace exiting non-zero).
+//
+// Then the re-scans with `--cache` (issue #7: ≤ 10% of a cold scan): a first
+// scan that fills a fresh cache, a re-scan of the unchanged tree, and a
+// re-scan after one file was edited (a function logging an e-mail appended to
+// one source file; in a monorepo, a file of the last package), each as a
+// ratio of the cold scan without the cache measured above.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -31,12 +38,13 @@ const OUT_DIR = path.join(ROOT, "bench", "out");
 const TARGET_TIME_RATIO = 0.5;
 const TARGET_MEM_RATIO = 1.0;
 const TARGET_SCALING = 11;
+const TARGET_RESCAN_RATIO = 0.1;
 
 const log = (s = "") => process.stderr.write(`${s}\n`);
 
 function usage(message) {
   if (message) log(`bench: ${message}`);
-  log("usage: node bench/run.mjs [--sizes 10k,100k,1M] [--packages N] [--runs N] [--seed S] [--keep] [--dir <project>]");
+  log("usage: node bench/run.mjs [--sizes 10k,100k,1M] [--packages N] [--runs N] [--seed S] [--keep] [--skip-rescan] [--dir <project>]");
   process.exit(2);
 }
 
@@ -51,6 +59,7 @@ function parseCli() {
         packages: { type: "string", default: "1" },
         seed: { type: "string", default: "1" },
         keep: { type: "boolean", default: false },
+        "skip-rescan": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     }).values;
@@ -72,7 +81,7 @@ function parseCli() {
       usage(e.message);
     }
   }
-  return { sizes, dir: parsed.dir ? path.resolve(parsed.dir) : undefined, runs, seed, keep: parsed.keep, packages };
+  return { sizes, dir: parsed.dir ? path.resolve(parsed.dir) : undefined, runs, seed, keep: parsed.keep, packages, rescan: !parsed["skip-rescan"] };
 }
 
 // ---------------------------------------------------------------------------
@@ -157,9 +166,9 @@ function describeFailure(name, r) {
   return `${name} ${why}${tail ? `\n${tail}` : ""}`;
 }
 
-async function runPitrace(dir, reportFile) {
+async function runPitrace(dir, reportFile, extra = []) {
   fs.rmSync(reportFile, { force: true });
-  const r = await measureNode([PITRACE, "scan", dir, "--format", "json", "--output", reportFile, "--fail-on", "none"], { cwd: ROOT });
+  const r = await measureNode([PITRACE, "scan", dir, "--format", "json", "--output", reportFile, "--fail-on", "none", ...extra], { cwd: ROOT });
   let report = null;
   if (r.code === 0 && !r.signal) {
     try {
@@ -289,6 +298,72 @@ async function benchProject({ label, dir, lines, files, genSeconds, runs, expect
   return row;
 }
 
+/** The source file a re-scan edits: the first one, by path, of the last package (or of the project). */
+function fileToEdit(dir) {
+  const packages = path.join(dir, "packages");
+  let base = dir;
+  if (fs.existsSync(packages)) base = path.join(packages, fs.readdirSync(packages).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))).at(-1));
+  const files = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory() && !SKIP_DIRS.has(e.name)) walk(path.join(d, e.name));
+      else if (e.isFile() && /\.ts$/.test(e.name) && !e.name.endsWith(".d.ts")) files.push(path.join(d, e.name));
+    }
+  };
+  walk(path.join(base, "src"));
+  return files.sort()[0];
+}
+
+const EDIT = "\nexport function benchEditedLeak(user: { email: string }): void {\n  console.log(user.email);\n}\n";
+
+async function benchRescan({ label, dir, tmp, cold }) {
+  const cache = path.join(tmp, `cache-${label}`);
+  const reportFile = path.join(tmp, `rescan-${label}.json`);
+  const step = async (name) => {
+    log(`  [${label}] ${name} …`);
+    const r = await runPitrace(dir, reportFile, ["--cache-location", cache]);
+    const c = r.report?.stats?.cache;
+    log(`    ${fmt(r.wallMs / 1000)} s, ${fmt(mb(r.peakKB), 0)} MB${c ? `, ${c.reused} of ${c.groups} analyses reused` : ""}`);
+    return { seconds: r.wallMs / 1000, peakMB: mb(r.peakKB), cache: c ?? null, findings: r.report?.findings?.length ?? null, ratio: cold ? r.wallMs / 1000 / cold : null };
+  };
+  fs.rmSync(cache, { recursive: true, force: true });
+  const fill = await step("scan --cache (empty cache)");
+  const unchanged = await step("re-scan, nothing changed");
+  const file = fileToEdit(dir);
+  const before = fs.readFileSync(file, "utf8");
+  fs.appendFileSync(file, EDIT);
+  let edited;
+  try {
+    edited = await step(`re-scan, ${path.relative(dir, file)} edited`);
+  } finally {
+    fs.writeFileSync(file, before);
+    fs.rmSync(cache, { recursive: true, force: true });
+  }
+  return { label, cold, fill, unchanged, edited, editedFile: path.relative(dir, file) };
+}
+
+function rescanTable(rescans) {
+  const head = ["size", "cold s (no cache)", "first scan with --cache s", "re-scan, unchanged s", "ratio", "re-scan, one file edited s", "ratio", "analyses reused after the edit"];
+  const body = rescans.map((r) => [
+    r.label,
+    fmt(r.cold),
+    fmt(r.fill.seconds),
+    fmt(r.unchanged.seconds),
+    fmt(r.unchanged.ratio),
+    fmt(r.edited.seconds),
+    fmt(r.edited.ratio),
+    r.edited.cache ? `${r.edited.cache.reused} of ${r.edited.cache.groups}` : "n/a",
+  ]);
+  return { head, body };
+}
+
+function rescanTargets(rescans) {
+  return rescans.map((r) => {
+    const met = (x) => (x != null && x <= TARGET_RESCAN_RATIO ? "MET" : "MISSED");
+    return `${r.label} re-scan with --cache: unchanged ${fmt(r.unchanged.ratio)}, one file edited ${fmt(r.edited.ratio)} of the cold scan (target ≤ ${TARGET_RESCAN_RATIO}) ${met(r.unchanged.ratio)} / ${met(r.edited.ratio)}`;
+  });
+}
+
 // ---------------------------------------------------------------------------
 // Rendering
 
@@ -396,12 +471,14 @@ async function main() {
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "pitrace-bench-"));
   const rows = [];
+  const rescans = [];
   try {
     if (opts.dir) {
       if (!fs.existsSync(opts.dir) || !fs.statSync(opts.dir).isDirectory()) usage(`--dir ${opts.dir}: not a directory`);
       const { lines, files } = countSourceLines(opts.dir);
       log(`\n${opts.dir}: ${fmtInt(lines)} lines in ${fmtInt(files)} TS/JS files`);
       rows.push(await benchProject({ label: path.basename(opts.dir), dir: opts.dir, lines, files, genSeconds: null, runs: opts.runs, expectClean: false, tmp }));
+      if (opts.rescan) rescans.push(await benchRescan({ label: rows.at(-1).label, dir: opts.dir, tmp, cold: rows.at(-1).pitrace.seconds }));
     } else {
       for (const size of opts.sizes) {
         const mono = opts.packages > 1;
@@ -413,6 +490,7 @@ async function main() {
         const genSeconds = (performance.now() - g0) / 1000;
         log(`  ${fmtInt(info.lines)} lines in ${fmtInt(info.files)} files, ${fmt(genSeconds, 1)} s`);
         rows.push(await benchProject({ label, dir, lines: info.lines, files: info.files, genSeconds, runs: opts.runs, expectClean: true, tmp, tscDirs: info.tsconfigs }));
+        if (opts.rescan) rescans.push(await benchRescan({ label, dir, tmp, cold: rows.at(-1).pitrace.seconds }));
         if (!opts.keep) fs.rmSync(dir, { recursive: true, force: true });
       }
     }
@@ -424,13 +502,15 @@ async function main() {
   const table = mainTable(rows);
   const phases = phaseTable(rows);
   const sc = scaling(rows);
-  const tg = targets(rows, sc);
+  const tg = [...targets(rows, sc), ...rescanTargets(rescans)];
+  const rs = rescanTable(rescans);
   const runsNote = opts.runs > 1 ? ` (median of ${opts.runs} runs)` : "";
 
   const out = [];
   out.push("", `pitrace vs tsc --noEmit${runsNote}`, textTable(table), ...notes(rows));
   if (phases.body.length) out.push("", "pitrace phases (stats.timings; % of pitrace wall time)", textTable(phases));
   else out.push("", "pitrace phases: the JSON report has no stats.timings");
+  if (rs.body.length) out.push("", "re-scans with --cache (ratio: of the cold scan without the cache above)", textTable(rs));
   if (sc) out.push("", `scaling ${sc.from} → ${sc.to}: lines ×${fmt(sc.lineFactor)}, pitrace time ×${fmt(sc.time)} (×${fmt(sc.timePer10x)} per 10× lines), pitrace memory ×${fmt(sc.memory)}, tsc time ×${fmt(sc.tscTime)}`);
   if (tg.length) out.push("", "targets:", ...tg.map((s) => `  ${s}`));
   process.stdout.write(`${out.join("\n")}\n`);
@@ -447,6 +527,7 @@ async function main() {
     "",
     phases.body.length ? `pitrace phases (stats.timings, ms; % of pitrace wall time):\n\n${mdTable(phases)}` : "pitrace phases: the JSON report has no stats.timings.",
     "",
+    rs.body.length ? `Re-scans with --cache (ratio: of the cold scan without the cache):\n\n${mdTable(rs)}\n` : "",
     sc ? `Scaling ${sc.from} → ${sc.to}: lines ×${fmt(sc.lineFactor)}, pitrace time ×${fmt(sc.time)} (×${fmt(sc.timePer10x)} per 10× lines), pitrace memory ×${fmt(sc.memory)}, tsc time ×${fmt(sc.tscTime)}.` : "",
     "",
     ...(tg.length ? ["Targets:", "", ...tg.map((s) => `- ${s}`)] : []),
@@ -454,7 +535,7 @@ async function main() {
   ].join("\n");
   fs.mkdirSync(OUT_DIR, { recursive: true });
   fs.writeFileSync(path.join(OUT_DIR, "results.md"), md);
-  fs.writeFileSync(path.join(OUT_DIR, "results.json"), `${JSON.stringify({ date: started.toISOString(), machine: m, versions: v, rssMethod: rssMethod(), gnuTime: gnuTime(), seed: opts.seed, runs: opts.runs, rows, scaling: sc }, null, 2)}\n`);
+  fs.writeFileSync(path.join(OUT_DIR, "results.json"), `${JSON.stringify({ date: started.toISOString(), machine: m, versions: v, rssMethod: rssMethod(), gnuTime: gnuTime(), seed: opts.seed, runs: opts.runs, rows, rescans, scaling: sc }, null, 2)}\n`);
   log(`\nwrote ${path.relative(process.cwd(), path.join(OUT_DIR, "results.md"))} and results.json`);
   if (crashed) {
     log("bench: a child process crashed (see above)");
