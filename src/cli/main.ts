@@ -8,7 +8,7 @@ import { SEVERITY_ORDER, type Severity } from "../model/finding.js";
 import { starterConfig } from "../init.js";
 import { findGuardCandidates } from "../guard-candidates.js";
 import { ProgressLine } from "./progress.js";
-import { releaseMemory } from "./release-memory.js";
+import { releaseMemory } from "../release-memory.js";
 import { VERSION } from "../version.js";
 
 class ExitError extends Error {

@@ -23,6 +23,7 @@ import type { ScanCache } from "../cache/store.js";
 import type { ScanDiagnostic, ScanResult } from "../model/finding.js";
 import { fileSpecifiers, Groups, importGroups } from "../project/components.js";
 import { readSourceFile } from "../project/index.js";
+import { releaseMemory } from "../release-memory.js";
 import { relPath, skippedDiagnostics, type Prepared } from "../scan.js";
 import { analyseGroup, type GroupResult, type GroupTask } from "./group-task.js";
 import { mergeResults } from "./merge.js";
@@ -201,8 +202,13 @@ async function openPool(threads: number): Promise<Pool | undefined> {
 }
 
 async function run(pool: Pool | undefined, task: GroupTask, onProgress: (e: ProgressEvent) => void, signal: AbortSignal | undefined, prepared: Prepared): Promise<GroupResult> {
-  // In this thread, the taxonomy already loaded is used again.
-  if (!pool) return analyseGroup(task, onProgress, signal, prepared.taxonomy);
+  // In this thread, the taxonomy already loaded is used again, and the group's trees are let go before
+  // the next group parses (the peak is then one group's, not the sum of what V8 has not collected yet).
+  if (!pool) {
+    const r = analyseGroup(task, onProgress, signal, prepared.taxonomy);
+    releaseMemory();
+    return r;
+  }
   const { port1, port2 } = new MessageChannel();
   port1.on("message", onProgress);
   try {

@@ -1,4 +1,7 @@
-// Give the scan's garbage back before the report is rendered.
+// Give the scan's garbage back before the report is rendered (the CLI), and
+// between the groups of a split scan analysed one after the other in one
+// thread (pool/split-scan.ts: without it, each group's trees were still on the
+// heap when the next group parsed, and ten 100k-line groups peaked at 1.1 GB).
 //
 // When scan() returns, the parsed trees and the engine's values (most of the
 // heap: ~250 MB at 100k lines) are garbage, but V8 has had no reason to run a
