@@ -8,6 +8,7 @@ import { SEVERITY_ORDER, type Severity } from "../model/finding.js";
 import { starterConfig } from "../init.js";
 import { findGuardCandidates } from "../guard-candidates.js";
 import { ProgressLine } from "./progress.js";
+import { writeTextInSlices } from "./write-text.js";
 import { releaseMemory } from "../release-memory.js";
 import { VERSION } from "../version.js";
 
@@ -184,7 +185,7 @@ function checkDir(dir: string): string {
 
 function writeOut(file: string, text: string): void {
   try {
-    fs.writeFileSync(file, text);
+    writeTextInSlices(file, text);
   } catch (e) {
     throw new ExitError(`${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 2);
   }
