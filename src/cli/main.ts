@@ -3,12 +3,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import { applyBaseline, classifyNames, PitraceInputError, readBaseline, renderReport, scan, writeBaseline, type ProgressEvent, type ReportFormat, type ScanResult } from "../index.js";
+import { applyBaseline, classifyNames, PitraceInputError, readBaseline, renderReport, renderReportParts, scan, writeBaseline, type ProgressEvent, type ReportFormat, type ScanResult } from "../index.js";
 import { SEVERITY_ORDER, type Severity } from "../model/finding.js";
 import { starterConfig } from "../init.js";
 import { findGuardCandidates } from "../guard-candidates.js";
 import { ProgressLine } from "./progress.js";
-import { writeTextInSlices } from "./write-text.js";
+import { writeTextParts } from "./write-text.js";
 import { releaseMemory } from "../release-memory.js";
 import { VERSION } from "../version.js";
 
@@ -82,7 +82,7 @@ export async function main(argv: string[]): Promise<number> {
       if (fs.existsSync(target) && !o.force) throw new ExitError(`${target}: already exists; use --force to overwrite it`, 2);
       const result = await scan({ root, config: { firstParty: { hosts: [] }, contractors: [], consent: { guards: [] }, sanitizers: [], exclude: [] } });
       const text = starterConfig(result, findGuardCandidates(result.root));
-      writeOut(target, text);
+      writeOut(target, [text]);
       err(`pitrace: wrote ${path.relative(process.cwd(), target) || target} (${result.recipients.length} recipients, ${result.sources.length} sources found)`);
     });
 
@@ -183,9 +183,9 @@ function checkDir(dir: string): string {
   return root;
 }
 
-function writeOut(file: string, text: string): void {
+function writeOut(file: string, parts: Iterable<string>): void {
   try {
-    writeTextInSlices(file, text);
+    writeTextParts(file, parts);
   } catch (e) {
     throw new ExitError(`${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 2);
   }
@@ -249,19 +249,22 @@ async function runScan(dir: string, o: ScanFlags): Promise<number> {
   }
   if (o.writeBaseline) writeBaseline(o.writeBaseline, result.findings);
   const color = !o.output && o.format === "text" && !!process.stdout.isTTY && !process.env.NO_COLOR;
-  const report = renderReport(o.format, result, {
+  const reportOptions = {
     toolVersion: VERSION,
     color,
-    readFile: (rel) => {
+    readFile: (rel: string) => {
       try {
         return fs.readFileSync(path.join(root, rel), "utf8");
       } catch {
         return undefined;
       }
     },
-  });
-  if (o.output) writeOut(o.output, report);
-  else process.stdout.write(report.endsWith("\n") ? report : `${report}\n`);
+  };
+  if (o.output) writeOut(o.output, renderReportParts(o.format, result, reportOptions));
+  else {
+    const report = renderReport(o.format, result, reportOptions);
+    process.stdout.write(report.endsWith("\n") ? report : `${report}\n`);
+  }
   if (!quiet) {
     const t = result.stats.timings;
     const c = result.stats.cache;

@@ -3,9 +3,9 @@
 
 import type { ScanResult } from "../model/finding.js";
 import { renderHtml } from "./html.js";
-import { renderJson } from "./json.js";
+import { renderJson, renderJsonParts } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
-import { renderSarif } from "./sarif.js";
+import { renderSarif, renderSarifParts } from "./sarif.js";
 import { renderText } from "./text.js";
 import type { ReportFormat, ReportOptions, Reporter } from "./types.js";
 
@@ -30,3 +30,14 @@ export function renderReport(format: ReportFormat, result: ScanResult, options: 
   if (!reporter) throw new Error(`Unknown report format "${String(format)}"; expected one of ${REPORT_FORMATS.join(", ")}.`);
   return reporter(result, options);
 }
+
+/**
+ * The report in parts whose concatenation is `renderReport`'s text: the JSON formats are produced piece
+ * by piece (a large report is then never one string), the others whole.
+ */
+export function renderReportParts(format: ReportFormat, result: ScanResult, options: ReportOptions): Iterable<string> {
+  if (format === "json") return renderJsonParts(result, options);
+  if (format === "sarif") return renderSarifParts(result, options);
+  return [renderReport(format, result, options)];
+}
+

@@ -2,6 +2,7 @@
 // absolute `root` is left out so the output does not depend on the machine.
 
 import type { ScanResult } from "../model/finding.js";
+import { jsonParts } from "./json-parts.js";
 import type { ReportOptions } from "./types.js";
 
 export interface JsonReport {
@@ -13,7 +14,12 @@ export interface JsonReport {
   stats: ScanResult["stats"];
 }
 
-export function renderJson(result: ScanResult, _options: ReportOptions): string {
+export function renderJson(result: ScanResult, options: ReportOptions): string {
+  return [...renderJsonParts(result, options)].join("");
+}
+
+/** The same text in parts (see json-parts.ts), for writing a large report without holding it whole. */
+export function* renderJsonParts(result: ScanResult, _options: ReportOptions): Generator<string> {
   const report: JsonReport = {
     version: 1,
     findings: result.findings,
@@ -22,5 +28,6 @@ export function renderJson(result: ScanResult, _options: ReportOptions): string 
     diagnostics: result.diagnostics,
     stats: result.stats,
   };
-  return JSON.stringify(report, null, 2) + "\n";
+  yield* jsonParts(report);
+  yield "\n";
 }

@@ -6,6 +6,7 @@ import type * as Sarif from "sarif";
 import type { Finding, Location, ScanDiagnostic, ScanResult, Severity } from "../model/finding.js";
 import { PROJECT_URI, RULE_LIST, type RuleMeta } from "../rules/meta.js";
 import { compareStrings, sortDiagnostics, sortFindings } from "./common.js";
+import { jsonParts } from "./json-parts.js";
 import type { ReportOptions } from "./types.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -16,7 +17,13 @@ export const FINGERPRINT_KEY = "pitrace/v1";
 const SECURITY_SEVERITY: Record<Severity, string> = { error: "7.5", warning: "5.0", note: "2.0" };
 
 export function renderSarif(result: ScanResult, options: ReportOptions): string {
-  return JSON.stringify(buildSarif(result, options), null, 2) + "\n";
+  return [...renderSarifParts(result, options)].join("");
+}
+
+/** The same text in parts (see json-parts.ts), for writing a large report without holding it whole. */
+export function* renderSarifParts(result: ScanResult, options: ReportOptions): Generator<string> {
+  yield* jsonParts(buildSarif(result, options));
+  yield "\n";
 }
 
 export function buildSarif(result: ScanResult, options: ReportOptions): Sarif.Log {

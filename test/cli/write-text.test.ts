@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeTextInSlices } from "../../src/cli/write-text.js";
+import { writeTextInSlices, writeTextParts } from "../../src/cli/write-text.js";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pitrace-write-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -26,5 +26,16 @@ describe("writeTextInSlices", () => {
     expect(fs.readFileSync(file, "utf8")).toBe("");
     writeTextInSlices(file, "new");
     expect(fs.readFileSync(file, "utf8")).toBe("new");
+  });
+});
+
+describe("writeTextParts", () => {
+  it("writes the parts one after the other, across slice boundaries", () => {
+    const parts = ["ab", "😀", "c", "", "手机号😀😀", "x".repeat(9), "end"];
+    const file = path.join(dir, "parts.txt");
+    for (const slice of [2, 3, 4, 5, 64]) {
+      writeTextParts(file, parts, slice);
+      expect(fs.readFileSync(file, "utf8")).toBe(parts.join(""));
+    }
   });
 });
