@@ -2,7 +2,7 @@
 export { scan } from "./scan-project.js";
 export { createSession } from "./session.js";
 export { applyBaseline, baselineOf, readBaseline, writeBaseline, type BaselineEntry, type BaselineFile } from "./baseline.js";
-export { renderReport, renderReportParts, REPORT_FORMATS, type ReportFormat, type ReportOptions } from "./report/index.js";
+export { renderReport, REPORT_FORMATS, type ReportFormat, type ReportOptions } from "./report/index.js";
 export { classifyNames } from "./classify.js";
 export { loadConfig } from "./config/index.js";
 export { PitraceInputError } from "./model/errors.js";

@@ -3,10 +3,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import { applyBaseline, classifyNames, PitraceInputError, readBaseline, renderReport, renderReportParts, scan, writeBaseline, type ProgressEvent, type ReportFormat, type ScanResult } from "../index.js";
+import { applyBaseline, classifyNames, PitraceInputError, readBaseline, renderReport, scan, writeBaseline, type ProgressEvent, type ReportFormat, type ScanResult } from "../index.js";
 import { SEVERITY_ORDER, type Severity } from "../model/finding.js";
 import { starterConfig } from "../init.js";
 import { findGuardCandidates } from "../guard-candidates.js";
+import { renderReportParts } from "../report/index.js";
 import { ProgressLine } from "./progress.js";
 import { writeTextParts } from "./write-text.js";
 import { releaseMemory } from "../release-memory.js";
