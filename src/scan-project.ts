@@ -21,7 +21,10 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     prepared.projects.units.length > 1 || cache ? await splitScan(prepared, { workers: opts.workers, onProgress: opts.onProgress, signal: opts.signal, started: t0, cache }) : undefined;
   const result = split?.result ?? scanWhole();
   if (opts.changedSince) {
-    const changed = new Set((await changedFilesSince(prepared.root, opts.changedSince)).map((f) => relPath(prepared.root, f)));
+    // The cache's own files, when it sits in the tree and git does not ignore it, are not changes to scan.
+    const own = cache && relPath(prepared.root, cache.dir);
+    const isOwn = (rel: string) => !!own && !own.startsWith("..") && (rel === own || rel.startsWith(`${own}/`));
+    const changed = new Set((await changedFilesSince(prepared.root, opts.changedSince)).map((f) => relPath(prepared.root, f)).filter((f) => !isOwn(f)));
     result.findings = result.findings.filter((f) => touches(f, changed));
     result.scope = { changedSince: opts.changedSince, files: [...changed].sort() };
   }

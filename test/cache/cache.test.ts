@@ -1,5 +1,6 @@
 // The on-disk scan cache (src/cache/): a scan that reuses it must report exactly what a scan without
 // it reports, whatever changed in between; and it must reuse what did not change.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -217,6 +218,19 @@ describe("the scan cache", () => {
     const after = read();
     expect(after.length).toBe(before.length);
     expect(after.filter((h) => !before.includes(h))).toHaveLength(1);
+  });
+
+  it("a diff scan with the cache in the tree, not ignored by git: its files are no change", async () => {
+    const root = copyOf(path.join(FIXTURES, "demo-shop"));
+    for (const args of [["init", "-q", "-b", "main"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "initial"]]) {
+      expect(spawnSync("git", args, { cwd: root }).status).toBe(0);
+    }
+    await scan({ root, cache: true });
+    expect(fs.existsSync(path.join(root, ".pitrace-cache"))).toBe(true);
+    write(root, "src/leak.ts", "export function leak(email: string) {\n  console.log(email);\n}\n");
+    const r = await scan({ root, cache: true, changedSince: "HEAD" });
+    expect(r.scope?.files).toEqual(["src/leak.ts"]);
+    expect(r.findings.map((f) => f.location.file)).toEqual(["src/leak.ts"]);
   });
 
   it("the default directory: node_modules/.cache/pitrace when the project has node_modules, else .pitrace-cache", () => {
