@@ -9,12 +9,25 @@ const SLICE = 1 << 20;
 export function writeTextParts(file: string, parts: Iterable<string>, slice = SLICE): void {
   const fd = fs.openSync(file, "w");
   try {
-    let pending = "";
+    // Small parts are gathered and joined up to a slice; a part as large as a slice goes out in slices.
+    let gathered: string[] = [];
+    let size = 0;
+    const flush = () => {
+      if (gathered.length) fs.writeSync(fd, gathered.join(""));
+      gathered = [];
+      size = 0;
+    };
     for (const part of parts) {
-      pending += part;
-      if (pending.length >= slice) pending = flush(fd, pending, slice, false);
+      if (part.length >= slice) {
+        flush();
+        writeSlices(fd, part, slice);
+        continue;
+      }
+      gathered.push(part);
+      size += part.length;
+      if (size >= slice) flush();
     }
-    flush(fd, pending, slice, true);
+    flush();
   } finally {
     fs.closeSync(fd);
   }
@@ -24,10 +37,8 @@ export function writeTextInSlices(file: string, text: string, slice = SLICE): vo
   writeTextParts(file, [text], slice);
 }
 
-/** Writes whole slices of `text` (all of it when `all`) and returns what is left. */
-function flush(fd: number, text: string, slice: number, all: boolean): string {
-  let i = 0;
-  while (text.length - i >= slice || (all && i < text.length)) {
+function writeSlices(fd: number, text: string, slice: number): void {
+  for (let i = 0; i < text.length; ) {
     let end = Math.min(i + slice, text.length);
     // Never split a surrogate pair between two slices (each half would be written as U+FFFD).
     const last = text.charCodeAt(end - 1);
@@ -35,5 +46,4 @@ function flush(fd: number, text: string, slice: number, all: boolean): string {
     fs.writeSync(fd, text.slice(i, end));
     i = end;
   }
-  return text.slice(i);
 }

@@ -2,10 +2,11 @@
 // written without ever holding it as one string (a 1M-line monorepo's JSON
 // report is 87 MB of text, held as two-byte characters once one message has
 // an en dash: ~170 MB at the very end of a scan). Objects and arrays are
-// split down to `depth` levels; below that, each value is stringified whole.
+// split down to `depth` levels; below that, each value is stringified whole
+// (split no deeper than needed: tiny parts cost more than the text they save).
 // The parts joined are exactly what JSON.stringify gives.
 
-export function* jsonParts(value: unknown, depth = 4, indent = ""): Generator<string> {
+export function* jsonParts(value: unknown, depth: number, indent = ""): Generator<string> {
   if (depth <= 0 || value === null || typeof value !== "object" || typeof (value as { toJSON?: unknown }).toJSON === "function") {
     const text = JSON.stringify(value, null, 2);
     yield indent ? text.replace(/\n/g, `\n${indent}`) : text;

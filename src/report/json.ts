@@ -28,6 +28,7 @@ export function* renderJsonParts(result: ScanResult, _options: ReportOptions): G
     diagnostics: result.diagnostics,
     stats: result.stats,
   };
-  yield* jsonParts(report);
+  // Split down to each finding, source, recipient and diagnostic (each is stringified whole).
+  yield* jsonParts(report, 2);
   yield "\n";
 }

@@ -22,7 +22,8 @@ export function renderSarif(result: ScanResult, options: ReportOptions): string 
 
 /** The same text in parts (see json-parts.ts), for writing a large report without holding it whole. */
 export function* renderSarifParts(result: ScanResult, options: ReportOptions): Generator<string> {
-  yield* jsonParts(buildSarif(result, options));
+  // Split down to each result of each run (log → runs → run → results → result, stringified whole).
+  yield* jsonParts(buildSarif(result, options), 4);
   yield "\n";
 }
 
