@@ -66,7 +66,7 @@ export class ScanCache {
 
   writeGroup(key: string, group: GroupResult): void {
     this.used.add(key);
-    this.write(this.groupFile(key), JSON.stringify({ format: FORMAT, key, group }));
+    this.write(this.groupFile(key), () => JSON.stringify({ format: FORMAT, key, group }));
   }
 
   /**
@@ -80,7 +80,7 @@ export class ScanCache {
         this.importsChanged = true;
       }
     }
-    if (this.importsChanged) this.write(this.importsFile, JSON.stringify({ format: FORMAT, imports: Object.fromEntries(this.imports) }));
+    if (this.importsChanged) this.write(this.importsFile, () => JSON.stringify({ format: FORMAT, imports: Object.fromEntries(this.imports) }));
     let names: string[] = [];
     try {
       names = fs.readdirSync(this.groupsDir);
@@ -104,10 +104,11 @@ export class ScanCache {
     return path.join(this.groupsDir, `${key}.json`);
   }
 
-  private write(file: string, text: string): void {
+  /** `text` is made inside the try: a result too large for one string (V8's limit) is a problem, not a crash. */
+  private write(file: string, text: () => string): void {
     const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
     try {
-      fs.writeFileSync(tmp, text);
+      fs.writeFileSync(tmp, text());
       fs.renameSync(tmp, file);
     } catch (e) {
       this.problems.push(`cannot write ${file}: ${errorText(e)}`);

@@ -10,6 +10,7 @@ import { groupKey, type FileFacts } from "../../src/cache/keys.js";
 import { defaultCacheDir, ScanCache } from "../../src/cache/store.js";
 import { PitraceInputError } from "../../src/model/errors.js";
 import type { ScanResult } from "../../src/model/finding.js";
+import type { GroupResult } from "../../src/pool/group-task.js";
 import type { ProjectUnit } from "../../src/project/index.js";
 import { scan } from "../../src/scan-project.js";
 
@@ -231,6 +232,16 @@ describe("the scan cache", () => {
     const r = await scan({ root, cache: true, changedSince: "HEAD" });
     expect(r.scope?.files).toEqual(["src/leak.ts"]);
     expect(r.findings.map((f) => f.location.file)).toEqual(["src/leak.ts"]);
+  });
+
+  it("a result that cannot be made into one string is a problem reported, not a crash", () => {
+    const cache = new ScanCache(tempDir("pitrace-cache-"));
+    // JSON.stringify throws on a BigInt, as it does on a string past V8's length limit.
+    const unserialisable = { result: { stats: { lines: 1n } }, asks: [], provides: [] } as unknown as GroupResult;
+    expect(() => cache.writeGroup("k", unserialisable)).not.toThrow();
+    expect(cache.problems).toHaveLength(1);
+    expect(cache.problems[0]).toMatch(/cannot write .*k\.json.*BigInt/);
+    expect(fs.readdirSync(path.join(cache.dir, "v1", "groups"))).toEqual([]);
   });
 
   it("the default directory: node_modules/.cache/pitrace when the project has node_modules, else .pitrace-cache", () => {
