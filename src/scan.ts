@@ -100,7 +100,16 @@ export interface AnalyseInput {
 export interface PartialEngine {
   channels: ChannelLog;
   discovered: ReadonlySet<string>;
+  /**
+   * When set, every import the engine resolved (`<from>\0<spec>`), with what it resolved to among the
+   * group's files and among all discovered files: the scan cache checks them again before it reuses the
+   * group's result (src/cache/), since they are exactly the resolutions the result depends on.
+   */
+  resolutions?: Map<string, Resolution>;
 }
+
+/** One import the engine resolved: from, specifier, target among the group's files, target among all files. */
+export type Resolution = [from: string, spec: string, inGroup: string | undefined, anywhere: string | undefined];
 
 /**
  * An engine over these files, resolving imports the way each file's project does. With `partial`, the
@@ -115,8 +124,9 @@ export function createEngine(prepared: Prepared, files: ReadonlyMap<string, ts.S
     const anywhere = createModuleResolver(root, projects, unitOf, (f) => partial.discovered.has(f));
     resolveModule = (spec, from) => {
       const r = inFiles(spec, from);
+      const elsewhere = r === undefined ? anywhere(spec, from) : r;
+      partial.resolutions?.set(`${from}\0${spec}`, [from, spec, r, elsewhere]);
       if (r !== undefined) return r;
-      const elsewhere = anywhere(spec, from);
       if (elsewhere !== undefined) partial.channels.asks.add(`file:${elsewhere}`);
       return undefined;
     };

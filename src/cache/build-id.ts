@@ -14,11 +14,36 @@ let memo: string | undefined;
 /** A digest of everything about pitrace itself that a scan result depends on (~5 ms, once per process). */
 export function buildId(): string {
   if (memo) return memo;
-  const h = createHash("sha256").update(`pitrace ${VERSION}\0typescript ${ts.version}\0`);
+  const h = createHash("sha256").update(`pitrace ${VERSION}\0typescript ${ts.version}\0node ${process.version}\0`);
   // The directory of the running code: dist/ when installed, src/ under the tests.
-  h.update(codeDigest(fileURLToPath(new URL("..", import.meta.url))));
+  const codeDir = fileURLToPath(new URL("..", import.meta.url));
+  h.update(codeDigest(codeDir));
   h.update(fs.readFileSync(BUILTIN_TAXONOMY_FILE));
+  h.update(dependencyVersions(path.dirname(codeDir)).join("\0"));
   return (memo = h.digest("hex"));
+}
+
+/**
+ * `name@version` of each runtime dependency as installed (glob matching, YAML and schema checks are
+ * theirs), found the way Node finds them: node_modules of the package or of a directory above it.
+ */
+export function dependencyVersions(packageDir: string): string[] {
+  let deps: string[];
+  try {
+    deps = Object.keys((JSON.parse(fs.readFileSync(path.join(packageDir, "package.json"), "utf8")) as { dependencies?: Record<string, string> }).dependencies ?? {}).sort();
+  } catch {
+    return [];
+  }
+  return deps.map((dep) => {
+    for (let dir = packageDir; ; dir = path.dirname(dir)) {
+      try {
+        const manifest = JSON.parse(fs.readFileSync(path.join(dir, "node_modules", dep, "package.json"), "utf8")) as { version?: string };
+        return `${dep}@${manifest.version ?? "?"}`;
+      } catch {
+        if (path.dirname(dir) === dir) return `${dep}@missing`;
+      }
+    }
+  });
 }
 
 /** A digest of the code files under `dir`: their paths and contents. */

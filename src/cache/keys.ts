@@ -1,6 +1,6 @@
 // The keys of the scan cache. A group's result is reused only when everything
 // its analysis read is the same: pitrace itself (build-id.ts), the config and
-// the user taxonomy, the scan root, and for each of the group's projects its
+// the user taxonomy, the scan root, the day, and for each of the group's projects its
 // name, tsconfig and compiler options, and each file's path, text and what
 // each of its import specifiers resolves to in the tree as it is now (a file
 // added elsewhere can change what `./util` means). Names that join groups
@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import type { Prepared } from "../scan.js";
 import { relPath } from "../scan.js";
-import type { ProjectUnit } from "../project/index.js";
+import { readSourceFile, type ProjectUnit } from "../project/index.js";
 import { buildId } from "./build-id.js";
 
 /** What the key of a file's group says about the file. */
@@ -25,10 +25,29 @@ export function digest(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
+/** The digest a file's key part holds for its text. */
+export function textDigest(text: string): string {
+  return digest(text);
+}
+
+/** …or for why it cannot be read. */
+export function skipDigest(reason: string): string {
+  return digest(`skip\0${reason}`);
+}
+
+/** A file the analysis did not parse, read once more: why it cannot be read, or its text (too deep to parse). */
+export function unreadDigest(file: string): string {
+  const read = readSourceFile(file);
+  return "skip" in read ? skipDigest(read.skip) : textDigest(read.text);
+}
+
 /** The part of every key that is the same for all groups of a scan. */
 export function scanSalt(prepared: Prepared): string {
   const h = createHash("sha256");
   h.update(buildId()).update("\0").update(prepared.root).update("\0").update(JSON.stringify(prepared.config)).update("\0");
+  // Whether a resident ID's birth date lies in the future depends on the day (taxonomy/validators.ts): an
+  // entry is reused on the UTC day it was written only.
+  h.update(new Date().toISOString().slice(0, 10)).update("\0");
   const user = prepared.config.taxonomy;
   if (user) {
     try {

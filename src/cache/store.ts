@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { GroupResult } from "../pool/group-task.js";
 import { PitraceInputError } from "../model/errors.js";
+import { buildId } from "./build-id.js";
 
 /** Bumped when what an entry holds changes shape; old entries are then ignored and pruned. */
 const FORMAT = 1;
@@ -80,7 +81,7 @@ export class ScanCache {
         this.importsChanged = true;
       }
     }
-    if (this.importsChanged) this.write(this.importsFile, () => JSON.stringify({ format: FORMAT, imports: Object.fromEntries(this.imports) }));
+    if (this.importsChanged) this.write(this.importsFile, () => JSON.stringify({ format: FORMAT, build: buildId(), imports: Object.fromEntries(this.imports) }));
     let names: string[] = [];
     try {
       names = fs.readdirSync(this.groupsDir);
@@ -90,8 +91,8 @@ export class ScanCache {
     for (const name of names) {
       const key = name.endsWith(".json") ? name.slice(0, -5) : undefined;
       if (key !== undefined && this.used.has(key)) continue;
-      // A temporary file of a scan running now is left to it.
-      if (name.includes(".tmp-")) continue;
+      // A temporary file is left to the scan writing it now, unless it is old (that scan was killed).
+      if (name.includes(".tmp-") && !isStale(path.join(this.groupsDir, name))) continue;
       try {
         fs.rmSync(path.join(this.groupsDir, name), { force: true, recursive: true });
       } catch (e) {
@@ -117,10 +118,22 @@ export class ScanCache {
   }
 }
 
+/** Older than any scan that could still be writing it. */
+const STALE_TEMP_MS = 24 * 3600 * 1000;
+
+function isStale(file: string): boolean {
+  try {
+    return Date.now() - fs.statSync(file).mtimeMs > STALE_TEMP_MS;
+  } catch {
+    return false;
+  }
+}
+
 function readImports(file: string): Map<string, string[]> {
   try {
-    const data = JSON.parse(fs.readFileSync(file, "utf8")) as { format?: unknown; imports?: unknown };
-    if (data.format !== FORMAT || !data.imports || typeof data.imports !== "object") return new Map();
+    const data = JSON.parse(fs.readFileSync(file, "utf8")) as { format?: unknown; build?: unknown; imports?: unknown };
+    // Another build's pre-processor may find other specifiers in the same text.
+    if (data.format !== FORMAT || data.build !== buildId() || !data.imports || typeof data.imports !== "object") return new Map();
     const out = new Map<string, string[]>();
     for (const [h, specs] of Object.entries(data.imports as Record<string, unknown>)) {
       if (Array.isArray(specs) && specs.every((s) => typeof s === "string")) out.set(h, specs as string[]);
@@ -145,7 +158,9 @@ function isGroupEntry(e: unknown, key: string): e is { group: GroupResult } {
     Array.isArray(r.diagnostics) &&
     !!r.stats &&
     Array.isArray(o.group?.asks) &&
-    Array.isArray(o.group?.provides)
+    Array.isArray(o.group?.provides) &&
+    Array.isArray((o.group as { resolutions?: unknown } | undefined)?.resolutions) &&
+    typeof (o.group as { texts?: unknown } | undefined)?.texts === "object"
   );
 }
 

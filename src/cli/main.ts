@@ -9,7 +9,7 @@ import { starterConfig } from "../init.js";
 import { findGuardCandidates } from "../guard-candidates.js";
 import { renderReportParts } from "../report/index.js";
 import { ProgressLine } from "./progress.js";
-import { writeTextParts } from "./write-text.js";
+import { WriteError, writeTextParts } from "./write-text.js";
 import { releaseMemory } from "../release-memory.js";
 import { VERSION } from "../version.js";
 
@@ -188,7 +188,9 @@ function writeOut(file: string, parts: Iterable<string>): void {
   try {
     writeTextParts(file, parts);
   } catch (e) {
-    throw new ExitError(`${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 2);
+    // A report that fails to render is an internal error, not a file that cannot be written.
+    if (!(e instanceof WriteError)) throw e;
+    throw new ExitError(`${file}: cannot write (${(e.reason as NodeJS.ErrnoException).code ?? e.message})`, 2);
   }
 }
 

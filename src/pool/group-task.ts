@@ -8,7 +8,8 @@ import type { PitraceConfig } from "../model/config.js";
 import type { ScanDiagnostic, ScanResult } from "../model/finding.js";
 import type { Taxonomy } from "../model/taxonomy.js";
 import { unitIndex, type LocalPackage, type ProjectUnit } from "../project/index.js";
-import { analyse, parseAll, type Prepared } from "../scan.js";
+import { textDigest, unreadDigest } from "../cache/keys.js";
+import { analyse, parseAll, relPath, type Prepared, type Resolution } from "../scan.js";
 import { loadTaxonomy } from "../taxonomy/index.js";
 
 export interface GroupTask {
@@ -22,6 +23,8 @@ export interface GroupTask {
   packages?: LocalPackage[];
   /** Where progress events go (a worker thread's port); none when the caller passes a callback. */
   progress?: MessagePort;
+  /** Also return what the scan cache needs to check a stored result (GroupResult.resolutions and texts). */
+  forCache?: boolean;
 }
 
 export interface GroupResult {
@@ -30,6 +33,13 @@ export interface GroupResult {
   provides: string[];
   /** Set on a result the scan cache gave back (not stored). */
   reused?: boolean;
+  /**
+   * With `forCache`: every import the engine resolved (paths relative to the root; null: none), which the
+   * cache resolves again before it reuses the result, and the digest of each file's text as the analysis
+   * read it (or of why it could not), which must be the text the cache key was made from.
+   */
+  resolutions?: Array<[from: string, spec: string, inGroup: string | null, anywhere: string | null]>;
+  texts?: Record<string, string>;
 }
 
 /** Progress is sent at most this often from a group (a message per file would cost more than the parse). */
@@ -53,9 +63,17 @@ export function analyseGroup(task: GroupTask, onProgress?: (e: ProgressEvent) =>
   const tParse = performance.now();
   const channels = { asks: new Set<string>(), provides: new Set<string>() };
   for (const u of units) for (const f of u.files) channels.provides.add(`file:${f}`);
-  const result = analyse({ prepared, files, diagnostics, onProgress: report, signal, timings: { load: tLoad - started, parse: tParse - tLoad }, partial: { channels, discovered: new Set(task.discovered) } });
+  const resolutions = task.forCache ? new Map<string, Resolution>() : undefined;
+  const result = analyse({ prepared, files, diagnostics, onProgress: report, signal, timings: { load: tLoad - started, parse: tParse - tLoad }, partial: { channels, discovered: new Set(task.discovered), resolutions } });
   task.progress?.close();
-  return { result, asks: [...channels.asks], provides: [...channels.provides] };
+  const out: GroupResult = { result, asks: [...channels.asks], provides: [...channels.provides] };
+  if (resolutions) {
+    const rel = (f: string | undefined) => (f === undefined ? null : relPath(root, f));
+    out.resolutions = [...resolutions.values()].map(([from, spec, inGroup, anywhere]) => [relPath(root, from), spec, rel(inGroup), rel(anywhere)]);
+    out.texts = {};
+    for (const u of units) for (const f of u.files) out.texts[relPath(root, f)] = files.has(f) ? textDigest(files.get(f)!.text) : unreadDigest(f);
+  }
+  return out;
 }
 
 function throttled(port: MessagePort | undefined): ((e: ProgressEvent) => void) | undefined {

@@ -16,12 +16,14 @@
 // names it asked for and gave, stand in for a fresh analysis. A scan with a
 // cache goes this way even for one project (one group).
 import os from "node:os";
+import path from "node:path";
 import { MessageChannel } from "node:worker_threads";
 import type { ProgressEvent } from "../api-types.js";
-import { digest, groupKey, scanSalt, type FileFacts } from "../cache/keys.js";
+import { groupKey, scanSalt, skipDigest, textDigest, type FileFacts } from "../cache/keys.js";
 import type { ScanCache } from "../cache/store.js";
 import type { ScanDiagnostic, ScanResult } from "../model/finding.js";
 import { fileSpecifiers, Groups, importGroups } from "../project/components.js";
+import { createModuleResolver } from "../project/module-resolver.js";
 import { readSourceFile } from "../project/index.js";
 import { releaseMemory } from "../release-memory.js";
 import { relPath, skippedDiagnostics, type Prepared } from "../scan.js";
@@ -65,12 +67,12 @@ export async function splitScan(prepared: Prepared, opts: SplitOptions): Promise
     (file) => {
       const read = readSourceFile(file);
       if ("skip" in read) {
-        facts.set(file, { hash: digest(`skip\0${read.skip}`), imports: [] });
+        facts.set(file, { hash: skipDigest(read.skip), imports: [] });
         return undefined;
       }
       bytes.set(file, read.text.length);
       if (!cache) return fileSpecifiers(read.text);
-      const hash = digest(read.text);
+      const hash = textDigest(read.text);
       facts.set(file, { hash, imports: [] });
       let specs = cache.specifiers(hash);
       if (!specs) cache.setSpecifiers(hash, (specs = fileSpecifiers(read.text)));
@@ -88,7 +90,9 @@ export async function splitScan(prepared: Prepared, opts: SplitOptions): Promise
   const stored = (set: number[]) => (cache ? groupKey(salt, root, set.map((i) => projects.units[i]), facts) : undefined);
   let reused = 0;
   let pool: Pool | undefined;
+  let poolTried = false;
   let rounds = 0;
+  const sameTexts = (set: number[], r: GroupResult) => set.every((i) => projects.units[i].files.every((f) => r.texts?.[relPath(root, f)] === facts.get(f)?.hash));
   try {
     for (;;) {
       rounds++;
@@ -96,7 +100,7 @@ export async function splitScan(prepared: Prepared, opts: SplitOptions): Promise
       for (const set of sets.filter((s) => !results.has(keyOf(s)))) {
         const key = stored(set);
         const hit = key === undefined ? undefined : cache!.readGroup(key);
-        if (!hit) {
+        if (!hit || !stillResolves(prepared, set, hit)) {
           todo.push(set);
           continue;
         }
@@ -105,15 +109,20 @@ export async function splitScan(prepared: Prepared, opts: SplitOptions): Promise
         const files = set.reduce((n, i) => n + projects.units[i].files.length, 0);
         progress.channel(keyOf(set))({ phase: "parse", done: files, total: files });
       }
-      // The pool is sized (and started) for the first round that has groups to analyse.
-      if (todo.length && !pool) pool = await openPool(threadsFor(opts.workers, todo.map((set) => sumOf(set.flatMap((i) => projects.units[i].files.map((f) => bytes.get(f) ?? 0))))));
+      // The pool is started for the first round with groups to analyse, sized from all the groups as a scan
+      // without the cache sizes it: a group then runs in the same kind of thread either way.
+      if (todo.length && !pool && !poolTried) {
+        poolTried = true;
+        pool = await openPool(threadsFor(opts.workers, sets.map((set) => sumOf(set.flatMap((i) => projects.units[i].files.map((f) => bytes.get(f) ?? 0))))));
+      }
       await Promise.all(
         todo.map(async (set) => {
-          const task: GroupTask = { root, config: prepared.config, units: set.map((i) => projects.units[i]), discovered, packages: projects.packages };
+          const task: GroupTask = { root, config: prepared.config, units: set.map((i) => projects.units[i]), discovered, packages: projects.packages, forCache: !!cache };
           const r = await run(pool, task, progress.channel(keyOf(set)), opts.signal, prepared);
           results.set(keyOf(set), r);
           const key = stored(set);
-          if (key !== undefined) cache!.writeGroup(key, r);
+          // Stored only when the analysis read the texts the key was made from (not a file edited meanwhile).
+          if (key !== undefined && sameTexts(set, r)) cache!.writeGroup(key, r);
         }),
       );
       const merged = mergeAsking(sets, sets.map((s) => results.get(keyOf(s))!));
@@ -141,6 +150,27 @@ export async function splitScan(prepared: Prepared, opts: SplitOptions): Promise
   );
   if (cache) result.stats.cache = { groups: sets.length, reused: sets.filter((s) => results.get(keyOf(s))!.reused).length };
   return { result, groups: sets.map((s) => s.map((i) => projects.units[i].name)), rounds, threads: !!pool, reused };
+}
+
+/**
+ * Whether every import the stored analysis resolved still resolves to the same file, among the group's
+ * files and among all discovered files. The key already holds what each import TypeScript's pre-processor
+ * finds resolves to; this also covers the ones it does not see (`export * as ns from`, or imports after
+ * a regular expression its token scan takes for a comment).
+ */
+function stillResolves(prepared: Prepared, set: readonly number[], stored: GroupResult): boolean {
+  const { root, projects, unitOf } = prepared;
+  const group = new Set(set.flatMap((i) => projects.units[i].files));
+  const inGroup = createModuleResolver(root, projects, unitOf, (f) => group.has(f));
+  const anywhere = createModuleResolver(root, projects, unitOf, (f) => unitOf.has(f));
+  const rel = (f: string | undefined) => (f === undefined ? null : relPath(root, f));
+  for (const [fromRel, spec, inG, any] of stored.resolutions ?? []) {
+    const from = path.join(root, fromRel);
+    const r = rel(inGroup(spec, from));
+    if (r !== inG) return false;
+    if (r === null && rel(anywhere(spec, from)) !== any) return false;
+  }
+  return true;
 }
 
 /** A stored group result as this scan reports it: no time was spent on it now. */

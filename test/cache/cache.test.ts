@@ -5,13 +5,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { codeDigest } from "../../src/cache/build-id.js";
-import { groupKey, type FileFacts } from "../../src/cache/keys.js";
+import { codeDigest, dependencyVersions } from "../../src/cache/build-id.js";
+import { groupKey, scanSalt, type FileFacts } from "../../src/cache/keys.js";
 import { defaultCacheDir, ScanCache } from "../../src/cache/store.js";
 import { PitraceInputError } from "../../src/model/errors.js";
 import type { ScanResult } from "../../src/model/finding.js";
 import type { GroupResult } from "../../src/pool/group-task.js";
 import type { ProjectUnit } from "../../src/project/index.js";
+import { prepare } from "../../src/scan.js";
 import { scan } from "../../src/scan-project.js";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
@@ -143,6 +144,48 @@ describe("the scan cache", () => {
     expect(r.findings.some((f) => f.location.file === "legacy/crm-core/core.js" && f.flow[0]?.location.file === "apps/admin/src/legacy.js")).toBe(true);
   });
 
+  it("an import TypeScript's pre-processor does not see (export * as ns) still invalidates the entry when its target changes", async () => {
+    const root = path.join(tempDir("pitrace-cache-tree-"), "mono");
+    write(root, "package.json", `{ "name": "mono", "private": true, "workspaces": ["packages/*"] }`);
+    write(root, "packages/a/package.json", `{ "name": "@m/a", "version": "1.0.0" }`);
+    write(root, "packages/a/src/index.ts", `export * as b from "@m/b";\nimport { b } from "./index";\nexport function register(body: { idCardNo: string }): void {\n  b.audit("register", body.idCardNo);\n}\n`);
+    write(root, "packages/b/package.json", `{ "name": "@m/b", "version": "1.0.0", "main": "src/index.ts" }`);
+    write(root, "packages/b/src/index.ts", `export function audit(event: string, detail: unknown): void {\n  void event; void detail;\n}\n`);
+    write(root, "packages/b/src/logged.ts", `export function audit(event: string, detail: unknown): void {\n  console.log(event, detail);\n}\n`);
+    const cache = tempDir("pitrace-cache-");
+    expect((await cachedMatchesCold(root, cache)).findings).toEqual([]);
+    // Only the manifest changes: no source text, and no import the pre-processor reports.
+    write(root, "packages/b/package.json", `{ "name": "@m/b", "version": "1.0.0", "main": "src/logged.ts" }`);
+    const r = await cachedMatchesCold(root, cache);
+    expect(r.findings.map((f) => `${f.ruleId} ${f.location.file}`)).toEqual(["pi-to-log packages/b/src/logged.ts"]);
+  });
+
+  it("a file edited while the scan reads it: the result is not stored under the old text's key", async () => {
+    const root = copyOf(path.join(FIXTURES, "demo-shop"));
+    const cache = tempDir("pitrace-cache-");
+    const file = path.join(root, "src/orders.ts");
+    const before = fs.readFileSync(file, "utf8");
+    const edited = `${before}\nexport function leak(email: string) {\n  console.log(email);\n}\n`;
+    let swapped = false;
+    // The key is made from the text read first; the file changes before the analysis reads it.
+    await scan({
+      root,
+      cache,
+      workers: 1,
+      onProgress: (e) => {
+        if (e.phase === "parse" && !swapped) {
+          swapped = true;
+          fs.writeFileSync(file, edited);
+        }
+      },
+    });
+    expect(swapped).toBe(true);
+    fs.writeFileSync(file, before);
+    const r = await cachedMatchesCold(root, cache);
+    expect(r.stats.cache?.reused).toBe(0);
+    expect(r.findings.some((f) => f.location.file === "src/orders.ts" && f.location.line > before.split("\n").length)).toBe(false);
+  });
+
   it("an entry that is not whole is a miss, and is written again", async () => {
     const root = path.join(FIXTURES, "demo-shop");
     const cache = tempDir("pitrace-cache-");
@@ -242,6 +285,51 @@ describe("the scan cache", () => {
     expect(cache.problems).toHaveLength(1);
     expect(cache.problems[0]).toMatch(/cannot write .*k\.json.*BigInt/);
     expect(fs.readdirSync(path.join(cache.dir, "v1", "groups"))).toEqual([]);
+  });
+
+  it("the key changes with the day (a resident ID's birth date is checked against today)", async () => {
+    const prepared = await prepare(path.join(FIXTURES, "demo-shop"), undefined);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2027-03-14T23:59:00Z"));
+      const before = scanSalt(prepared);
+      vi.setSystemTime(new Date("2027-03-14T00:01:00Z"));
+      expect(scanSalt(prepared)).toBe(before);
+      vi.setSystemTime(new Date("2027-03-15T00:01:00Z"));
+      expect(scanSalt(prepared)).not.toBe(before);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("the build digest names the installed version of each runtime dependency", () => {
+    const base = tempDir("pitrace-pkg-");
+    const pkg = path.join(base, "app");
+    write(pkg, "package.json", JSON.stringify({ name: "x", dependencies: { alpha: "^1.0.0", beta: "^2.0.0" } }));
+    write(pkg, "node_modules/alpha/package.json", JSON.stringify({ name: "alpha", version: "1.2.3" }));
+    expect(dependencyVersions(pkg)).toEqual(["alpha@1.2.3", "beta@missing"]);
+    // Hoisted to a node_modules above the package, as npm does for a dependency of a dependency.
+    write(base, "node_modules/beta/package.json", JSON.stringify({ name: "beta", version: "2.0.1" }));
+    expect(dependencyVersions(pkg)).toEqual(["alpha@1.2.3", "beta@2.0.1"]);
+  });
+
+  it("import specifiers stored by another build are not used; temporary files of a killed scan are removed once old", async () => {
+    const root = path.join(FIXTURES, "demo-shop");
+    const cache = tempDir("pitrace-cache-");
+    await scan({ root, cache });
+    const importsFile = path.join(cache, "v1", "imports.json");
+    const data = JSON.parse(fs.readFileSync(importsFile, "utf8")) as { build: string; imports: Record<string, string[]> };
+    // Another build's entry, with specifiers that would change the grouping if they were used.
+    fs.writeFileSync(importsFile, JSON.stringify({ ...data, build: "another", imports: Object.fromEntries(Object.keys(data.imports).map((h) => [h, ["./nowhere"]])) }));
+    expect(new ScanCache(cache).specifiers(Object.keys(data.imports)[0])).toBeUndefined();
+    const groups = path.join(cache, "v1", "groups");
+    fs.writeFileSync(path.join(groups, "old.json.tmp-1-a"), "{");
+    fs.writeFileSync(path.join(groups, "new.json.tmp-2-b"), "{");
+    const dayAgo = new Date(Date.now() - 25 * 3600 * 1000);
+    fs.utimesSync(path.join(groups, "old.json.tmp-1-a"), dayAgo, dayAgo);
+    expect((await cachedMatchesCold(root, cache)).stats.cache?.reused).toBe(1);
+    expect(fs.readdirSync(groups).filter((n) => n.includes(".tmp-"))).toEqual(["new.json.tmp-2-b"]);
+    expect((JSON.parse(fs.readFileSync(importsFile, "utf8")) as { build: string }).build).toBe(data.build);
   });
 
   it("the default directory: node_modules/.cache/pitrace when the project has node_modules, else .pitrace-cache", () => {

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeTextInSlices, writeTextParts } from "../../src/cli/write-text.js";
+import { WriteError, writeTextInSlices, writeTextParts } from "../../src/cli/write-text.js";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pitrace-write-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -37,5 +37,24 @@ describe("writeTextParts", () => {
       writeTextParts(file, parts, slice);
       expect(fs.readFileSync(file, "utf8")).toBe(parts.join(""));
     }
+  });
+});
+
+describe("write errors and render errors", () => {
+  it("a file that cannot be written is a WriteError; a report that fails to render is its own error", () => {
+    expect(() => writeTextParts(path.join(dir, "missing-dir", "r.json"), ["x"])).toThrow(WriteError);
+    function* failing(): Generator<string> {
+      yield "{";
+      throw new TypeError("renderer bug");
+    }
+    const file = path.join(dir, "partial.json");
+    let thrown: unknown;
+    try {
+      writeTextParts(file, failing());
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(TypeError);
+    expect(thrown).not.toBeInstanceOf(WriteError);
   });
 });
