@@ -55,6 +55,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--changed-since <ref>", "only findings whose flow touches a file changed since the git ref")
     .option("--cache", "keep an on-disk cache, and skip the analysis of what did not change since it was written")
     .option("--cache-location <dir>", "the cache directory (implies --cache; default: <dir>/node_modules/.cache/pitrace, or <dir>/.pitrace-cache without node_modules)")
+    .option("--workers <n>", "worker threads for a monorepo's independent groups of projects (default: one per two cores, when worth starting)")
     .action(async (dir: string, o: ScanFlags) => {
       exitCode = await runScan(dir, o);
     });
@@ -204,6 +205,7 @@ interface ScanFlags {
   changedSince?: string;
   cache?: boolean;
   cacheLocation?: string;
+  workers?: string;
 }
 
 async function runScan(dir: string, o: ScanFlags): Promise<number> {
@@ -213,6 +215,8 @@ async function runScan(dir: string, o: ScanFlags): Promise<number> {
   nonEmpty("--baseline", o.baseline);
   nonEmpty("--write-baseline", o.writeBaseline);
   nonEmpty("--cache-location", o.cacheLocation);
+  const workers = o.workers === undefined ? undefined : Number(o.workers);
+  if (workers !== undefined && (!/^\s*\d+\s*$/.test(o.workers!) || !Number.isSafeInteger(workers) || workers < 1)) throw new ExitError(`--workers: ${JSON.stringify(o.workers)} is not a positive whole number`, 2);
   if (o.changedSince !== undefined && o.changedSince.trim() === "") throw new ExitError(`--changed-since: empty value; give a git ref such as origin/main`, 2);
   if (o.changedSince !== undefined && o.writeBaseline) throw new ExitError("--write-baseline with --changed-since would write a partial baseline; write it from a full scan", 2);
   if (o.config && !fs.existsSync(o.config)) throw new ExitError(`${o.config}: config file not found`, 2);
@@ -229,6 +233,7 @@ async function runScan(dir: string, o: ScanFlags): Promise<number> {
       config: o.config,
       changedSince: o.changedSince,
       cache: o.cacheLocation ?? o.cache,
+      workers,
       onProgress: (ev) => {
         if (ev.file || ev.phase !== at?.phase) at = ev;
         progress?.update(ev);
