@@ -3,16 +3,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cleanupTemps, copyProject, DEMO_SHOP, ensureBuilt, gitInit, runCli, tempDir, writeFiles } from "./helpers.js";
+import { cleanupTemps, copyProject, DEMO_SHOP, ensureBuilt, reportWithoutStats as withoutStats, gitInit, runCli, tempDir, writeFiles } from "./helpers.js";
 
 beforeAll(ensureBuilt);
 afterAll(cleanupTemps);
 
-const withoutStats = (json: string) => {
-  const r = JSON.parse(json) as { stats?: unknown };
-  delete r.stats;
-  return r;
-};
 
 describe("scan --cache", () => {
   it("writes .pitrace-cache in a project without node_modules, and a second run reuses it with the same report and exit code", async () => {

@@ -185,3 +185,10 @@ export function lineOf(text: string, needle: string): number {
   if (i < 0) throw new Error(`"${needle}" not found`);
   return i + 1;
 }
+
+/** A JSON report's text, parsed, without its stats (timings and cache counts differ from run to run). */
+export function reportWithoutStats(json: string): unknown {
+  const r = JSON.parse(json) as { stats?: unknown };
+  delete r.stats;
+  return r;
+}

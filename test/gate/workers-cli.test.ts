@@ -2,17 +2,12 @@
 // with any number; a value that is not a positive whole number is exit 2 with one line.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cleanupTemps, ensureBuilt, REPO, runCli } from "./helpers.js";
+import { cleanupTemps, ensureBuilt, reportWithoutStats as withoutStats, REPO, runCli } from "./helpers.js";
 
 beforeAll(ensureBuilt);
 afterAll(cleanupTemps);
 
 const SPLIT = path.join(REPO, "fixtures", "projects", "split-groups");
-const withoutStats = (json: string) => {
-  const r = JSON.parse(json) as { stats?: unknown };
-  delete r.stats;
-  return r;
-};
 
 describe("scan --workers", () => {
   it("gives the same report in one thread and in worker threads", async () => {
