@@ -21,7 +21,7 @@ export interface FileFacts {
   imports: Array<[string, string | null]>;
 }
 
-export function digest(text: string): string {
+function digest(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 

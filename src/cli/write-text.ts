@@ -41,10 +41,6 @@ export function writeTextParts(file: string, parts: Iterable<string>, slice = SL
   }
 }
 
-export function writeTextInSlices(file: string, text: string, slice = SLICE): void {
-  writeTextParts(file, [text], slice);
-}
-
 function writeSlices(fd: number, text: string, slice: number): void {
   for (let i = 0; i < text.length; ) {
     let end = Math.min(i + slice, text.length);

@@ -48,8 +48,6 @@ export interface SplitScan {
   rounds: number;
   /** Whether worker threads ran the groups. */
   threads: boolean;
-  /** Groups whose stored result was used (a cached scan), of all groups looked up. */
-  reused: number;
 }
 
 /**
@@ -87,12 +85,18 @@ export async function splitScan(prepared: Prepared, opts: SplitOptions): Promise
   const progress = new ProgressSum(projects.units.reduce((n, u) => n + u.files.length, 0), opts.onProgress);
   const results = new Map<string, GroupResult>();
   const keyOf = (set: number[]) => set.join(",");
-  const stored = (set: number[]) => (cache ? groupKey(salt, root, set.map((i) => projects.units[i]), facts) : undefined);
-  let reused = 0;
+  const filesOf = (set: readonly number[]) => set.flatMap((i) => projects.units[i].files);
+  const cacheKeys = new Map<string, string>();
+  const stored = (set: number[]) => {
+    if (!cache) return undefined;
+    let key = cacheKeys.get(keyOf(set));
+    if (key === undefined) cacheKeys.set(keyOf(set), (key = groupKey(salt, root, set.map((i) => projects.units[i]), facts)));
+    return key;
+  };
   let pool: Pool | undefined;
   let poolTried = false;
   let rounds = 0;
-  const sameTexts = (set: number[], r: GroupResult) => set.every((i) => projects.units[i].files.every((f) => r.texts?.[relPath(root, f)] === facts.get(f)?.hash));
+  const sameTexts = (set: number[], r: GroupResult) => filesOf(set).every((f) => r.texts?.[relPath(root, f)] === facts.get(f)?.hash);
   try {
     for (;;) {
       rounds++;
@@ -104,16 +108,15 @@ export async function splitScan(prepared: Prepared, opts: SplitOptions): Promise
           todo.push(set);
           continue;
         }
-        reused++;
         results.set(keyOf(set), withoutWork(hit));
-        const files = set.reduce((n, i) => n + projects.units[i].files.length, 0);
+        const files = filesOf(set).length;
         progress.channel(keyOf(set))({ phase: "parse", done: files, total: files });
       }
       // The pool is started for the first round with groups to analyse, sized from all the groups as a scan
       // without the cache sizes it: a group then runs in the same kind of thread either way.
       if (todo.length && !pool && !poolTried) {
         poolTried = true;
-        pool = await openPool(threadsFor(opts.workers, sets.map((set) => sumOf(set.flatMap((i) => projects.units[i].files.map((f) => bytes.get(f) ?? 0))))));
+        pool = await openPool(threadsFor(opts.workers, sets.map((set) => sumOf(filesOf(set).map((f) => bytes.get(f) ?? 0)))));
       }
       await Promise.all(
         todo.map(async (set) => {
@@ -149,7 +152,7 @@ export async function splitScan(prepared: Prepared, opts: SplitOptions): Promise
     { load: tLoad - opts.started, total: performance.now() - opts.started },
   );
   if (cache) result.stats.cache = { groups: sets.length, reused: sets.filter((s) => results.get(keyOf(s))!.reused).length };
-  return { result, groups: sets.map((s) => s.map((i) => projects.units[i].name)), rounds, threads: !!pool, reused };
+  return { result, groups: sets.map((s) => s.map((i) => projects.units[i].name)), rounds, threads: !!pool };
 }
 
 /**
@@ -173,10 +176,11 @@ function stillResolves(prepared: Prepared, set: readonly number[], stored: Group
   return true;
 }
 
+const NO_TIME = { load: 0, parse: 0, index: 0, flows: 0, policies: 0, total: 0 };
+
 /** A stored group result as this scan reports it: no time was spent on it now. */
 function withoutWork(g: GroupResult): GroupResult {
-  const t = g.result.stats.timings;
-  return { ...g, reused: true, result: { ...g.result, stats: { ...g.result.stats, timings: { ...t, load: 0, parse: 0, index: 0, flows: 0, policies: 0, total: 0 } } } };
+  return { ...g, reused: true, result: { ...g.result, stats: { ...g.result.stats, timings: NO_TIME } } };
 }
 
 /**

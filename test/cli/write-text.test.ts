@@ -3,18 +3,18 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { WriteError, writeTextInSlices, writeTextParts } from "../../src/cli/write-text.js";
+import { WriteError, writeTextParts } from "../../src/cli/write-text.js";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pitrace-write-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe("writeTextInSlices", () => {
+describe("writeTextParts of one whole text", () => {
   it("writes the UTF-8 of the whole text, with no surrogate pair split at a slice boundary", () => {
     // Slices of 4 code units: the pairs of 😀 fall across boundaries at every offset.
     for (const prefix of ["", "a", "ab", "abc"]) {
       const text = `${prefix}😀x😀😀 手机号 ${"😀".repeat(9)}end`;
       const file = path.join(dir, `out-${prefix.length}.txt`);
-      writeTextInSlices(file, text, 4);
+      writeTextParts(file, [text], 4);
       expect(fs.readFileSync(file, "utf8")).toBe(text);
     }
   });
@@ -22,9 +22,9 @@ describe("writeTextInSlices", () => {
   it("writes an empty text, and replaces a longer file", () => {
     const file = path.join(dir, "empty.txt");
     fs.writeFileSync(file, "old and longer");
-    writeTextInSlices(file, "");
+    writeTextParts(file, [""]);
     expect(fs.readFileSync(file, "utf8")).toBe("");
-    writeTextInSlices(file, "new");
+    writeTextParts(file, ["new"]);
     expect(fs.readFileSync(file, "utf8")).toBe("new");
   });
 });
