@@ -3,13 +3,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import { applyBaseline, classifyNames, PitraceInputError, readBaseline, renderReport, scan, writeBaseline, type ProgressEvent, type ReportFormat, type ScanResult } from "../index.js";
+import { applyBaseline, classifyNames, PitraceInputError, readBaseline, scan, writeBaseline, type ProgressEvent, type ReportFormat, type ScanResult } from "../index.js";
 import { SEVERITY_ORDER, type Severity } from "../model/finding.js";
 import { starterConfig } from "../init.js";
 import { findGuardCandidates } from "../guard-candidates.js";
 import { renderReportParts } from "../report/index.js";
 import { ProgressLine } from "./progress.js";
-import { WriteError, writeTextParts } from "./write-text.js";
+import { WriteError, writeStreamParts, writeTextParts } from "./write-text.js";
 import { releaseMemory } from "../release-memory.js";
 import { VERSION } from "../version.js";
 
@@ -268,11 +268,9 @@ async function runScan(dir: string, o: ScanFlags): Promise<number> {
       }
     },
   };
-  if (o.output) writeOut(o.output, renderReportParts(o.format, result, reportOptions));
-  else {
-    const report = renderReport(o.format, result, reportOptions);
-    process.stdout.write(report.endsWith("\n") ? report : `${report}\n`);
-  }
+  const parts = renderReportParts(o.format, result, reportOptions);
+  if (o.output) writeOut(o.output, parts);
+  else writeStreamParts(process.stdout, parts);
   if (!quiet) {
     const t = result.stats.timings;
     const c = result.stats.cache;

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { WriteError, writeTextParts } from "../../src/cli/write-text.js";
+import { WriteError, writeStreamParts, writeTextParts } from "../../src/cli/write-text.js";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pitrace-write-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -37,6 +37,32 @@ describe("writeTextParts", () => {
       writeTextParts(file, parts, slice);
       expect(fs.readFileSync(file, "utf8")).toBe(parts.join(""));
     }
+  });
+});
+
+describe("writeStreamParts (a report on standard output)", () => {
+  const collect = (parts: string[], slice: number) => {
+    const writes: string[] = [];
+    writeStreamParts({ write: (s: string) => writes.push(s) > 0 }, parts, slice);
+    return writes;
+  };
+
+  it("writes the parts in slices no larger than a slice (or one part), ending with one newline", () => {
+    const parts = ["ab", "😀", "c", "", "手机号😀😀", "x".repeat(9), "end"];
+    for (const slice of [2, 3, 4, 5, 64]) {
+      const writes = collect(parts, slice);
+      expect(writes.join("")).toBe(`${parts.join("")}\n`);
+      for (const w of writes.slice(0, -1)) expect(w.length).toBeLessThan(2 * slice + 1);
+      // No write ends inside a surrogate pair.
+      for (const w of writes) expect(/[\ud800-\udbff]$/.test(w)).toBe(false);
+    }
+    expect(collect(parts, 4).length).toBeGreaterThan(3);
+  });
+
+  it("adds no second newline, and writes one newline for an empty report", () => {
+    expect(collect(["{", "}\n"], 64).join("")).toBe("{}\n");
+    expect(collect([""], 64)).toEqual(["\n"]);
+    expect(collect([], 64)).toEqual(["\n"]);
   });
 });
 

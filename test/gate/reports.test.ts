@@ -148,3 +148,25 @@ describe("html report", () => {
     expect(md).not.toMatch(/<script|<img/i);
   });
 });
+
+describe("a report on standard output", () => {
+  // The CLI writes a report to stdout in slices (src/cli/write-text.ts), as it writes a file:
+  // the text must be the one `--output` writes, plus the final newline stdout always gets.
+  it("is the text --output writes, in every format", async () => {
+    const dir = copyProject(path.join(CORPUS, "express-shop"), "reports-stdout");
+    const out = tempDir("reports-stdout-out");
+    for (const format of ["text", "json", "sarif", "markdown", "html"]) {
+      const file = path.join(out, `r.${format}`);
+      const [toFile, toStdout] = await Promise.all([
+        runCli(["scan", dir, "--format", format, "--output", file, "--fail-on", "none"]),
+        runCli(["scan", dir, "--format", format, "--fail-on", "none"]),
+      ]);
+      expect(toFile.code, toFile.stderr).toBe(0);
+      expect(toStdout.code, toStdout.stderr).toBe(0);
+      // Timings differ from run to run; everything else must be equal.
+      const stable = (s: string) => s.replace(/"(total|load|parse|index|flows|policies)": \d+/g, '"$1": 0');
+      const written = fs.readFileSync(file, "utf8");
+      expect(stable(toStdout.stdout), format).toBe(stable(written.endsWith("\n") ? written : `${written}\n`));
+    }
+  });
+});
