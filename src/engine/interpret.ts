@@ -1296,8 +1296,11 @@ export class Frame {
           const k = key ?? "[]";
           fields.set(k, fields.has(k) ? join(fields.get(k)!, v) : v);
           b.val = { ...b.val, fields };
-        } else if (this.file.locals.has(objExpr.text) && key !== undefined && this.record) {
-          this.engine.writeCell(moduleKey(this.file, objExpr.text), { fields: new Map([[key, v]]) }, this.unit.id);
+        } else if (key !== undefined && this.record) {
+          // A module's own variable, or another module's that this one imports (`userState.mobile = phone`
+          // in a page, with `export const userState = {…}` in a store): every reader of it sees the field.
+          const cell = this.moduleVariableCell(objExpr.text);
+          if (cell) this.engine.writeCell(cell, { fields: new Map([[key, v]]) }, this.unit.id);
         }
       }
       return;
@@ -1314,6 +1317,14 @@ export class Frame {
         }
       else target.elements.forEach((el) => this.assign(el, this.element(v)));
     }
+  }
+
+  /** The cell of the module-level variable `name` names here: declared in this file, or imported from a project file. */
+  private moduleVariableCell(name: string): string | undefined {
+    if (this.file.locals.has(name)) return moduleKey(this.file, name);
+    if (!this.file.imports.has(name)) return undefined;
+    const r = resolveName(this.engine, this.file, name);
+    return r?.kind === "decl" && (ts.isVariableDeclaration(r.node) || ts.isBindingElement(r.node)) && !isAmbient(r.node) ? moduleKey(r.file, r.name) : undefined;
   }
 
   /** `window.CRM = …`, `CRM.util = util`, `CRM.util.setCookie = function …`: the global's cell gains it. */
