@@ -6,7 +6,7 @@ const cats = (name: string, owner?: string): string[] => tax.classify(name, owne
 
 // For every taxonomy id: names that must match it, and false friends that must not.
 const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
-  ["identity.name", ["xingming", "xm", "fullName", "customerName", "姓名", "displayName", "guardianName", "senderName", "courierName", "candidateName"], ["fileName", "appName", "className", "eventName", "enumMemberName"]],
+  ["identity.name", ["xingming", "xm", "fullName", "customerName", "姓名", "displayName", "guardianName", "senderName", "courierName", "candidateName", "cardHolder", "accountHolder", "chikaren"], ["fileName", "appName", "className", "eventName", "enumMemberName"]],
   ["identity.birth_date", ["birthDate", "date_of_birth", "csny", "userAge", "ageBand", "出生日期"], ["maxAge", "birthtime", "cacheAge"]],
   ["identity.gender", ["gender", "xb", "xbdm", "性别", "userSex"], ["genderOptions", "sexValidator"]],
   ["identity.ethnicity", ["mzdm", "ethnicity", "nation", "民族"], ["raceCondition", "nationalHolidays"]],
@@ -18,7 +18,7 @@ const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
   ["contact.address", ["address", "dizhi", "shippingAddress", "zipCode", "addressLine1", "收货地址", "pastedAddress", "selectedAddress", "rawAddr", "pickupAddress", "dropoffAddress"], ["addressBar", "serverAddress", "ipAddress", "macAddress", "addressBook", "reuseAddr", "listenAddress", "walletAddress"]],
   ["account.identifier", ["userId", "openid", "uid", "username", "nickname", "wechatId", "zhanghao", "weChatId"], ["orgId", "jobId", "requestId", "traceId", "accountLockoutThreshold", "tenantId", "screenName"]],
   ["account.credential", ["password", "mima", "accessToken", "smsCode", "verifyCode", "yzm", "passwordHash"], ["passwordPolicy", "passwordMinLength", "JWT_SECRET", "TOKEN_TTL", "tokenizer", "clientSecret", "DOMTokenList"]],
-  ["financial.bank_card", ["yhkh", "cardNo", "bankCard", "cvv", "debitCard", "银行卡号"], ["cardBorderRadius", "discardChanges", "simCard", "panX"]],
+  ["financial.bank_card", ["yhkh", "cardNo", "bankCard", "cvv", "debitCard", "银行卡号"], ["cardBorderRadius", "discardChanges", "simCard", "panX", "cardHolder"]],
   ["financial.transaction", ["jyjl", "paymentHistory", "purchaseHistory", "creditScore", "accountBalance"], ["dbTransaction", "TRANSACTION_TIMEOUT_MS", "loadBalancer", "lateFee"]],
   ["device.identifier", ["imei", "DEVICE_ID", "idfa", "oaid", "wifiMac", "macAddress"], ["macOS", "hmacKey", "mediaDevices"]],
   ["device.environment", ["userAgent", "phoneModel", "appList", "systemInfo", "osVersion", "deviceType"], ["userAgentParser", "sdkVersion"]],
