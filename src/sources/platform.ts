@@ -57,22 +57,37 @@ export const PLATFORM_SOURCES: PlatformSourceEntry[] = [
     description: "Mini-program device information",
   },
   {
-    globals: ["DeviceInfo.getUniqueId", "DeviceInfo.getAndroidId", "DeviceInfo.getSerialNumber", "DeviceInfo.getMacAddress", "DeviceInfo.getInstanceId"],
+    globals: [
+      "DeviceInfo.getUniqueId", "DeviceInfo.getAndroidId", "DeviceInfo.getSerialNumber", "DeviceInfo.getMacAddress", "DeviceInfo.getInstanceId",
+      "DeviceInfo.getAndroidIdSync", "DeviceInfo.getSerialNumberSync", "DeviceInfo.getMacAddressSync", "DeviceInfo.getInstanceIdSync",
+    ],
     categories: ["device.identifier"],
     via: ["result"],
     description: "React Native device identifiers (react-native-device-info)",
   },
   {
-    globals: ["DeviceInfo.getPhoneNumber"],
+    globals: ["DeviceInfo.getPhoneNumber", "DeviceInfo.getPhoneNumberSync"],
     categories: ["contact.phone"],
     via: ["result"],
     description: "React Native device phone number (react-native-device-info)",
   },
   {
-    globals: ["DeviceInfo.getIpAddress"],
+    globals: ["DeviceInfo.getIpAddress", "DeviceInfo.getIpAddressSync"],
     categories: ["network.ip"],
     via: ["result"],
     description: "React Native device IP address (react-native-device-info)",
+  },
+  {
+    // Named here because `getModel` reads like an ORM's model factory, so a PI-like name bound to it would not count.
+    globals: [
+      "DeviceInfo.getModel", "DeviceInfo.getBrand", "DeviceInfo.getDeviceId", "DeviceInfo.getSystemName", "DeviceInfo.getSystemVersion",
+      "DeviceInfo.getManufacturer", "DeviceInfo.getManufacturerSync", "DeviceInfo.getDeviceName", "DeviceInfo.getDeviceNameSync",
+      "DeviceInfo.getCarrier", "DeviceInfo.getCarrierSync", "DeviceInfo.getUserAgent", "DeviceInfo.getUserAgentSync",
+      "DeviceInfo.getFingerprint", "DeviceInfo.getFingerprintSync",
+    ],
+    categories: ["device.environment"],
+    via: ["result"],
+    description: "React Native device model, brand, OS, carrier and user agent (react-native-device-info)",
   },
   {
     globals: ["wx.startSoterAuthentication", "wx.checkIsSoterEnrolledInDevice"],
