@@ -1055,20 +1055,24 @@ export class Frame {
             if (inst) return inst;
           }
           // What the project's scripts put on a global of theirs (`CRM.util = { maskPhone }`).
+          let known: Val | undefined;
           if (ref.k === "global") {
             if (ref.path.length === 0) {
               const g = this.projectGlobal(name);
               if (g) return g;
             } else {
-              const known = obj.fields?.get(name);
-              if (known) return known.ref ? known : { ...known, ref: next };
+              const f = obj.fields?.get(name);
+              known = f && (f.ref ? f : { ...f, ref: next });
+              if (known && !obj.partial) return known;
             }
           }
           // The process's environment is configuration the deployment sets, never a person's data.
           if (ref.k === "global" && ref.path.length === 2 && ref.path[0] === "process" && ref.path[1] === "env") return { ref: next, clean: true };
           // A library call's result is data as well as an object (`schema.parse(req.body).email`).
           const fromCall = ref.path.includes("()") || ref.path.includes("new");
-          return fromCall ? { ...this.opaqueMember(obj, name, node), ref: next } : { ref: next };
+          const read: Val = fromCall ? { ...this.opaqueMember(obj, name, node), ref: next } : { ref: next };
+          // Joined with a value whose fields we do not know (see Val.partial): either may be there.
+          return known ? join(known, read) : read;
         }
         case "module": {
           const f = this.engine.files.get(ref.file);
@@ -1092,7 +1096,11 @@ export class Frame {
     if (CLEAN_PROPS.has(name)) return CLEAN;
     const known = obj.fields?.get(name);
     const minor = obj.minor || this.engine.taxonomy.isMinorOwner(name);
-    if (known) return minor ? this.asMinor(known) : known;
+    if (known) {
+      const v = minor ? this.asMinor(known) : known;
+      // Joined with a value whose fields we do not know: the field may also be what that one held.
+      return obj.partial ? join(v, this.opaqueMember(obj, name, node)) : v;
+    }
     if (obj.closed) return EMPTY;
     return this.opaqueMember(obj, name, node);
   }

@@ -74,6 +74,11 @@ export interface Val {
   fields?: ReadonlyMap<string, Val>;
   /** Fields are exhaustive (an object literal without spreads of unknown values). */
   closed?: boolean;
+  /**
+   * Joined from a value with known fields and one whose fields are unknown (`found ?? { userId: "anon" }`,
+   * an object replaced in one branch): a known field may also hold whatever the other value had there.
+   */
+  partial?: boolean;
   str?: Str;
   ref?: Ref;
   /** Produced by a sanitizer, a literal or a test: a PI-like name bound to it is not a source. */
@@ -176,6 +181,7 @@ function joinFields(a: Val, b: Val, depth: number): Val {
     taint: mergeTaint(a.taint, b.taint),
     fields: mergeFields(a.fields, b.fields, depth),
     closed: a.closed && b.closed,
+    partial: a.partial || b.partial || (!!b.fields?.size && unknownObject(a)) || (!!a.fields?.size && unknownObject(b)) || undefined,
     // Either string: keep what one side knows, but never claim the whole value is that constant.
     str: a.str && b.str && a.str.prefix === b.str.prefix && a.str.complete === b.str.complete ? a.str : a.str || b.str ? { prefix: (a.str ?? b.str)!.prefix, complete: false } : undefined,
     ref: pickRef(a.ref, b.ref),
@@ -184,6 +190,18 @@ function joinFields(a: Val, b: Val, depth: number): Val {
     minor: a.minor || b.minor,
     owner: a.owner ?? b.owner,
   };
+}
+
+/**
+ * A value that may be an object whose fields we do not know: not a literal, a function, a class or a known
+ * shape, and not only a declared type (`{…} as const`, `const x: T = {…}` describe the literal they join).
+ */
+function unknownObject(v: Val): boolean {
+  if (v.fields?.size || v.closed || v.clean || v.str) return false;
+  if (v.ref) return v.ref.k === "pkg" || v.ref.k === "global";
+  if (!v.taint?.size) return true;
+  for (const e of v.taint.values()) if (e.atom.kind !== "type") return true;
+  return false;
 }
 
 /**
@@ -294,6 +312,7 @@ function digest(v: Val, depth: number, seed: number): number {
   if (v.str) h = (h + hashString(`${v.str.prefix}${v.str.complete ? "$" : ""}`, 11 ^ seed)) >>> 0;
   if (v.guards) for (const g of v.guards) h = (h + hashString(g.name, 13 ^ seed)) >>> 0;
   if (v.closed) h = (h + 17) >>> 0;
+  if (v.partial) h = (h + 23) >>> 0;
   if (v.minor) h = (h + 19) >>> 0;
   return h;
 }
