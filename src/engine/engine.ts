@@ -355,6 +355,12 @@ export class Engine {
     return out.sort((a, b) => (where(a) < where(b) ? -1 : where(a) > where(b) ? 1 : a.node.pos - b.node.pos || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)));
   }
 
+  /** Whether every category of source `id` is a collection (see Taxonomy.isCollection): its parts are that PI too. */
+  collectionSource(id: number): boolean {
+    const cats = this.sources[id]?.categories;
+    return !!cats?.length && cats.every((c) => c === "minor" || this.taxonomy.isCollection(c)) && cats.some((c) => c !== "minor");
+  }
+
   /** Of these categories, the ones a boolean can state (the taxonomy's factFlags: health, minor …). */
   factsOnly(categories: readonly string[]): string[] {
     return categories.filter((c) => this.taxonomy.isFactFlag(c));

@@ -1133,7 +1133,9 @@ export class Frame {
     // What a platform API hands over is PI as a whole (a position, a picked address): its parts are too.
     // Not device information: a bag of mostly harmless fields (windowHeight, SDKVersion) whose few
     // identifying ones are recognised by their own names.
-    for (const [k, e] of obj.taint ?? []) if (e.atom.kind === "src" && this.wholePlatformSource(e.atom.id)) (taint ??= new Map()).set(k, e);
+    // So is a part of a collection the taxonomy says is one record set (a trajectory's points, an address
+    // book's entries): `trajectory.map((p) => p.lat)` reads the trajectory.
+    for (const [k, e] of obj.taint ?? []) if (e.atom.kind === "src" && (this.wholePlatformSource(e.atom.id) || this.engine.collectionSource(e.atom.id))) (taint ??= new Map()).set(k, e);
     const all = this.engine.classify(name, obj.owner);
     const cats = flag ? this.engine.factsOnly(all) : all;
     if (cats.length) {

@@ -45,4 +45,6 @@ export interface Taxonomy {
   isSensitive(id: string): boolean;
   /** True when a flag (a boolean, `hasX`) can state a fact of this category (`factFlags`: health, minor …). */
   isFactFlag(id: string): boolean;
+  /** True when values of this category are collections of records whose every part is that category (`collection`: trajectory, contacts …). */
+  isCollection(id: string): boolean;
 }

@@ -68,6 +68,10 @@ export class Classifier {
     return this.lx.factFlags.has(id);
   }
 
+  isCollection(id: string): boolean {
+    return this.lx.collections.has(id);
+  }
+
   /** Whether a receiver or type name stands for a person / a child: its head word, ignoring DTO/record suffixes. */
   private owner(name: string): { person: boolean; minor: boolean; app?: string } {
     let r = this.ownerCache.get(name);

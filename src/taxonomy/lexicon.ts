@@ -32,6 +32,7 @@ export interface Lexicon {
   chinese: Array<{ key: string; category: string; order: number }>;
   keep: Map<string, Set<string>>;
   factFlags: Set<string>;
+  collections: Set<string>;
   transparent: Set<string>;
   metadata: Set<string>;
   app: Set<string>;
@@ -99,6 +100,7 @@ export function buildLexicon(tax: MergedTaxonomy): Lexicon {
   const chinese: Lexicon["chinese"] = [];
   const keep = new Map<string, Set<string>>();
   const factFlags = new Set<string>();
+  const collections = new Set<string>();
   const segVocab = new Set<string>();
   let maxKeyLength = 0;
 
@@ -117,6 +119,7 @@ export function buildLexicon(tax: MergedTaxonomy): Lexicon {
     order++;
     keep.set(cat.id, keySet(cat.keepSuffixes));
     if (cat.factFlags) factFlags.add(cat.id);
+    if (cat.collection) collections.add(cat.id);
     const sources: Array<[string[], Hit["source"]]> = [
       [cat.patterns, "word"],
       [cat.pinyin, "pinyin"],
@@ -166,5 +169,5 @@ export function buildLexicon(tax: MergedTaxonomy): Lexicon {
   for (const list of [v.transparent, v.metadataSuffixes, v.appPrefixes, v.personOwners, v.minorOwners, v.recordWords, v.derivedMarkers, v.flagPrefixes, v.stateModifiers]) {
     for (const w of list) for (const t of tokenize(w)) if (/^[a-z]+$/.test(t)) segVocab.add(t);
   }
-  return { keys, maxKeyLength, excludes, chinese, keep, factFlags, ...sets, chineseMetadata: v.chineseMetadata, segVocab };
+  return { keys, maxKeyLength, excludes, chinese, keep, factFlags, collections, ...sets, chineseMetadata: v.chineseMetadata, segVocab };
 }

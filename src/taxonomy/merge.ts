@@ -26,6 +26,7 @@ export interface MergedCategory {
   exclude: string[];
   keepSuffixes: string[];
   factFlags: boolean;
+  collection: boolean;
   values: MergedValue[];
 }
 
@@ -128,6 +129,7 @@ export function mergeTaxonomies(base: ParsedTaxonomyFile, user?: ParsedTaxonomyF
         exclude: list("exclude"),
         keepSuffixes: list("keepSuffixes"),
         factFlags: e.factFlags ?? prev?.factFlags ?? false,
+        collection: e.collection ?? prev?.collection ?? false,
         values,
       });
     }

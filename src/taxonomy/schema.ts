@@ -38,6 +38,8 @@ export const categorySchema = z.strictObject({
   keepSuffixes: words.optional(),
   /** `is…`/`has…` flags about this category are facts about the person. */
   factFlags: z.boolean().optional(),
+  /** Values are collections of records (a trajectory's points, an address book's entries): every part read out of one is this category too. */
+  collection: z.boolean().optional(),
   values: z.array(valuePatternSchema).optional(),
   /** User files: replace the built-in lists of this entry instead of extending them. */
   replace: z.boolean().optional(),

@@ -59,6 +59,10 @@ class LoadedTaxonomy implements Taxonomy {
   isFactFlag(id: string): boolean {
     return this.classifier.isFactFlag(id);
   }
+
+  isCollection(id: string): boolean {
+    return this.classifier.isCollection(id);
+  }
   isSensitive(id: string): boolean {
     // A child id (contact.address.street) inherits from its ancestors.
     for (let cur = id; cur; cur = cur.includes(".") ? cur.slice(0, cur.lastIndexOf(".")) : "") {

@@ -41,6 +41,17 @@ describe("loadTaxonomy", () => {
     expect(loadTaxonomy().classify("hotline").categories).toEqual([]);
   });
 
+  it("collections: built in for record sets, and a user file can mark or unmark a category", () => {
+    const builtin = loadTaxonomy();
+    for (const id of ["location.trajectory", "social.contacts", "financial.transaction", "activity.browsing", "activity.service_log"]) expect(builtin.isCollection(id), id).toBe(true);
+    for (const id of ["identity.name", "financial.bank_card", "location.precise", "contact.address"]) expect(builtin.isCollection(id), id).toBe(false);
+    const tax = loadTaxonomy({ userFile: userFile("categories:\n  health:\n    collection: true\n  social.contacts:\n    collection: false\n") });
+    expect(tax.isCollection("health")).toBe(true);
+    expect(tax.isCollection("social.contacts")).toBe(false);
+    expect(tax.isCollection("location.trajectory")).toBe(true);
+    expect(loadError("categories:\n  health:\n    collection: yes please\n").message).toContain("collection");
+  });
+
   it("a user file overrides scalars and can replace or drop entries", () => {
     const tax = loadTaxonomy({
       userFile: userFile(
