@@ -291,8 +291,11 @@ export class Frame {
 
   /** A binding's value plus, for a PI-like name, a source at the binding. */
   private named(node: ts.Node, name: string, v: Val, kind: "parameter" | "identifier", paramIndex?: number): Val {
-    const minor = v.minor || this.engine.taxonomy.isMinorOwner(name);
-    let out: Val = { ...v, owner: v.owner && v.ref ? v.owner : name, minor: minor || undefined };
+    const childName = !v.minor && this.engine.taxonomy.isMinorOwner(name);
+    const minor = v.minor || childName;
+    // A record bound to a child's name (`const kid = list[i]`) is a child's data as a whole: its PI is minor.
+    const base = childName && v.taint?.size ? this.asMinor(v) : v;
+    let out: Val = { ...base, owner: v.owner && v.ref ? v.owner : name, minor: minor || undefined };
     // A library object is not PI by its name (`const contacts = require("react-native-contacts")`), but a
     // field of what a library call returned is data (`const { model: phoneModel } = Taro.getSystemInfoSync()`).
     // A test's result bound to a name that states a fact about the person is that fact (labelling rule 2:

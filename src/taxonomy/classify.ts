@@ -241,12 +241,18 @@ export class Classifier {
       h.source === "chinese"
         ? `Chinese key "${h.pattern}" → ${cats.join(", ")}`
         : `${span.end - span.start === 1 ? "token" : "tokens"} "${matched}" → ${cats.join(", ")}${h.pattern.includes("{") ? ` (pattern "${h.pattern}")` : h.source === "pinyin" ? " (pinyin)" : ""}`;
-    const child = toks.slice(0, span.end).find((t) => lx.minor.has(t));
+    const child = toks.slice(0, span.end).find((t) => lx.minor.has(t)) ?? this.chineseChild(toks.slice(0, span.end));
     if (!cats.includes("minor") && (child || owner?.minor)) {
       cats.push("minor");
       reason += child ? `; "${child}" is a child → minor` : `; owner "${ownerName}" is a child → minor`;
     }
     return { name, categories: cats, reason };
+  }
+
+  /** A Chinese word for a child inside the Han runs of these tokens (孩子 in 孩子姓名), if any. */
+  private chineseChild(toks: readonly string[]): string | undefined {
+    for (const t of toks) if (HAN.test(t)) for (const w of this.lx.chineseMinor) if (t.includes(w)) return w;
+    return undefined;
   }
 
   /** The best Chinese key inside a run of Han characters: the one that ends last, then the longest. */

@@ -47,6 +47,8 @@ export interface Lexicon {
   record: Set<string>;
   ownerSuffixes: Set<string>;
   chineseMetadata: string[];
+  /** Chinese words that make a key a child's data (孩子姓名). */
+  chineseMinor: string[];
   /** Words a glued lowercase token may be split into ("userphone" → user, phone). */
   segVocab: Set<string>;
 }
@@ -169,5 +171,5 @@ export function buildLexicon(tax: MergedTaxonomy): Lexicon {
   for (const list of [v.transparent, v.metadataSuffixes, v.appPrefixes, v.personOwners, v.minorOwners, v.recordWords, v.derivedMarkers, v.flagPrefixes, v.stateModifiers]) {
     for (const w of list) for (const t of tokenize(w)) if (/^[a-z]+$/.test(t)) segVocab.add(t);
   }
-  return { keys, maxKeyLength, excludes, chinese, keep, factFlags, collections, ...sets, chineseMetadata: v.chineseMetadata, segVocab };
+  return { keys, maxKeyLength, excludes, chinese, keep, factFlags, collections, ...sets, chineseMetadata: v.chineseMetadata, chineseMinor: v.chineseMinorOwners, segVocab };
 }

@@ -52,6 +52,7 @@ const VOCAB_KEYS: VocabularyKey[] = [
   "ownerNames",
   "stateModifiers",
   "chineseMetadata",
+  "chineseMinorOwners",
 ];
 
 type ListField = "patterns" | "pinyin" | "chinese" | "exclude" | "keepSuffixes" | "legalBasis";

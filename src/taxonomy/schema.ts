@@ -61,6 +61,7 @@ export const vocabularySchema = z.strictObject({
   ownerNames: words.optional(),
   stateModifiers: words.optional(),
   chineseMetadata: words.optional(),
+  chineseMinorOwners: words.optional(),
 });
 
 export const taxonomyFileSchema = z.strictObject({
