@@ -88,6 +88,13 @@ describe("classify: application data and metadata are not PI", () => {
 });
 
 describe("classify: owners", () => {
+  it("a state store named for what it holds is that owner; a bare store is a shop", () => {
+    expect(cats("mobile", "userStore")).toEqual(["contact.phone"]);
+    expect(cats("accessToken", "authStore")).toEqual(["account.credential"]);
+    expect(cats("name", "memberStore")).toEqual(["identity.name"]);
+    expect(cats("phone", "store")).toEqual([]);
+  });
+
   it("a bare name is identity.name only for a person owner", () => {
     expect(cats("name", "customer")).toEqual(["identity.name"]);
     expect(cats("name", "currentUser")).toEqual(["identity.name"]);
