@@ -1818,7 +1818,9 @@ export class Frame {
       // The initial value's known fields are placeholders the setter replaces: keep what it carries, not its shape.
       const taint = flatten(initial);
       const state = join(taint.size ? { taint } : EMPTY, declared);
-      return { fields: new Map([["0", state], ["1", EMPTY]]), closed: true };
+      // A guard's result kept as state (`const [ok] = useState(hasConsent())`) still proves consent.
+      const held = initial.guards?.length ? { ...state, guards: initial.guards } : state;
+      return { fields: new Map([["0", held], ["1", EMPTY]]), closed: true };
     }
     const injected = injectedInstance(name, args);
     if (injected) return injected;
