@@ -871,7 +871,7 @@ export class Frame {
         if (key === undefined) {
           closed = false;
           taint = mergeTaint(taint, flatten(v));
-        } else fields.set(key, isOpaque(v) ? this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)) : v);
+        } else fields.set(key, isOpaque(v) && !namedMoreExactly(p.initializer, key) ? this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)) : v);
       } else if (ts.isShorthandPropertyAssignment(p)) {
         fields.set(p.name.text, this.lookup(p.name.text));
       } else if (ts.isSpreadAssignment(p)) {
@@ -2445,6 +2445,20 @@ const FLAG_PROPS = new Set(["checked", "indeterminate"]);
 function isFlagRead(e: ts.Expression): boolean {
   while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
   return ts.isPropertyAccessExpression(e) && FLAG_PROPS.has(e.name.text);
+}
+
+/**
+ * The value's own name says more than the key it is stored under and contains it (`address:
+ * point.pickupPointAddress`, `email: SUPPORT_EMAIL`): that name was classified where it was read, and
+ * the key does not make a value the name said is not PI into PI.
+ */
+function namedMoreExactly(init: ts.Expression, key: string): boolean {
+  while (ts.isParenthesizedExpression(init) || ts.isNonNullExpression(init) || ts.isAsExpression(init)) init = init.expression;
+  const name = ts.isIdentifier(init) ? init.text : ts.isPropertyAccessExpression(init) ? init.name.text : undefined;
+  if (!name || name === key) return false;
+  const own = new Set(tokenize(name));
+  const words = tokenize(key);
+  return words.length > 0 && own.size > words.length && words.every((w) => own.has(w));
 }
 
 function isOpaque(v: Val): boolean {
