@@ -7,7 +7,7 @@ import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
 import { STATE_HOOKS } from "../catalog/state.js";
-import { constantMailDomains, mailContent } from "./mail.js";
+import { constantMailDomains, mailContent, smtpRelay } from "./mail.js";
 import { PASS_CALLS } from "./nextjs.js";
 import { FASTIFY_HOOKS, routeOptionHooks } from "./route-options.js";
 import { isMountPath } from "./router-mounts.js";
@@ -1791,10 +1791,16 @@ export class Frame {
       return this.callFunction(args[0].ref, args.slice(1), undefined, c);
     }
 
-    // nodemailer: the message goes to the addresses it names (see mail.ts), not to a package's vendor.
+    // nodemailer: the message goes to the addresses it names (see mail.ts), not to a package's vendor,
+    // and through the SMTP relay its transport names when that is a third party's (see mail.ts).
+    if (ref.k === "pkg" && ref.pkg === "nodemailer" && name === "createTransport") {
+      const relay = smtpRelay(args[0]);
+      return { ref: { ...ref, path: [...ref.path, "()"], base: relay ? { prefix: `https://${relay}/`, complete: false } : undefined } as Ref };
+    }
     if (ref.k === "pkg" && ref.pkg === "nodemailer" && name === "sendMail") {
       const data = flattenAll([mailContent(args[0]) ?? EMPTY, ...args.slice(1)]);
       for (const domain of constantMailDomains(args[0])) this.recordSink(c, "http", "nodemailer", this.httpRecipient({ prefix: `https://${domain}/`, complete: false }), data);
+      if (ref.base) this.recordSink(c, "http", "nodemailer", this.httpRecipient(ref.base), data);
       return { ref: { ...ref, path: [...ref.path, "()"] } as Ref };
     }
 
@@ -2126,6 +2132,9 @@ export class Frame {
     };
     const write = (field: string, v: Val | undefined) => {
       if (v?.str) this.engine.writeCell(fieldKey(owner, field), { str: v.str }, this.unit.id);
+      // Likewise a library client that knows where it sends (an axios instance's baseURL, a mail
+      // transport's relay), injected into the class: `this.http.post(…)` then knows its host.
+      else if (v?.ref?.k === "pkg" && v.ref.base) this.engine.writeCell(fieldKey(owner, field), { ref: v.ref }, this.unit.id);
     };
     params.forEach((p, i) => {
       if (ts.isIdentifier(p.name) && (ts.getModifiers(p) ?? []).length > 0) write(p.name.text, args[i]);

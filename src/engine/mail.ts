@@ -1,7 +1,10 @@
-// Mail sent through nodemailer goes to the addresses in `to`, `cc` and `bcc`, whatever SMTP server relays
-// it. An address written in the code at a domain that is not first party is a third party receiving the
-// message (a partner's order desk, a lab's inbox); an address taken from the data (the user's own email)
-// is the data subject, and an address at a first-party domain is the company's own mailbox.
+// Mail sent through nodemailer goes to the addresses in `to`, `cc` and `bcc`. An address written in the
+// code at a domain that is not first party is a third party receiving the message (a partner's order
+// desk, a lab's inbox); an address taken from the data (the user's own email) is the data subject, and an
+// address at a first-party domain is the company's own mailbox. The SMTP relay the transport names
+// (`createTransport({ host: 'smtpdm.aliyun.com' })`) receives every message it relays: a mail service
+// (DirectMail, SendGrid's SMTP, a mailbox provider) is a third party unless its host is first party or
+// local; a relay named only by configuration (`host: process.env.SMTP_HOST`) is not known.
 import type { Str, Val } from "./values.js";
 
 const ADDRESS_FIELDS = ["to", "cc", "bcc"];
@@ -29,4 +32,12 @@ export function constantMailDomains(options: Val | undefined): string[] {
     for (const s of strs) for (const m of s.prefix.slice(0, 2000).matchAll(ADDRESS)) out.add(m[1].toLowerCase());
   }
   return [...out];
+}
+
+/** The host of the SMTP relay a nodemailer transport names: `{ host }`, or an `smtp(s)://…@host:port` URL. */
+export function smtpRelay(options: Val | undefined): string | undefined {
+  const url = options?.str?.complete ? options.str.prefix : undefined;
+  if (url) return /^smtps?:\/\/(?:[^@/]*@)?([A-Za-z0-9.-]+)/i.exec(url)?.[1]?.toLowerCase();
+  const host = options?.fields?.get("host")?.str;
+  return host?.complete && /^[A-Za-z0-9.-]+$/.test(host.prefix) ? host.prefix.toLowerCase() : undefined;
 }

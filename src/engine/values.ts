@@ -213,7 +213,11 @@ function pickRef(a: Ref | undefined, b: Ref | undefined): Ref | undefined {
   if (!a) return b;
   if (!b) return a;
   const named = (r: Ref) => r.k === "global" || r.k === "pkg";
-  return named(a) && !named(b) && b.k !== "module" && b.k !== "sanitized" ? b : a;
+  // Of two library objects, the one that knows where it sends (an injected client's baseURL or relay,
+  // next to the bare declared type of the field it was stored in), whichever was seen first.
+  const knows = (r: Ref) => (r.k === "pkg" && !!(r.base || r.url)) || (r.k === "global" && !!r.url);
+  if (named(a) && named(b)) return knows(b) && !knows(a) ? b : a;
+  return named(a) && b.k !== "module" && b.k !== "sanitized" ? b : a;
 }
 
 export function joinAll(vals: readonly Val[]): Val {

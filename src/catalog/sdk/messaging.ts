@@ -5,7 +5,9 @@
 // configures (often its own), so the recipient is decided by configuration
 // rather than by the package. What the engine does follow is where a message
 // goes: `sendMail({ to: 'orders@partner.example', … })` is a transfer to
-// partner.example (src/engine/mail.ts), declared in `contractors` by host.
+// partner.example, and a transport created with a third party's relay
+// (`createTransport({ host: 'smtpdm.aliyun.com' })`) sends every message to
+// that host (src/engine/mail.ts); both are declared in `contractors` by host.
 import type { SinkEntry } from "../../model/catalog.js";
 
 export const MESSAGING_SDKS: SinkEntry[] = [
