@@ -6,7 +6,7 @@ const cats = (name: string, owner?: string): string[] => tax.classify(name, owne
 
 // For every taxonomy id: names that must match it, and false friends that must not.
 const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
-  ["identity.name", ["xingming", "xm", "fullName", "customerName", "姓名", "displayName", "guardianName", "senderName", "courierName", "candidateName", "cardHolder", "accountHolder", "chikaren"], ["fileName", "appName", "className", "eventName", "enumMemberName"]],
+  ["identity.name", ["xingming", "xm", "fullName", "customerName", "姓名", "displayName", "guardianName", "senderName", "courierName", "candidateName", "cardHolder", "accountHolder", "chikaren", "tuanzhangName", "leaderName"], ["fileName", "leaderboardName", "tenantName", "appName", "className", "eventName", "enumMemberName"]],
   ["identity.birth_date", ["birthDate", "date_of_birth", "csny", "userAge", "ageBand", "出生日期"], ["maxAge", "birthtime", "cacheAge"]],
   ["identity.gender", ["gender", "xb", "xbdm", "性别", "userSex"], ["genderOptions", "sexValidator"]],
   ["identity.ethnicity", ["mzdm", "ethnicity", "nation", "民族"], ["raceCondition", "nationalHolidays"]],
@@ -15,7 +15,7 @@ const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
   ["identity.specific", ["canjiren", "disabilityType", "criminalRecord", "hasDisability"], ["isDisabled", "disabledState"]],
   ["contact.phone", ["shoujihao", "lxdh", "mobile", "phoneNumber", "emergencyContactPhone", "guardianMobile", "手机号", "jjlxrdh", "PhoneNumberSet"], ["phoneModel", "mobileMenuOpen", "isMobile", "hotel", "telemetry", "hospitalPhone", "yiyuanDianhua"]],
   ["contact.email", ["email", "CUSTOMER_EMAIL", "x-auth-request-email", "youxiang", "邮箱", "e_mail"], ["emailTemplate", "EMAIL_REGEX", "SUPPORT_EMAIL", "isEmailVerified", "mailer", "邮箱模板"]],
-  ["contact.address", ["address", "dizhi", "shippingAddress", "zipCode", "addressLine1", "收货地址", "pastedAddress", "selectedAddress", "rawAddr", "pickupAddress", "dropoffAddress"], ["addressBar", "serverAddress", "ipAddress", "macAddress", "addressBook", "reuseAddr", "listenAddress", "walletAddress"]],
+  ["contact.address", ["address", "dizhi", "shippingAddress", "zipCode", "addressLine1", "收货地址", "pastedAddress", "selectedAddress", "rawAddr", "pickupAddress", "dropoffAddress", "doorplate"], ["addressBar", "serverAddress", "ipAddress", "macAddress", "addressBook", "reuseAddr", "listenAddress", "walletAddress"]],
   ["account.identifier", ["userId", "openid", "uid", "username", "nickname", "wechatId", "zhanghao", "weChatId"], ["orgId", "jobId", "requestId", "traceId", "accountLockoutThreshold", "tenantId", "screenName"]],
   ["account.credential", ["password", "mima", "accessToken", "smsCode", "verifyCode", "yzm", "passwordHash"], ["passwordPolicy", "passwordMinLength", "JWT_SECRET", "TOKEN_TTL", "tokenizer", "clientSecret", "DOMTokenList"]],
   ["financial.bank_card", ["yhkh", "cardNo", "bankCard", "cvv", "debitCard", "银行卡号"], ["cardBorderRadius", "discardChanges", "simCard", "panX", "cardHolder"]],
