@@ -1102,10 +1102,20 @@ export class Frame {
     if (known) {
       const v = minor ? this.asMinor(known) : known;
       // Joined with a value whose fields we do not know: the field may also be what that one held.
-      return obj.partial ? join(v, this.opaqueMember(obj, name, node)) : v;
+      if (obj.partial) return join(v, this.opaqueMember(obj, name, node));
+      // PI kept under a record set's name (`trip.trajectory = points.map(…)`) is that record set too.
+      return v.clean ? v : this.withCollectionName(v, name, obj, node, minor);
     }
     if (obj.closed) return EMPTY;
     return this.opaqueMember(obj, name, node);
+  }
+
+  /** `v` plus a source at `node` when it carries PI and `name` names only collection categories (see Taxonomy.isCollection). */
+  private withCollectionName(v: Val, name: string, obj: Val, node: ts.Node, minor: boolean): Val {
+    const cats = this.engine.classify(name, obj.owner);
+    if (!cats.length || !cats.every((c) => this.engine.taxonomy.isCollection(c)) || flatten(v).size === 0) return v;
+    const id = this.engine.source(node, ownerName(node) ?? name, minor ? withMinor(cats) : cats, "property");
+    return { ...v, taint: mergeTaint(v.taint, new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]])) };
   }
 
   /** The same value read through a child's record: its PI also carries `minor`. */
