@@ -2004,7 +2004,9 @@ export class Frame {
       const key = args[0]?.str;
       let out = this.element(r);
       if (key?.complete && !r.ref) out = join(out, this.member({ owner: r.owner }, key.prefix, c));
-      return out;
+      // What is looked up is not its container: `const clientIp = req.headers.get(…)` is named for itself,
+      // not as a header (which would make it the application's own, like `headers.host`).
+      return out.owner === undefined ? out : { ...out, owner: undefined };
     }
     if (recv && ARRAY_SAME.has(name)) return join(r, name === "concat" ? joinAll(args) : EMPTY);
     if (recv && STRING_METHODS.has(name)) {
