@@ -34,7 +34,7 @@ const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
   ["minor", ["isUnder14", "guardian", "jianhuren", "childName", "ertongxinxi", "studentId", "xuesheng", "childPhone", "孩子姓名", "学生手机号"], ["minorVersion", "minorUnit", "childRoutes", "childNodes", "children", "studentCount", "家长手机号"]],
   ["employment_education", ["occupation", "educationLevel", "gonghao", "xuehao", "banji", "nianji", "jobTitle", "学历"], ["gradeScale", "className", "majorVersion", "degreesToRadians"]],
   ["social.contacts", ["addressBook", "contacts", "haoyou", "jjlxr", "emergencyContact", "通讯录"], ["contactType", "relationshipMap"]],
-  ["social.communication", ["chatHistory", "messageContent", "call_records", "duanxinneirong", "聊天记录"], ["friendlyErrorMessage", "messageBus", "validationMessage", "errorMessage"]],
+  ["social.communication", ["chatHistory", "messageContent", "call_records", "duanxinneirong", "聊天记录", "msgText", "messageText"], ["friendlyErrorMessage", "messageBus", "validationMessage", "errorMessage", "errorMessageText", "toastMessageText", "messageBody"]],
 ];
 
 describe("classify: every taxonomy id", () => {
