@@ -103,6 +103,8 @@ function routeHooks(a: ts.Expression): ts.Expression[] {
   return out;
 }
 
+/** A number computed at run time: carries no PI of its own, and is no constant (see binary()). */
+const NUMBER: Val = Object.freeze({});
 /** The cell holding the object a mini-program registers with App({...}). */
 const MINIPROGRAM_APP = "%miniprogram#App";
 /** Methods that look a value up by its key (a map's, a request's headers, storage, a form's fields). */
@@ -855,7 +857,8 @@ export class Frame {
     }
     // Arithmetic makes a new number that carries no PI of its own, but it is no constant either: a PI-like
     // name bound to it (`const pingjunFenshu = total / n`, `ageYears`) is a source.
-    if (ARITHMETIC.has(op)) return EMPTY;
+    // Not EMPTY, which a join treats as "nothing": `n ? total / n : 0` is a number, not the constant 0.
+    if (ARITHMETIC.has(op)) return NUMBER;
     // Comparisons, instanceof, in: a boolean carries no PI.
     return CLEAN;
   }
@@ -1923,7 +1926,9 @@ export class Frame {
     }
     const root = dotted.split(".")[0];
     if (CALLBACK_RUNNERS.has(root) || dotted.endsWith("nextTick")) return this.invokeCallbacks(args, []);
-    if (root === "Math" || root === "Date") return CLEAN;
+    // A number: constant when its arguments are (Math.max(1, 2), Date.now()); otherwise computed from them,
+    // so a PI-like name bound to it (`const avgHeartRate = Math.round(sum / n)`) is a source.
+    if (root === "Math" || root === "Date") return args.every((a) => a.clean) ? CLEAN : NUMBER;
     return undefined;
   }
 
