@@ -707,6 +707,8 @@ export class Frame {
         const obj = this.eval(x.expression);
         const key = this.eval(x.argumentExpression);
         if (key.str?.complete) return this.member(obj, key.str.prefix, x);
+        // A record read with a key known only at run time (`info[k]` over Object.keys(info)): any of its fields.
+        if (obj.fields?.size && !obj.fields.has("[]")) return join(this.element(obj), joinAll([...obj.fields.values()]));
         return this.element(obj);
       }
       case ts.SyntaxKind.CallExpression:
