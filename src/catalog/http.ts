@@ -95,6 +95,17 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "ky(url, options), ky.post(url, { json }); instances from ky.create / ky.extend({ prefixUrl }) prepend prefixUrl.",
   },
   {
+    id: "request",
+    kind: "http",
+    packages: ["request", "request-promise", "request-promise-native", "postman-request"],
+    methods: ["()", ...VERBS, "del"],
+    urlArg: 0,
+    urlProps: ["url", "uri", "baseUrl"],
+    instanceFactories: ["defaults"],
+    baseProps: ["baseUrl"],
+    description: "request (deprecated, still everywhere in older Node code) and its promise wrappers: request(url | { url, json, body, form, qs }, cb), request.post(…); instances from request.defaults({ baseUrl }) resolve paths against baseUrl.",
+  },
+  {
     id: "superagent",
     kind: "http",
     packages: ["superagent"],

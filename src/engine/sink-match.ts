@@ -101,13 +101,18 @@ export function matchAssignmentSink(catalog: Catalog, path: readonly string[]): 
   return undefined;
 }
 
+/** Members of an HTTP client's root that make no request (axios's, request's, got's helpers). */
+const CLIENT_HELPERS = /^(all|spread|is[A-Z]\w*|Cancel|CancelToken|toFormData|formToJSON|getAdapter|mergeConfig|interceptors|jar|cookie|defaults|HTTPError|RequestError|TimeoutError)$/;
+
 export function matchHttp(catalog: Catalog, ref: CalleeRef, pkgSpec?: string): HttpMatch | undefined {
   for (const entry of catalog.http) {
     if (ref.k === "pkg") {
       if (!pkgListed(entry.packages, ref.pkg, pkgSpec ?? ref.pkg)) continue;
       const member = finalMember(ref);
       // A directly called import (`ofetch(url)`, `request(url)` from undici) is the client's root call or that method.
-      const direct = ref.path.length === 1 && member === ref.path[0];
+      // A CommonJS root has an empty path, so `require('axios').create(…)` looks the same: an instance factory
+      // or a helper of the client's (`axios.isCancel`, `request.jar`) is not a request.
+      const direct = ref.path.length === 1 && member === ref.path[0] && !entry.instanceFactories?.includes(member) && !CLIENT_HELPERS.test(member);
       if (entry.methods.includes(member) || (direct && entry.methods.includes("()"))) return { entry, member: direct && !entry.methods.includes(member) ? "()" : member };
     } else {
       const member = globalMember(ref.path, entry.globals);
