@@ -1087,9 +1087,11 @@ export class Frame {
           return f ? this.valueOfResolved(resolveExport(this.engine, f, name), name) : EMPTY;
         }
         case "class":
-          return this.classMember(ref.decl, name, true, obj);
-        case "inst":
-          return this.classMember(ref.decl, name, false, obj);
+        case "inst": {
+          const v = this.classMember(ref.decl, name, ref.k === "class", obj);
+          // A field named for a record set (`this.guiji` filled with points) holds that record set.
+          return v.clean || v.ref ? v : this.withCollectionName(v, name, obj, node, !!obj.minor);
+        }
         case "proto": {
           const m = prototypeMethod(ref.ctor, name);
           if (m) return { ref: { k: "fn", fn: { node: m, unit: this.engine.unitByNode.get(m) } }, fields: new Map([["%this", obj]]) };
