@@ -2153,9 +2153,10 @@ export class Frame {
     };
     const write = (field: string, v: Val | undefined) => {
       if (v?.str) this.engine.writeCell(fieldKey(owner, field), { str: v.str }, this.unit.id);
-      // Likewise a library client that knows where it sends (an axios instance's baseURL, a mail
-      // transport's relay), injected into the class: `this.http.post(…)` then knows its host.
-      else if (v?.ref?.k === "pkg" && v.ref.base) this.engine.writeCell(fieldKey(owner, field), { ref: v.ref }, this.unit.id);
+      // Likewise what an injected object is: a library client (and where it sends: an axios instance's
+      // baseURL, a mail transport's relay) or a project class's instance, so that `this.http.post(…)` and
+      // `this.payment.alipay.exec(…)` in a method resolve without a declared type (plain JavaScript).
+      else if (v?.ref && (v.ref.k === "pkg" || v.ref.k === "inst")) this.engine.writeCell(fieldKey(owner, field), { ref: v.ref }, this.unit.id);
     };
     params.forEach((p, i) => {
       if (ts.isIdentifier(p.name) && (ts.getModifiers(p) ?? []).length > 0) write(p.name.text, args[i]);
