@@ -4,10 +4,14 @@
 // class it exports as ctx.service.a.b (and app.service…) in controllers,
 // services and middleware; app/controller/<name> likewise as
 // app.controller.<name> in the router. Following these names lets flows and
-// guards cross from a controller into the services it calls.
+// guards cross from a controller into the services it calls. It also merges
+// config/config.default.(js|ts) into `this.config` / `app.config`, where the
+// partners' endpoints usually live.
 import type { FileIndex } from "./file-index.js";
 
 const SERVICE_DIRS: Readonly<Record<string, string>> = { service: "app/service", controller: "app/controller" };
+/** The convention key of egg's default config file. */
+export const EGG_CONFIG_KEY = "config/config.default";
 
 /**
  * Files under an egg app directory, by their path from `app/` on without extension ("app/service/partner"
@@ -25,6 +29,7 @@ export function eggConventionKeys(rel: string): string[] {
     const at = stem.lastIndexOf(`/${dir}/`);
     if (at >= 0) out.push(stem.slice(at + 1));
   }
+  if (stem.endsWith(`/${EGG_CONFIG_KEY}`)) out.push(EGG_CONFIG_KEY);
   return out;
 }
 
@@ -46,6 +51,7 @@ function indexOf(files: ReadonlyMap<string, FileIndex>): Map<string, string> {
  * ("app/service/partner"), or undefined when the path is not under ctx/app .service/.controller.
  */
 export function eggConventionKey(path: readonly string[]): string | undefined {
+  if (isEggConfigPath(path)) return EGG_CONFIG_KEY;
   for (let i = path.length - 2; i >= 1; i--) {
     const dir = SERVICE_DIRS[path[i]];
     if (!dir || (path[i - 1] !== "ctx" && path[i - 1] !== "app")) continue;
@@ -53,6 +59,12 @@ export function eggConventionKey(path: readonly string[]): string | undefined {
     return rest.length === 0 ? undefined : `${dir}/${rest.join("/")}`;
   }
   return undefined;
+}
+
+/** `this.config` in a controller or service (`…new.config`), `app.config`, `ctx.app.config`. */
+export function isEggConfigPath(path: readonly string[]): boolean {
+  const n = path.length;
+  return n >= 2 && path[n - 1] === "config" && (path[n - 2] === "app" || path[n - 2] === "new");
 }
 
 /** The file of these files a convention key names, if any. */

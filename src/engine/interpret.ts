@@ -13,7 +13,7 @@ import { FASTIFY_HOOKS, routeOptionHooks } from "./route-options.js";
 import { isMountPath } from "./router-mounts.js";
 import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod } from "./prototypes.js";
 import { fieldSlot, isComponentClass, optionsObjectOf, optionsState, type StateSlot } from "./options-state.js";
-import { isEggRouterFile } from "./conventions.js";
+import { isEggConfigPath, isEggRouterFile } from "./conventions.js";
 import { bindingNames, hasModifier, isFunctionLike, propName, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
 import { resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
@@ -1059,7 +1059,10 @@ export class Frame {
           // ctx.service.partner in an egg app: an instance of the class app/service/partner.js exports.
           if (ref.k === "pkg" && ref.pkg === "egg") {
             const file = this.engine.eggConventionFile(next.path);
-            const inst = file && instanceOf(this.valueOfResolved(resolveExport(this.engine, file, "default"), name));
+            const exported = file && this.valueOfResolved(resolveExport(this.engine, file, "default"), name);
+            // config/config.default exports the config, or a function of appInfo that returns it.
+            if (exported && isEggConfigPath(next.path)) return exported.ref?.k === "fn" ? this.callFunction(exported.ref, [EMPTY], undefined, node) : exported;
+            const inst = instanceOf(exported);
             if (inst) return inst;
           }
           // What the project's scripts put on a global of theirs (`CRM.util = { maskPhone }`).
@@ -1088,7 +1091,7 @@ export class Frame {
         }
         case "class":
         case "inst": {
-          const v = this.classMember(ref.decl, name, ref.k === "class", obj);
+          const v = this.classMember(ref.decl, name, ref.k === "class", obj, node);
           // A field named for a record set (`this.guiji` filled with points) holds that record set.
           return v.clean || v.ref ? v : this.withCollectionName(v, name, obj, node, !!obj.minor);
         }
@@ -1189,7 +1192,7 @@ export class Frame {
     return src.kind === "platform-api" && !src.categories.every((c) => c === "device.environment");
   }
 
-  private classMember(cls: ts.ClassLikeDeclaration, name: string, isStaticSide: boolean, self: Val): Val {
+  private classMember(cls: ts.ClassLikeDeclaration, name: string, isStaticSide: boolean, self: Val, node?: ts.Node): Val {
     for (let c: ts.ClassLikeDeclaration | undefined = cls; c; c = this.baseClass(c)) {
       for (const m of c.members) {
         if (!m.name || propName(m.name) !== name) continue;
@@ -1225,7 +1228,10 @@ export class Frame {
       const v = this.engine.readCell(fieldKey(cls, name), this.unit.id);
       // Inherited from a library base class (`class PartnerService extends Service` from egg: this.ctx, this.logger).
       const lib = this.libraryBase(cls);
-      return lib ? join(v, { ref: { ...lib, path: [...lib.path, "new", name] } }) : v;
+      if (!lib) return v;
+      // `this.config` of an egg controller or service is the app's config (see conventions.ts).
+      const inherited: Val = { ref: { ...lib, path: [...lib.path, "new"] } };
+      return join(v, lib.pkg === "egg" && name === "config" && node ? this.member(inherited, name, node) : { ref: { ...lib, path: [...lib.path, "new", name] } });
     }
     return EMPTY;
   }
