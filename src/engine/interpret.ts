@@ -2026,7 +2026,9 @@ export class Frame {
     if (recv && ARRAY_SAME.has(name)) return join(r, name === "concat" ? joinAll(args) : EMPTY);
     if (recv && STRING_METHODS.has(name)) {
       const t = mergeTaint(flatten(r), name === "concat" || name === "replace" || name === "replaceAll" ? flatten(joinAll(args)) : undefined);
-      const out: Val = { taint: t, clean: !t || t.size === 0 };
+      // Clean only when the string was (a constant, a sanitizer's result): trimming an unknown value, such
+      // as form state filled where we cannot see, leaves it unknown, so a PI-like name bound to it counts.
+      const out: Val = { taint: t, clean: (!t || t.size === 0) && !!r.clean };
       return name === "split" ? { fields: new Map([["[]", out]]) } : out;
     }
     const cb = this.invokeCallbacks(args, []);
