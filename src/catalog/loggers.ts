@@ -102,7 +102,7 @@ export const LOGGERS: SinkEntry[] = [
     id: "egg-logger",
     kind: "log",
     packages: ["egg", "egg-logger"],
-    globals: ["ctx.logger", "ctx.coreLogger", "app.logger", "app.coreLogger", "agent.logger"],
+    globals: ["ctx.logger", "ctx.coreLogger", "app.logger", "app.coreLogger", "ctx.app.logger", "ctx.app.coreLogger", "agent.logger"],
     methods: ["info", "warn", "error", "debug"],
     description:
       "Egg.js loggers: this.logger / this.ctx.logger / this.app.logger in controllers and services (members of egg's Controller and Service), and ctx.logger / app.logger in middleware and app.js. Only the level methods are sinks.",
