@@ -1079,8 +1079,9 @@ export class Frame {
           }
           // The process's environment is configuration the deployment sets, never a person's data.
           if (ref.k === "global" && ref.path.length === 2 && ref.path[0] === "process" && ref.path[1] === "env") return { ref: next, clean: true };
-          // A library call's result is data as well as an object (`schema.parse(req.body).email`).
-          const fromCall = ref.path.includes("()") || ref.path.includes("new");
+          // A library call's result is data as well as an object (`schema.parse(req.body).email`), and so is
+          // what a global the platform does not define holds (a native bridge's `window.AppBridge.deviceId`).
+          const fromCall = ref.path.includes("()") || ref.path.includes("new") || (ref.k === "global" && ref.path.length > 0 && this.isProjectGlobalName(ref.path[0]));
           const read: Val = fromCall ? { ...this.opaqueMember(obj, name, node), ref: next } : { ref: next };
           // Joined with a value whose fields we do not know (see Val.partial): either may be there.
           return known ? join(known, read) : read;
