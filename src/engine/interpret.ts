@@ -595,12 +595,16 @@ export class Frame {
       return [];
     }
     if (!truth) return [];
+    // A variable holding a guard's result proves what that guard proves, even when its own name also reads
+    // like a consent flag (`const consented = await hasHealthConsent(u)`: separate, as the call is).
+    const held = ts.isIdentifier(e) ? this.scope.lookup(e.text)?.val.guards : undefined;
+    if (held?.length) return [...held];
     const g = this.engine.guards.matchExpression(e);
     if (g) return [g];
     // `OnetrustActiveGroups.includes('C0002')`: a membership test on a guard value.
     const member = this.membershipGuard(e);
     if (member) return [member];
-    if (ts.isIdentifier(e)) return [...(this.scope.lookup(e.text)?.val.guards ?? [])];
+    if (ts.isIdentifier(e)) return [];
     if (ts.isCallExpression(e)) {
       const v = this.peekCallGuards(e);
       if (v) return v;

@@ -132,6 +132,7 @@ export function httpEntryFor(catalog: Catalog, ref: CalleeRef): HttpClientEntry 
 }
 
 const compiled = new WeakMap<SanitizerEntry, RegExp>();
+const HAS_PREDICATE = /^has[A-Z0-9_]/;
 export function matchSanitizer(catalog: Catalog, ref: CalleeRef | undefined, finalName: string, configured: readonly string[]): string | undefined {
   if (finalName && configured.includes(finalName)) return finalName;
   for (const s of catalog.sanitizers) {
@@ -146,7 +147,8 @@ export function matchSanitizer(catalog: Catalog, ref: CalleeRef | undefined, fin
     if (s.namePattern && finalName) {
       let re = compiled.get(s);
       if (!re) compiled.set(s, (re = new RegExp(s.namePattern, "i")));
-      if (re.test(finalName)) return s.id;
+      // The pattern is case-insensitive, so `hash` also reads `hasHealthConsent`: a has… predicate is no sanitizer.
+      if (re.test(finalName) && !HAS_PREDICATE.test(finalName)) return s.id;
     }
   }
   return undefined;
