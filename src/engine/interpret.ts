@@ -1116,8 +1116,9 @@ export class Frame {
     const minor = obj.minor || this.engine.taxonomy.isMinorOwner(name);
     if (known) {
       const v = minor ? this.asMinor(known) : known;
-      // Joined with a value whose fields we do not know: the field may also be what that one held.
-      if (obj.partial) return join(v, this.opaqueMember(obj, name, node));
+      // Joined with a value whose fields we do not know: the field may also be what that one held. So is a
+      // placeholder the code fills in elsewhere (`globalData: { openid: '' }`, a store's initial state).
+      if (obj.partial || isPlaceholder(known)) return join(v, this.opaqueMember(obj, name, node));
       // PI kept under a record set's name (`trip.trajectory = points.map(…)`) is that record set too.
       return v.clean ? v : this.withCollectionName(v, name, obj, node, minor);
     }
@@ -2503,6 +2504,13 @@ function namedMoreExactly(init: ts.Expression, key: string): boolean {
   const own = new Set(tokenize(name));
   const words = tokenize(key);
   return words.length > 0 && own.size > words.length && words.every((w) => own.has(w));
+}
+
+/** An empty string, array or object literal: what state holds before the code fills it in. */
+function isPlaceholder(v: Val): boolean {
+  if (v.taint?.size || v.ref) return false;
+  if (v.str) return v.str.complete && v.str.prefix === "";
+  return !!v.closed && !v.fields?.size;
 }
 
 function isOpaque(v: Val): boolean {
