@@ -1071,15 +1071,14 @@ export class Frame {
           }
           // What the project's scripts put on a global of theirs (`CRM.util = { maskPhone }`).
           let known: Val | undefined;
-          if (ref.k === "global") {
-            if (ref.path.length === 0) {
-              const g = this.projectGlobal(name);
-              if (g) return g;
-            } else {
-              const f = obj.fields?.get(name);
-              known = f && (f.ref ? f : { ...f, ref: next });
-              if (known && !obj.partial) return known;
-            }
+          const g = ref.k === "global" && ref.path.length === 0 ? this.projectGlobal(name) : undefined;
+          if (g) return g;
+          // What the project put there: a global's fields (`CRM.util`), or an object literal typed as a
+          // library's type (`export default { api: { baseUrl } } as MidwayConfig`).
+          if (ref.k === "pkg" || ref.path.length > 0) {
+            const f = obj.fields?.get(name);
+            known = f && (f.ref ? f : { ...f, ref: next });
+            if (known && !obj.partial) return known;
           }
           // The process's environment is configuration the deployment sets, never a person's data.
           if (ref.k === "global" && ref.path.length === 2 && ref.path[0] === "process" && ref.path[1] === "env") return { ref: next, clean: true };
@@ -1218,7 +1217,10 @@ export class Frame {
           // A component's placeholder field stands for what its template fills in (see options-state.ts).
           const slot = !isStaticSide && m.initializer && isComponentClass(c) ? fieldSlot(m) : undefined;
           const state = slot ? this.slotsVal([slot], undefined, false).fields!.get(name) : undefined;
-          const out = state ? join(v, state) : v;
+          // Midway's `@Config('fraudApi') conf`: the app's config/config.default at that key.
+          const configKey = midwayConfigKey(m);
+          const injected = configKey !== undefined && node ? this.midwayConfig(configKey, node) : undefined;
+          const out = joinAll([v, state ?? EMPTY, injected ?? EMPTY]);
           return m.type ? join(out, this.typeVal(m.type)) : out;
         }
       }
@@ -1367,6 +1369,17 @@ export class Frame {
     if (!this.file.imports.has(name)) return undefined;
     const r = resolveName(this.engine, this.file, name);
     return r?.kind === "decl" && (ts.isVariableDeclaration(r.node) || ts.isBindingElement(r.node)) && !isAmbient(r.node) ? moduleKey(r.file, r.name) : undefined;
+  }
+
+  /** Midway's config (src/config/config.default: an object, or a function of appInfo returning one) at a dotted key ("" for all). */
+  private midwayConfig(key: string, node: ts.Node): Val | undefined {
+    const file = [...this.engine.files.values()].find((f) => MIDWAY_CONFIG_FILE.test(f.rel));
+    if (!file) return undefined;
+    this.engine.touch(file.path);
+    const exported = this.valueOfResolved(resolveExport(this.engine, file, "default"), "config");
+    let v = exported.ref?.k === "fn" ? this.callFunction(exported.ref, [EMPTY], undefined, node) : exported;
+    for (const part of key ? key.split(".") : []) v = this.member(v, part, node);
+    return v;
   }
 
   /** `window.CRM = …`, `CRM.util = util`, `CRM.util.setCookie = function …`: the global's cell gains it. */
@@ -2504,6 +2517,20 @@ function namedMoreExactly(init: ts.Expression, key: string): boolean {
   const own = new Set(tokenize(name));
   const words = tokenize(key);
   return words.length > 0 && own.size > words.length && words.every((w) => own.has(w));
+}
+
+/** Midway.js's default config file (merged into what @Config injects). */
+const MIDWAY_CONFIG_FILE = /(^|\/)src\/config\/config\.default\.(c|m)?(t|j)s$/;
+
+/** The key of a `@Config('a.b')` (or `@Config()` / `@Config(ALL)`: "") decorator on a class property, if any. */
+function midwayConfigKey(m: ts.PropertyDeclaration): string | undefined {
+  for (const d of ts.getDecorators(m) ?? []) {
+    const e = d.expression;
+    if (!ts.isCallExpression(e) || !ts.isIdentifier(e.expression) || e.expression.text !== "Config") continue;
+    const a = e.arguments[0];
+    return a && ts.isStringLiteralLike(a) ? a.text : "";
+  }
+  return undefined;
 }
 
 /** An empty string, array or object literal: what state holds before the code fills it in. */
