@@ -6,7 +6,7 @@ const cats = (name: string, owner?: string): string[] => tax.classify(name, owne
 
 // For every taxonomy id: names that must match it, and false friends that must not.
 const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
-  ["identity.name", ["xingming", "xm", "fullName", "customerName", "姓名", "displayName", "guardianName", "senderName", "courierName", "candidateName", "cardHolder", "accountHolder", "chikaren", "tuanzhangName", "leaderName"], ["fileName", "leaderboardName", "tenantName", "appName", "className", "eventName", "enumMemberName"]],
+  ["identity.name", ["xingming", "xm", "fullName", "customerName", "姓名", "displayName", "guardianName", "senderName", "courierName", "candidateName", "cardHolder", "accountHolder", "chikaren", "tuanzhangName", "leaderName", "huming"], ["fileName", "leaderboardName", "tenantName", "appName", "className", "eventName", "enumMemberName"]],
   ["identity.birth_date", ["birthDate", "date_of_birth", "csny", "userAge", "ageBand", "出生日期", "childAgeMonth", "ageYears"], ["maxAge", "birthtime", "cacheAge", "maxAgeDays", "cacheAgeDays"]],
   ["identity.gender", ["gender", "xb", "xbdm", "性别", "userSex"], ["genderOptions", "sexValidator"]],
   ["identity.ethnicity", ["mzdm", "ethnicity", "nation", "民族"], ["raceCondition", "nationalHolidays", "raceName", "raceDate"]],
@@ -29,7 +29,7 @@ const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
   ["activity.service_log", ["lastLoginAt", "last_login_time", "loginRecords", "caozuorizhi", "登录记录"], ["loginPageUrl", "createdAt", "deletedAt"]],
   ["activity.browsing", ["viewHistory", "recentlyViewed", "sousuojilu", "shoucangjia", "searchHistory"], ["historyApiFallback", "viewCount", "searchDebounceMs"]],
   ["biometric", ["renlian", "faceFeature", "fingerprint", "voiceprint", "palmPrint", "人脸"], ["sshKeyFingerprint", "fontFace", "BIOMETRIC_PROMPT_TITLE", "RTCDtlsFingerprint"]],
-  ["health", ["diagnosis", "zhenduan", "medications", "bloodType", "allergies", "病历", "healthConclusion", "medicalFindings", "symptomDescription", "healthDeclaration", "hasDiabetes", "hypertension", "糖尿病", "preExistingConditions", "isSmoker", "既往症", "healthCheckReport", "annualCheckup", "tizhong", "xinlv"], ["healthCheck", "healthCheckResult", "healthCheckUrl", "healthz", "systemHealth", "weightedRandom"]],
+  ["health", ["diagnosis", "zhenduan", "medications", "bloodType", "allergies", "病历", "healthConclusion", "medicalFindings", "symptomDescription", "healthDeclaration", "hasDiabetes", "hypertension", "糖尿病", "preExistingConditions", "isSmoker", "既往症", "healthCheckReport", "annualCheckup", "tizhong", "xinlv", "shangqing", "injuryDesc", "伤情"], ["healthCheck", "healthCheckResult", "healthCheckUrl", "healthz", "systemHealth", "weightedRandom"]],
   ["belief.religion", ["zongjiao", "religion", "faith", "religiousBelief", "宗教信仰"], ["beliefPropagation"]],
   ["minor", ["isUnder14", "guardian", "jianhuren", "childName", "ertongxinxi", "studentId", "xuesheng", "childPhone", "孩子姓名", "学生手机号"], ["minorVersion", "minorUnit", "childRoutes", "childNodes", "children", "studentCount", "家长手机号"]],
   ["employment_education", ["occupation", "educationLevel", "gonghao", "xuehao", "banji", "nianji", "jobTitle", "学历"], ["gradeScale", "className", "majorVersion", "degreesToRadians"]],
