@@ -4,14 +4,15 @@
 // class it exports as ctx.service.a.b (and app.service…) in controllers,
 // services and middleware; app/controller/<name> likewise as
 // app.controller.<name> in the router. Following these names lets flows and
-// guards cross from a controller into the services it calls. It also merges
-// config/config.default.(js|ts) into `this.config` / `app.config`, where the
-// partners' endpoints usually live.
+// guards cross from a controller into the services it calls. Egg also merges
+// config/config.default.(js|ts) into `this.config` / `app.config` (Midway.js
+// injects src/config/config.default with `@Config`): where the partners'
+// endpoints usually live.
 import type { FileIndex } from "./file-index.js";
 
 const SERVICE_DIRS: Readonly<Record<string, string>> = { service: "app/service", controller: "app/controller" };
-/** The convention key of egg's default config file. */
-export const EGG_CONFIG_KEY = "config/config.default";
+/** The convention key of the app's default config file (egg.js, Midway.js). */
+export const APP_CONFIG_KEY = "config/config.default";
 
 /**
  * Files under an egg app directory, by their path from `app/` on without extension ("app/service/partner"
@@ -29,7 +30,7 @@ export function eggConventionKeys(rel: string): string[] {
     const at = stem.lastIndexOf(`/${dir}/`);
     if (at >= 0) out.push(stem.slice(at + 1));
   }
-  if (stem.endsWith(`/${EGG_CONFIG_KEY}`)) out.push(EGG_CONFIG_KEY);
+  if (stem.endsWith(`/${APP_CONFIG_KEY}`)) out.push(APP_CONFIG_KEY);
   return out;
 }
 
@@ -51,7 +52,6 @@ function indexOf(files: ReadonlyMap<string, FileIndex>): Map<string, string> {
  * ("app/service/partner"), or undefined when the path is not under ctx/app .service/.controller.
  */
 export function eggConventionKey(path: readonly string[]): string | undefined {
-  if (isEggConfigPath(path)) return EGG_CONFIG_KEY;
   for (let i = path.length - 2; i >= 1; i--) {
     const dir = SERVICE_DIRS[path[i]];
     if (!dir || (path[i - 1] !== "ctx" && path[i - 1] !== "app")) continue;

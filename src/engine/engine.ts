@@ -9,7 +9,7 @@ import type { PitraceConfig } from "../model/config.js";
 import type { GuardInfo, SinkKind } from "../model/finding.js";
 import type { Taxonomy } from "../model/taxonomy.js";
 import type { PlatformSourceEntry } from "../sources/platform.js";
-import { eggConventionFile, eggConventionKey, eggConventionKeys } from "./conventions.js";
+import { APP_CONFIG_KEY, eggConventionFile, eggConventionKey, eggConventionKeys } from "./conventions.js";
 import { collectUnits, indexFile, type FileIndex } from "./file-index.js";
 import { GuardMatcher, intersectGuards, unionGuards } from "./guards.js";
 import { isExportedEntry, middlewareFunction, middlewareMatcher, middlewarePaths, nextRoute } from "./nextjs.js";
@@ -404,6 +404,12 @@ export class Engine {
     if (key === undefined) return undefined;
     this.opts.channels?.asks.add(`egg:${key}`);
     return eggConventionFile(this.files, key);
+  }
+
+  /** The app's config/config.default file (egg.js's `this.config`, Midway's `@Config`), if any. */
+  appConfigFile(): FileIndex | undefined {
+    this.opts.channels?.asks.add(`egg:${APP_CONFIG_KEY}`);
+    return eggConventionFile(this.files, APP_CONFIG_KEY);
   }
 
   fileOf(node: ts.Node): FileIndex | undefined {

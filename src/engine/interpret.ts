@@ -1062,11 +1062,10 @@ export class Frame {
           const next: Ref = { ...ref, path: [...ref.path, name] };
           // ctx.service.partner in an egg app: an instance of the class app/service/partner.js exports.
           if (ref.k === "pkg" && ref.pkg === "egg") {
+            const config = isEggConfigPath(next.path) ? this.appConfig(node) : undefined;
+            if (config) return config;
             const file = this.engine.eggConventionFile(next.path);
-            const exported = file && this.valueOfResolved(resolveExport(this.engine, file, "default"), name);
-            // config/config.default exports the config, or a function of appInfo that returns it.
-            if (exported && isEggConfigPath(next.path)) return exported.ref?.k === "fn" ? this.callFunction(exported.ref, [EMPTY], undefined, node) : exported;
-            const inst = instanceOf(exported);
+            const inst = file && instanceOf(this.valueOfResolved(resolveExport(this.engine, file, "default"), name));
             if (inst) return inst;
           }
           // What the project's scripts put on a global of theirs (`CRM.util = { maskPhone }`).
@@ -1238,8 +1237,8 @@ export class Frame {
       const lib = this.libraryBase(cls);
       if (!lib) return v;
       // `this.config` of an egg controller or service is the app's config (see conventions.ts).
-      const inherited: Val = { ref: { ...lib, path: [...lib.path, "new"] } };
-      return join(v, lib.pkg === "egg" && name === "config" && node ? this.member(inherited, name, node) : { ref: { ...lib, path: [...lib.path, "new", name] } });
+      const config = lib.pkg === "egg" && name === "config" && node ? this.appConfig(node) : undefined;
+      return join(v, config ?? { ref: { ...lib, path: [...lib.path, "new", name] } });
     }
     return EMPTY;
   }
@@ -1371,14 +1370,19 @@ export class Frame {
     return r?.kind === "decl" && (ts.isVariableDeclaration(r.node) || ts.isBindingElement(r.node)) && !isAmbient(r.node) ? moduleKey(r.file, r.name) : undefined;
   }
 
-  /** Midway's config (src/config/config.default: an object, or a function of appInfo returning one) at a dotted key ("" for all). */
-  private midwayConfig(key: string, node: ts.Node): Val | undefined {
-    const file = [...this.engine.files.values()].find((f) => MIDWAY_CONFIG_FILE.test(f.rel));
+  /** The app's config/config.default: what it exports, or what the function of appInfo it exports returns. */
+  private appConfig(node: ts.Node): Val | undefined {
+    const file = this.engine.appConfigFile();
     if (!file) return undefined;
     this.engine.touch(file.path);
     const exported = this.valueOfResolved(resolveExport(this.engine, file, "default"), "config");
-    let v = exported.ref?.k === "fn" ? this.callFunction(exported.ref, [EMPTY], undefined, node) : exported;
-    for (const part of key ? key.split(".") : []) v = this.member(v, part, node);
+    return exported.ref?.k === "fn" ? this.callFunction(exported.ref, [EMPTY], undefined, node) : exported;
+  }
+
+  /** Midway's `@Config` value at a dotted key ("" for the whole config). */
+  private midwayConfig(key: string, node: ts.Node): Val | undefined {
+    let v = this.appConfig(node);
+    for (const part of key ? key.split(".") : []) if (v) v = this.member(v, part, node);
     return v;
   }
 
@@ -2518,9 +2522,6 @@ function namedMoreExactly(init: ts.Expression, key: string): boolean {
   const words = tokenize(key);
   return words.length > 0 && own.size > words.length && words.every((w) => own.has(w));
 }
-
-/** Midway.js's default config file (merged into what @Config injects). */
-const MIDWAY_CONFIG_FILE = /(^|\/)src\/config\/config\.default\.(c|m)?(t|j)s$/;
 
 /** The key of a `@Config('a.b')` (or `@Config()` / `@Config(ALL)`: "") decorator on a class property, if any. */
 function midwayConfigKey(m: ts.PropertyDeclaration): string | undefined {
