@@ -70,7 +70,8 @@ export interface SourceInfo {
   categories: string[];
   kind: "identifier" | "property" | "parameter" | "type" | "request" | "platform-api" | "value";
   /** Set for a source that stands for a parameter's name: dropped when every caller passes a clean value. */
-  paramOf?: { unit: number; index: number };
+  /** A source that stands for what callers pass as parameter `index` (at `path`), refuted where that is clean. */
+  paramOf?: { unit: number; index: number; path?: readonly string[] };
 }
 
 export interface Recipient {
@@ -335,7 +336,7 @@ export class Engine {
   }
 
   private sourceKey(s: Omit<SourceInfo, "id" | "node">): string {
-    return `${s.kind}:${s.name}:${s.categories.join(",")}:${s.paramOf ? `${s.paramOf.unit}.${s.paramOf.index}` : ""}`;
+    return `${s.kind}:${s.name}:${s.categories.join(",")}:${s.paramOf ? `${s.paramOf.unit}.${s.paramOf.index}.${s.paramOf.path?.join(".") ?? ""}` : ""}`;
   }
 
   /** Sources the last analysis of some live unit registered. */

@@ -6,7 +6,7 @@
 import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
-import { STATE_HOOKS } from "../catalog/state.js";
+import { FORM_MODELS, STATE_HOOKS } from "../catalog/state.js";
 import { constantMailDomains, mailContent, smtpRelay } from "./mail.js";
 import { PASS_CALLS } from "./nextjs.js";
 import { FASTIFY_HOOKS, routeOptionHooks } from "./route-options.js";
@@ -27,6 +27,7 @@ import {
   bounded,
   CLEAN,
   EMPTY,
+  either,
   extendAtoms,
   flatten,
   flattenAll,
@@ -485,7 +486,14 @@ export class Frame {
       case ts.SyntaxKind.ClassDeclaration: {
         const c = st as ts.ClassDeclaration;
         if (c.name && this.isLocal(c)) this.scope.vars.set(c.name.text, { val: { ref: { k: "class", decl: c } }, mutable: false });
-        for (const m of c.members) if (ts.isPropertyDeclaration(m) && m.initializer && !isFunctionLike(m.initializer)) this.writeField(c, m, this.eval(m.initializer));
+        // Instance field initializers run with `this` the new instance (`form = this.fb.group({…})`).
+        const saved = this.thisVal;
+        for (const m of c.members)
+          if (ts.isPropertyDeclaration(m) && m.initializer && !isFunctionLike(m.initializer)) {
+            this.thisVal = isStatic(m) ? { ref: { k: "class", decl: c } } : { ref: { k: "inst", decl: c }, owner: c.name?.text };
+            this.writeField(c, m, this.eval(m.initializer));
+          }
+        this.thisVal = saved;
         return;
       }
       case ts.SyntaxKind.ExportAssignment:
@@ -733,7 +741,7 @@ export class Frame {
         let b: Val = EMPTY;
         this.underGuards(this.impliedWhen(x.condition, true), () => (a = this.eval(x.whenTrue)));
         this.underGuards(this.impliedWhen(x.condition, false), () => (b = this.eval(x.whenFalse)));
-        return join(a, b);
+        return either(a, b);
       }
       case ts.SyntaxKind.PrefixUnaryExpression: {
         const x = e as ts.PrefixUnaryExpression;
@@ -833,7 +841,7 @@ export class Frame {
       const l = this.eval(e.left);
       let r: Val = EMPTY;
       this.underGuards(op === ts.SyntaxKind.BarBarToken ? this.impliedWhen(e.left, false) : [], () => (r = this.eval(e.right)));
-      return join(l, r);
+      return either(l, r);
     }
     if (op === ts.SyntaxKind.CommaToken) {
       this.eval(e.left);
@@ -869,6 +877,28 @@ export class Frame {
     return CLEAN;
   }
 
+  /**
+   * A caller's value stored under a PI key (`return { xingming: Name, sfzh: IdNum }` in a mapper of a
+   * vendor's response): what the caller passes there is unknown here, and the key says what it is. Like a
+   * PI-named parameter, the key is a source for the callers that pass something we cannot see, refuted at
+   * a call that passes a clean value.
+   */
+  private keyedCallerValue(v: Val, key: string, node: ts.Node): Val {
+    if (this.isModule || !v.taint?.size || v.clean) return v;
+    let param: { unit: number; index: number; path: readonly string[] } | undefined;
+    for (const e of v.taint.values()) {
+      const a = e.atom;
+      if (a.kind === "src") return v;
+      if (a.kind === "param" && a.unit === this.unit.id && a.index >= 0) param ??= { unit: a.unit, index: a.index, path: a.path };
+    }
+    if (!param) return v;
+    const cats = this.engine.classify(key);
+    if (!cats.length) return v;
+    const minor = !!v.minor;
+    const id = this.engine.source(node, key, minor ? withMinor(cats) : cats, "property", param);
+    return { ...v, taint: mergeTaint(v.taint, new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]])) };
+  }
+
   private object(o: ts.ObjectLiteralExpression): Val {
     const fields = new Map<string, Val>();
     let closed = true;
@@ -880,7 +910,9 @@ export class Frame {
         if (key === undefined) {
           closed = false;
           taint = mergeTaint(taint, flatten(v));
-        } else fields.set(key, isOpaque(v) && !namedMoreExactly(p.initializer, key) ? this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)) : v);
+        } else if (namedMoreExactly(p.initializer, key)) fields.set(key, v);
+        else if (isOpaque(v)) fields.set(key, this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)));
+        else fields.set(key, this.keyedCallerValue(v, key, p.name));
       } else if (ts.isShorthandPropertyAssignment(p)) {
         fields.set(p.name.text, this.lookup(p.name.text));
       } else if (ts.isSpreadAssignment(p)) {
@@ -1769,8 +1801,9 @@ export class Frame {
     const written = ts.isCallExpression(site) || ts.isNewExpression(site) ? site.arguments?.[p.index] : undefined;
     const passesUndefined = written && ts.isIdentifier(written) && written.text === "undefined";
     if (written && !passesUndefined && isLiteralDefault(written)) return true;
-    const arg = args[p.index];
+    const arg = p.path ? fieldAt(args[p.index], p.path) : args[p.index];
     if (arg && !passesUndefined) return !!arg.clean && flatten(arg).size === 0;
+    if (p.path) return false;
     const decl = this.engine.units[unit].node;
     if (!ts.isFunctionLike(decl)) return false;
     const param = decl.parameters[p.index];
@@ -1784,6 +1817,12 @@ export class Frame {
     const catalog = this.engine.opts.catalog;
     const dotted = ref.path.join(".");
     const sub = (ref as { sub?: string }).sub;
+    const form = this.formModel(c, ref, name, "factories");
+    if (form) return form;
+    const formValue = recv?.fields?.get(FORM_VALUE);
+    if (formValue && FORM_MODELS.some((f) => f.valueMethods.includes(name))) return formValue;
+    const emitted = recv && this.observed(recv, args);
+    if (emitted) return emitted;
 
     // Built-in data helpers.
     if (ref.k === "global") {
@@ -1891,6 +1930,39 @@ export class Frame {
     // Mapping a library's data (`(await Log.find().lean()).map((r) => ({ name: r.xingming }))`): its elements are what the callback built.
     if (recv && (name === "map" || name === "flatMap") && cb !== EMPTY) return { ...out, fields: new Map([["[]", name === "map" ? cb : this.element(cb)]]) };
     return out;
+  }
+
+  /**
+   * A form model built from a config object (see FORM_MODELS): its value has the config's keys, each a
+   * control filled where we cannot see and so what its name says; the value may have more (controls added
+   * later), so it is partial.
+   */
+  private formModel(n: ts.CallExpression | ts.NewExpression, ref: CalleeRef, name: string, kind: "factories" | "classes"): Val | undefined {
+    if (ref.k !== "pkg") return undefined;
+    const entry = FORM_MODELS.find((f) => f.packages.includes(ref.pkg) && f[kind].includes(name));
+    const config = n.arguments?.[0] && skipParens(n.arguments[0]);
+    if (!entry || !config || !ts.isObjectLiteralExpression(config)) return undefined;
+    const controls = new Map<string, Val>();
+    for (const p of config.properties) {
+      const key = (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && this.propertyKey(p.name);
+      if (key) controls.set(key, this.opaqueMember({}, key, p.name));
+    }
+    const value: Val = { fields: controls, partial: true };
+    const fields = new Map<string, Val>([[FORM_VALUE, value]]);
+    for (const v of entry.values) fields.set(v, value);
+    for (const ch of entry.changes) fields.set(ch, { fields: new Map([[EMITS, value]]) });
+    return { ref: { ...ref, path: [...ref.path, kind === "classes" ? "new" : "()"] } as Ref, fields };
+  }
+
+  /**
+   * A method of an observable of a value (a form's valueChanges): subscribers and operators receive the
+   * value, and what the operators return (`.pipe(debounceTime(300))`) still emits it.
+   */
+  private observed(recv: Val, args: Val[]): Val | undefined {
+    const emits = recv.fields?.get(EMITS);
+    if (!emits) return undefined;
+    this.invokeCallbacks(args, [emits]);
+    return { fields: new Map([[EMITS, emits]]) };
   }
 
   private setRefUrl(callee: ts.Expression, url: Str | undefined): void {
@@ -2054,6 +2126,8 @@ export class Frame {
       const out: Val = { taint: t, clean: (!t || t.size === 0) && !!r.clean };
       return name === "split" ? { fields: new Map([["[]", out]]) } : out;
     }
+    const emitted = this.observed(r, args);
+    if (emitted) return emitted;
     const cb = this.invokeCallbacks(args, []);
     if (BOOL_METHODS.has(name) || /^(is|has|can|should|validate|check)[A-Z_]/.test(name)) return CLEAN;
     const taint = mergeTaint(mergeTaint(r.taint, flattenAll(args)), cb.taint);
@@ -2143,6 +2217,8 @@ export class Frame {
         this.recordSink(n, "http", http.id, this.httpRecipient(url), flattenAll(args));
         return { ref: { ...ref, path: [...ref.path, "new"], url } as Ref };
       }
+      const form = this.formModel(n, ref, ref.path[ref.path.length - 1] ?? "", "classes");
+      if (form) return form;
       // Constructing a library object sends nothing yet (`new PutObjectCommand({ Body })`, `new HumanMessage(text)`);
       // the object carries what it was given to the call that sends it.
       const newRef = { ...ref, path: [...ref.path, "new"] } as CalleeRef;
@@ -2539,6 +2615,17 @@ function isPlaceholder(v: Val): boolean {
   if (v.taint?.size || v.ref) return false;
   if (v.str) return v.str.complete && v.str.prefix === "";
   return !!v.closed && !v.fields?.size;
+}
+
+/** Hidden fields: a form model's value (FORM_MODELS), and what an observable emits to its subscribers. */
+const FORM_VALUE = "%form";
+const EMITS = "%emits";
+
+/** The known value of a field path of `v` (`undefined` where a field is not known). */
+function fieldAt(v: Val | undefined, path: readonly string[]): Val | undefined {
+  let cur = v;
+  for (const seg of path) cur = cur?.fields?.get(seg);
+  return cur;
 }
 
 function isOpaque(v: Val): boolean {

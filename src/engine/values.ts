@@ -220,6 +220,23 @@ function pickRef(a: Ref | undefined, b: Ref | undefined): Ref | undefined {
   return named(a) && b.k !== "module" && b.k !== "sanitized" ? b : a;
 }
 
+/**
+ * The value of `c ? a : b`, `a || b` or `a ?? b`. A side we know nothing of (EMPTY: a call we cannot follow,
+ * a field of an unknown object) is unknown data there, not the absence of a value: so the result is not the
+ * other side's constant or clean value (`file ? await read(file) : ''` may be the file's content), and a
+ * known object on the other side may have other fields.
+ */
+export function either(a: Val, b: Val): Val {
+  if ((a === EMPTY) === (b === EMPTY)) return join(a, b);
+  const known = a === EMPTY ? b : a;
+  return {
+    ...known,
+    clean: undefined,
+    str: known.str && { prefix: known.str.prefix, complete: false },
+    partial: known.partial || (known.fields?.size ? true : undefined),
+  };
+}
+
 export function joinAll(vals: readonly Val[]): Val {
   let out: Val = EMPTY;
   for (const v of vals) out = join(out, v);

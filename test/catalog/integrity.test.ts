@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { BUILTIN_GUARDS, GUARD_FLAG_PATTERN, GUARD_NAME_PATTERN, HTTP_CLIENTS, SANITIZER_NAME_PATTERN, SANITIZERS, SDKS, SINKS } from "../../src/catalog/index.js";
 import { readLabels } from "../helpers/labels.js";
 import { PLATFORM_PACKAGES, PLATFORM_SOURCES } from "../../src/sources/platform.js";
-import { STATE_HOOKS } from "../../src/catalog/state.js";
+import { FORM_MODELS, STATE_HOOKS } from "../../src/catalog/state.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
 const GUARD_FIXTURE = path.join(FIXTURES, "builtin-guards");
@@ -205,6 +205,18 @@ describe("state hooks", () => {
 
   it.each(STATE_HOOKS.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/ui-state", (_id, entry) => {
     expect(entry.pairs.some((name) => text.includes(`${name}(`) || text.includes(`${name}<`))).toBe(true);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("form models", () => {
+  const text = scenarioText("ui-state");
+
+  it.each(FORM_MODELS.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/ui-state", (_id, entry) => {
+    expect(entry.factories.some((name) => text.includes(`.${name}(`))).toBe(true);
+    expect(entry.classes.some((name) => text.includes(`new ${name}(`))).toBe(true);
+    for (const p of [...entry.values, ...entry.changes]) expect(text).toContain(`.${p}`);
+    for (const m of entry.valueMethods) expect(text).toContain(`.${m}()`);
     expect(entry.id).toMatch(ID);
   });
 });
