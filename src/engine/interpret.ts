@@ -1926,7 +1926,13 @@ export class Frame {
     // A library's lookup by key gives what the key names (`ctx.get("x-user-id")`, `localStorage.getItem("phone")`).
     const key = recv && KEYED_GETTERS.has(name) && args.length <= 2 && !cb.ref ? args[0]?.str : undefined;
     if (key?.complete && KEY_NAME.test(key.prefix)) taint = mergeTaint(taint, this.opaqueMember({ owner: recv!.owner }, key.prefix, c).taint);
-    const out: Val = { ref: { ...ref, path: [...ref.path, "()"] } as Ref, taint: taint && taint.size ? taint : undefined };
+    // A lookup with a default (`config.get('INSURER_URL', 'https://…')`) may give the default: a URL built
+    // on it has the default's host.
+    const out: Val = {
+      ref: { ...ref, path: [...ref.path, "()"] } as Ref,
+      taint: taint && taint.size ? taint : undefined,
+      str: recv && KEYED_GETTERS.has(name) ? lookupDefault(args) : undefined,
+    };
     // Mapping a library's data (`(await Log.find().lean()).map((r) => ({ name: r.xingming }))`): its elements are what the callback built.
     if (recv && (name === "map" || name === "flatMap") && cb !== EMPTY) return { ...out, fields: new Map([["[]", name === "map" ? cb : this.element(cb)]]) };
     return out;
@@ -2114,6 +2120,8 @@ export class Frame {
       const key = args[0]?.str;
       let out = this.element(r);
       if (key?.complete && !r.ref) out = join(out, this.member({ owner: r.owner }, key.prefix, c));
+      const fallback = lookupDefault(args);
+      if (fallback) out = { ...out, str: fallback };
       // What is looked up is not its container: `const clientIp = req.headers.get(…)` is named for itself,
       // not as a header (which would make it the application's own, like `headers.host`).
       return out.owner === undefined ? out : { ...out, owner: undefined };
@@ -2416,6 +2424,12 @@ function platformPath(ref: CalleeRef): string | undefined {
 }
 
 /** Dependency-injection lookups (`inject(HttpClient)`, `moduleRef.get(UsersService)`, `container.resolve(Repo)`): the instance of the class given. */
+/** The default of a lookup by a constant key (`config.get("INSURER_URL", "https://…")`): what it may give. */
+function lookupDefault(args: readonly Val[]): Str | undefined {
+  const d = args.length === 2 && args[0]?.str?.complete ? args[1]?.str : undefined;
+  return d && { prefix: d.prefix, complete: false };
+}
+
 function injectedInstance(name: string, args: readonly Val[]): Val | undefined {
   return DI_LOOKUPS.has(name) ? instanceOf(args[0]) : undefined;
 }
