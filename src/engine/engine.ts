@@ -16,7 +16,7 @@ import { isExportedEntry, middlewareFunction, middlewareMatcher, middlewarePaths
 import { resolveName } from "./resolve.js";
 import { findMounts } from "./router-mounts.js";
 import { Frame } from "./interpret.js";
-import { expandType, typeAtomCanExpand } from "./type-expand.js";
+import { expandType, typeAtomCanExpand, typeOwnerAt } from "./type-expand.js";
 import { accumulate, atomKey, EMPTY, flatten, join, newAcc, selectPath, signature, withMinor, type Acc, type ParamAtom, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
 
 export interface Catalog {
@@ -179,6 +179,7 @@ export class Engine {
   private readonly nestedMs: number[] = [];
   private readonly typeCache = new Map<string, TaintEntry[]>();
   private readonly typeLive = new Map<string, { live: boolean; files: string[] }>();
+  private readonly typeOwners = new Map<string, { owner: string | undefined; files: string[] }>();
   /** Router declarations → the guards their mounts put in front of them, built on first use. */
   private mounts: { names: Set<string>; guards: Map<ts.Node, GuardInfo[]> } | undefined;
   /** Units that asked for mount guards (incremental mode): re-run when a file with `.use(` changes. */
@@ -288,6 +289,7 @@ export class Engine {
     }
     this.typeCache.clear();
     this.typeLive.clear();
+    this.typeOwners.clear();
     this.mounts = undefined;
     for (const id of reset) {
       if (this.units[id].dead) continue;
@@ -610,6 +612,25 @@ export class Engine {
       this.classifyCache.set(key, c);
     }
     return c;
+  }
+
+  /** The name of a typed value's type (`User` for a `u: User`), once per atom: the owner of its fields. */
+  typeOwner(a: TypeAtom): string | undefined {
+    const key = `${a.node.getSourceFile().fileName}:${a.node.pos}:${a.path.join(".")}`;
+    const hit = this.typeOwners.get(key);
+    if (hit) {
+      for (const f of hit.files) this.touch(f);
+      return hit.owner;
+    }
+    const files: string[] = [];
+    this.touchLog = this.opts.incremental ? files : undefined;
+    try {
+      const owner = typeOwnerAt(this, a);
+      this.typeOwners.set(key, { owner, files });
+      return owner;
+    } finally {
+      this.touchLog = undefined;
+    }
   }
 
   /** typeAtomCanExpand, once per atom key: asked on every property read of a typed value. */

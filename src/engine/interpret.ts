@@ -298,7 +298,10 @@ export class Frame {
     const minor = v.minor || childName;
     // A record bound to a child's name (`const kid = list[i]`) is a child's data as a whole: its PI is minor.
     const base = childName && v.taint?.size ? this.asMinor(v) : v;
-    let out: Val = { ...base, owner: v.owner && v.ref ? v.owner : name, minor: minor || undefined };
+    // A library object keeps the name it was read by; data a library call returned is what its binding says
+    // (`const currentUser = (await request(…)).data`: a user, not "data").
+    const keepOwner = !!v.owner && !!v.ref && !isFieldOfCallResult(v.ref);
+    let out: Val = { ...base, owner: keepOwner ? v.owner : name, minor: minor || undefined };
     // A library object is not PI by its name (`const contacts = require("react-native-contacts")`), but a
     // field of what a library call returned is data (`const { model: phoneModel } = Taro.getSystemInfoSync()`).
     // A test's result bound to a name that states a fact about the person is that fact (labelling rule 2:
@@ -1195,7 +1198,7 @@ export class Frame {
     // So is a part of a collection the taxonomy says is one record set (a trajectory's points, an address
     // book's entries): `trajectory.map((p) => p.lat)` reads the trajectory.
     for (const [k, e] of obj.taint ?? []) if (e.atom.kind === "src" && (this.wholePlatformSource(e.atom.id) || this.engine.collectionSource(e.atom.id))) (taint ??= new Map()).set(k, e);
-    const all = this.engine.classify(name, obj.owner);
+    const all = this.classifyField(name, obj);
     const cats = flag ? this.engine.factsOnly(all) : all;
     if (cats.length) {
       const id = this.engine.source(node, ownerName(node) ?? name, minor ? withMinor(cats) : cats, "property");
@@ -1203,6 +1206,24 @@ export class Frame {
       taint.set(`s${id}`, { atom: { kind: "src", id }, via: [] });
     }
     return { taint, minor: minor || undefined, owner: name };
+  }
+
+  /**
+   * A field's categories, by its name and its owner: the binding it is read through, or else the declared
+   * type of the value (`u.name` of a `u: User` is a person's name). The type is asked only for names whose
+   * meaning depends on their owner.
+   */
+  private classifyField(name: string, obj: Val): string[] {
+    const cats = this.engine.classify(name, obj.owner);
+    if (cats.length || !obj.taint?.size || !this.engine.classify(name, "user").length) return cats;
+    let n = 0;
+    for (const e of obj.taint.values()) {
+      if (++n > 8) break;
+      const owner = e.atom.kind === "type" ? this.engine.typeOwner(e.atom) : undefined;
+      const byType = owner && owner !== obj.owner ? this.engine.classify(name, owner) : [];
+      if (byType.length) return byType;
+    }
+    return cats;
   }
 
   /**

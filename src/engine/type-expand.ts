@@ -193,6 +193,11 @@ export function typeAtomCanExpand(engine: Engine, atom: TypeAtom): boolean {
   return !!at && members(engine, at.type, at.file, 0, new Set()).length > 0;
 }
 
+/** The name of the type of a typed value (at `atom.path`), if it has one. */
+export function typeOwnerAt(engine: Engine, atom: TypeAtom): string | undefined {
+  return typeAtPath(engine, atom)?.owner;
+}
+
 /** The PI leaves of a typed value (at `atom.path`), classified by the taxonomy. */
 export function expandType(engine: Engine, atom: TypeAtom): TypeLeaf[] {
   const at = typeAtPath(engine, atom);
