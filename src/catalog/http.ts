@@ -95,6 +95,17 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "ky(url, options), ky.post(url, { json }); instances from ky.create / ky.extend({ prefixUrl }) prepend prefixUrl.",
   },
   {
+    id: "umi-request",
+    kind: "http",
+    packages: ["umi-request", "umi", "@umijs/max"],
+    methods: ["()", ...VERBS, "request", "rpc"],
+    urlArg: 0,
+    urlProps: ["url", "prefix"],
+    instanceFactories: ["extend"],
+    baseProps: ["prefix"],
+    description: "umi-request (Ant Design Pro, umi): request(url, { method, data, params }), request.post(…); the request export of umi / @umijs/max; instances from extend({ prefix }) prepend prefix.",
+  },
+  {
     id: "request",
     kind: "http",
     packages: ["request", "request-promise", "request-promise-native", "postman-request"],
