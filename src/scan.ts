@@ -16,6 +16,7 @@ import { evaluate, locationOf } from "./policy/evaluate.js";
 import { applySuppressions, parseSuppressions } from "./policy/suppress.js";
 import { discoverProjectsSync, readSourceFile, unitIndex, type DiscoveredProjects } from "./project/index.js";
 import { createModuleResolver } from "./project/module-resolver.js";
+import { isSfc, rememberFileText, sfcScript } from "./project/sfc.js";
 import { PLATFORM_SOURCES } from "./sources/platform.js";
 import { loadTaxonomy } from "./taxonomy/index.js";
 
@@ -72,7 +73,9 @@ export function scriptKindFor(file: string): ts.ScriptKind {
 }
 
 export function parseFile(file: string, text: string): ts.SourceFile {
-  return ts.createSourceFile(file, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, scriptKindFor(file));
+  const sfc = isSfc(file) ? sfcScript(text) : undefined;
+  const sf = ts.createSourceFile(file, sfc?.text ?? text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, sfc?.kind ?? scriptKindFor(file));
+  return sfc ? rememberFileText(sf, text) : sf;
 }
 
 export function relPath(root: string, file: string): string {

@@ -12,9 +12,10 @@ import type { PitraceConfig } from "./model/config.js";
 import type { Finding, ScanDiagnostic, ScanResult, SourceRecord } from "./model/finding.js";
 import type { Classification } from "./model/taxonomy.js";
 import { discoverProjectsSync, readSourceFile, unitIndex } from "./project/index.js";
+import { fileText } from "./project/sfc.js";
 import { createEngine, parseReported, prepareSync, relPath, report, skippedDiagnostics, type Prepared } from "./scan.js";
 
-const SOURCE_EXT = /\.(c|m)?(t|j)sx?$/;
+const SOURCE_EXT = /\.((c|m)?(t|j)sx?|vue)$/;
 
 export function createSession(opts: SessionOptions): Session {
   const root = path.resolve(opts.root);
@@ -122,7 +123,7 @@ export function createSession(opts: SessionOptions): Session {
       const file = abs(p);
       if (!includes(file)) return;
       const old = files.get(file);
-      if (old && old.text === text) return;
+      if (old && fileText(old) === text) return;
       const diags: ScanDiagnostic[] = [];
       const sf = parseReported(root, file, text, diags);
       fileDiagnostics.set(file, diags);
@@ -167,7 +168,7 @@ export function createSession(opts: SessionOptions): Session {
       if (config !== undefined) configArg = config;
       const next = prepareSync(root, configArg);
       // Keep the editor's buffers of files that are still in the projects; the rest comes from disk.
-      const buffers = new Map([...edited].flatMap((f) => (files.has(f) ? [[f, files.get(f)!.text] as const] : [])));
+      const buffers = new Map([...edited].flatMap((f) => (files.has(f) ? [[f, fileText(files.get(f)!)] as const] : [])));
       prepared = next;
       load();
       edited.clear();

@@ -28,7 +28,7 @@ export function locationUri(root: string, file: string): string {
   return pathToUri(path.resolve(root, ...file.split("/")));
 }
 
-const SOURCE_EXTENSIONS = new Set([".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"]);
+const SOURCE_EXTENSIONS = new Set([".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".vue"]);
 
 /** True for the files the scanner analyses (by extension; `.d.ts` is skipped). */
 export function isSourceFile(file: string): boolean {

@@ -10,6 +10,7 @@ import type { Taxonomy } from "../model/taxonomy.js";
 import { unitIndex, type LocalPackage, type ProjectUnit } from "../project/index.js";
 import { textDigest, unreadDigest } from "../cache/keys.js";
 import { analyse, parseAll, relPath, type Prepared, type Resolution } from "../scan.js";
+import { fileText } from "../project/sfc.js";
 import { loadTaxonomy } from "../taxonomy/index.js";
 
 export interface GroupTask {
@@ -71,7 +72,7 @@ export function analyseGroup(task: GroupTask, onProgress?: (e: ProgressEvent) =>
     const rel = (f: string | undefined) => (f === undefined ? null : relPath(root, f));
     out.resolutions = [...resolutions.values()].map(([from, spec, inGroup, anywhere]) => [relPath(root, from), spec, rel(inGroup), rel(anywhere)]);
     out.texts = {};
-    for (const u of units) for (const f of u.files) out.texts[relPath(root, f)] = files.has(f) ? textDigest(files.get(f)!.text) : unreadDigest(f);
+    for (const u of units) for (const f of u.files) out.texts[relPath(root, f)] = files.has(f) ? textDigest(fileText(files.get(f)!)) : unreadDigest(f);
   }
   return out;
 }

@@ -23,6 +23,7 @@ import { groupKey, scanSalt, skipDigest, textDigest, type FileFacts } from "../c
 import type { ScanCache } from "../cache/store.js";
 import type { ScanDiagnostic, ScanResult } from "../model/finding.js";
 import { fileSpecifiers, Groups, importGroups } from "../project/components.js";
+import { isSfc } from "../project/sfc.js";
 import { createModuleResolver } from "../project/module-resolver.js";
 import { readSourceFile } from "../project/index.js";
 import { releaseMemory } from "../release-memory.js";
@@ -69,11 +70,12 @@ export async function splitScan(prepared: Prepared, opts: SplitOptions): Promise
         return undefined;
       }
       bytes.set(file, read.text.length);
-      if (!cache) return fileSpecifiers(read.text);
+      if (!cache) return fileSpecifiers(file, read.text);
       const hash = textDigest(read.text);
       facts.set(file, { hash, imports: [] });
-      let specs = cache.specifiers(hash);
-      if (!specs) cache.setSpecifiers(hash, (specs = fileSpecifiers(read.text)));
+      const specKey = specifierKey(file, hash);
+      let specs = cache.specifiers(specKey);
+      if (!specs) cache.setSpecifiers(specKey, (specs = fileSpecifiers(file, read.text)));
       return specs;
     },
     cache ? (file, spec, target) => facts.get(file)?.imports.push([spec, target === undefined ? null : relPath(root, target)]) : undefined,
@@ -142,7 +144,7 @@ export async function splitScan(prepared: Prepared, opts: SplitOptions): Promise
   }
   const extra: ScanDiagnostic[] = skippedDiagnostics(prepared);
   if (cache) {
-    cache.finish(new Set([...facts.values()].map((f) => f.hash)));
+    cache.finish(new Set([...facts].map(([file, f]) => specifierKey(file, f.hash))));
     for (const p of cache.problems) extra.push({ severity: "warning", code: "cache-error", message: `the scan cache was not fully written (the result is not affected; the next scan may be slower): ${p}` });
   }
   const result = mergeResults(
@@ -286,4 +288,9 @@ function sumOf(ns: Iterable<number>): number {
   let n = 0;
   for (const x of ns) n += x;
   return n;
+}
+
+/** Where the cache keeps a file's import specifiers: by its text, and a component's apart (its template is not code). */
+function specifierKey(file: string, hash: string): string {
+  return isSfc(file) ? `${hash}.sfc` : hash;
 }

@@ -11,6 +11,7 @@
 import { ts } from "../typescript.cjs";
 import { unitIndex } from "./discover.js";
 import { createModuleResolver } from "./module-resolver.js";
+import { isSfc, sfcScript } from "./sfc.js";
 import type { DiscoveredProjects } from "./types.js";
 
 /** Union-find over group indexes. */
@@ -45,9 +46,12 @@ export class Groups {
   }
 }
 
-/** The module specifiers a file's text names (imports, exports from, requires, references), by a token scan. */
-export function fileSpecifiers(text: string): string[] {
-  const pre = ts.preProcessFile(text, true, true);
+/**
+ * The module specifiers a file's text names (imports, exports from, requires, references), by a token scan
+ * (of a Vue component's script blocks only).
+ */
+export function fileSpecifiers(file: string, text: string): string[] {
+  const pre = ts.preProcessFile(isSfc(file) ? sfcScript(text).text : text, true, true);
   return [...pre.importedFiles, ...pre.referencedFiles].map((r) => r.fileName);
 }
 

@@ -18,7 +18,7 @@ import { readJson, workspacePackageDirs, workspacePackageDirsSync } from "./work
 const CONFIG_NAMES = ["tsconfig.json", "jsconfig.json"];
 const CONFIG_PATTERNS = CONFIG_NAMES.map((n) => `**/${n}`);
 const INSPECT_BATCH = 500;
-const JS_FILE = /\.[cm]?jsx?$/;
+const JS_FILE = /\.([cm]?jsx?|vue)$/;
 
 interface Group {
   dir: string;

@@ -2,10 +2,12 @@
 // to tell minified or generated code from code a person wrote.
 import fs from "node:fs";
 import { DEFAULT_MAX_BYTES, decodeSource, tooLarge, unreadable } from "./read-source.js";
+import { SFC_EXTENSIONS } from "./sfc.js";
 
 /** .d.ts/.d.mts/.d.cts are covered by .ts/.mts/.cts. */
 export const SOURCE_EXTENSIONS = ["ts", "tsx", "mts", "cts", "js", "jsx", "mjs", "cjs"] as const;
-export const SOURCE_GLOB = `**/*.{${SOURCE_EXTENSIONS.join(",")}}`;
+/** Source files plus Vue single-file components, whose script blocks are read (see sfc.ts). */
+export const SOURCE_GLOB = `**/*.{${[...SOURCE_EXTENSIONS, ...SFC_EXTENSIONS].join(",")}}`;
 
 /**
  * Dependencies and build output, at any depth. Dot-directories are skipped by

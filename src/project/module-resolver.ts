@@ -12,6 +12,7 @@ import path from "node:path";
 import { ts } from "../typescript.cjs";
 import { packageCandidates } from "./local-packages.js";
 import { cachingResolutionHost } from "./resolution-host.js";
+import { isSfc } from "./sfc.js";
 import type { DiscoveredProjects } from "./types.js";
 
 export type ModuleResolver = (spec: string, fromFile: string) => string | undefined;
@@ -32,6 +33,7 @@ export function createModuleResolver(root: string, projects: DiscoveredProjects,
     const r = ts.resolveModuleName(spec, from, opts, host, caches[u]).resolvedModule;
     let out = r && has(r.resolvedFileName) ? r.resolvedFileName : undefined;
     if (!out && (spec.startsWith(".") || spec.startsWith("/"))) out = guessRelative(path.resolve(path.dirname(from), spec), has);
+    else if (!out && isSfc(spec)) out = viaPaths(spec, opts).find(has);
     else if (!out && projects.packages?.length) {
       // Another package of the tree, imported by name with no node_modules to find it through.
       for (const c of packageCandidates(projects.packages, spec) ?? []) if ((out = guessRelative(c, has))) break;
@@ -47,4 +49,23 @@ function guessRelative(base: string, has: (file: string) => boolean): string | u
     if (has(stem + ext)) return stem + ext;
   }
   return has(base) ? base : undefined;
+}
+
+/**
+ * Where the config's `paths` map a specifier (`@/components/Card.vue` → `src/components/Card.vue`): for
+ * files TypeScript's resolver does not look for, such as Vue components imported with their extension.
+ */
+function viaPaths(spec: string, opts: ts.CompilerOptions): string[] {
+  const base = opts.baseUrl ?? (opts as { pathsBasePath?: string }).pathsBasePath;
+  if (!opts.paths || !base) return [];
+  const out: string[] = [];
+  for (const [pattern, targets] of Object.entries(opts.paths)) {
+    const star = pattern.indexOf("*");
+    const pre = star < 0 ? pattern : pattern.slice(0, star);
+    const post = star < 0 ? "" : pattern.slice(star + 1);
+    if (star < 0 ? spec !== pattern : !(spec.startsWith(pre) && spec.endsWith(post) && spec.length >= pre.length + post.length)) continue;
+    const mid = star < 0 ? "" : spec.slice(pre.length, spec.length - post.length);
+    for (const t of targets) out.push(path.resolve(base, t.replace("*", mid)));
+  }
+  return out;
 }

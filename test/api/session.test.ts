@@ -163,6 +163,22 @@ describe("editor session", () => {
     session.dispose();
   });
 
+  it("analyses a Vue component's edited buffer, and agrees with a fresh scan", async () => {
+    const root = path.join(tmp, "vue-sfc");
+    copyTree(path.resolve(import.meta.dirname, "../../fixtures/flows/vue-sfc"), root);
+    const session = createSession({ root });
+    const file = "src/views/Profile.vue";
+    expect(session.findings(file).map((f) => f.location.line)).toEqual([21]);
+    const text = fs.readFileSync(path.join(root, file), "utf8");
+    const edited = text.replace("<template>", "<template>\n  <p>新的一行</p>").replace("this.theme) // expect-none", "this.form.shoujihao) // now logged");
+    session.updateFile(file, edited);
+    const lines = session.findings(file).map((f) => `${f.location.line}:${f.ruleId}`);
+    expect(lines).toEqual(["22:pi-in-client-storage", "23:pi-to-log"]);
+    fs.writeFileSync(path.join(root, file), edited);
+    expect(session.findings().map(key).sort()).toEqual((await scan({ root })).findings.map(key).sort());
+    session.dispose();
+  });
+
   it("a removed file stops contributing findings", () => {
     const root = path.join(tmp, "demo-remove");
     copyTree(DEMO, root);

@@ -38,7 +38,7 @@ export interface Comparison {
   categoryMisses: string[];
 }
 
-const SOURCE = /\.(c|m)?(t|j)sx?$/;
+const SOURCE = /\.((c|m)?(t|j)sx?|vue)$/;
 const LABEL = /\/\/\s*(expect-none|expect-any|expect:)(.*)$/;
 
 async function walk(root: string, rel = ""): Promise<string[]> {
