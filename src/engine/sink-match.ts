@@ -75,7 +75,7 @@ export interface HttpMatch {
 
 export function matchSink(catalog: Catalog, ref: CalleeRef, pkgSpec?: string): SinkMatch | undefined {
   for (const entry of catalog.sinks) {
-    if (entry.assignment) continue;
+    if (entry.assignment || onBuilder(entry, ref.path)) continue;
     if (ref.k === "pkg") {
       if (!pkgListed(entry.packages, ref.pkg, pkgSpec ?? ref.pkg)) continue;
       const member = finalMember(ref);
@@ -88,6 +88,13 @@ export function matchSink(catalog: Catalog, ref: CalleeRef, pkgSpec?: string): S
     }
   }
   return undefined;
+}
+
+/** A method of an instance of one of the entry's builder classes (`new Identify().set(…)`). */
+function onBuilder(entry: SinkEntry, path: readonly string[]): boolean {
+  if (!entry.builders) return false;
+  for (let i = 0; i + 1 < path.length; i++) if (path[i + 1] === "new" && entry.builders.includes(path[i])) return true;
+  return false;
 }
 
 export function matchAssignmentSink(catalog: Catalog, path: readonly string[]): SinkEntry | undefined {

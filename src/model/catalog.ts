@@ -33,6 +33,11 @@ export interface SinkEntry {
   region?: string;
   /** Vendor name for messages and `pitrace init`. */
   vendor?: string;
+  /**
+   * Classes whose instances only collect data for a later call (`new Identify().set("email", e)` then
+   * `identify(ident)`): their methods send nothing; the instance carries what it was given.
+   */
+  builders?: string[];
   /** Assignment sinks: the entry matches `<global> = value` (document.cookie). */
   assignment?: boolean;
   description: string;

@@ -35,7 +35,8 @@ export const ANALYTICS_SDKS: SinkEntry[] = [
     hosts: ["api2.amplitude.com", "api.eu.amplitude.com", "api.amplitude.com"],
     region: "us",
     ignoreMethods: ["getUserId", "getDeviceId", "getSessionId", "reset", "flush", "setOptOut", "add", "remove", "getInstance"],
-    description: "Amplitude track/logEvent/identify/setUserId/setGroup/revenue; Identify objects built with `new Identify().set(k, v)` carry what they are given.",
+    builders: ["Identify", "Revenue"],
+    description: "Amplitude track/logEvent/identify/setUserId/setGroup/revenue; Identify and Revenue objects built with `new Identify().set(k, v)` send nothing themselves and carry what they are given to identify()/revenue().",
   },
   {
     id: "posthog-js",
