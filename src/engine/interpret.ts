@@ -1549,7 +1549,11 @@ export class Frame {
   private evalArgs(list: readonly ts.Expression[], mw: GuardInfo[]): Val[] {
     const out: Val[] = [];
     for (const a of list) {
-      const v = this.eval(a);
+      // A handler wrapped where it is registered (`router.post(p, requireConsent, wrap(async (req, res) => …))`,
+      // asyncHandler, catchAsync): the function it wraps is made behind the middleware, and so runs under it.
+      let v: Val = EMPTY;
+      if (mw.length && wrapsFunction(a)) this.underGuards(mw, () => (v = this.eval(a)));
+      else v = this.eval(a);
       if (mw.length && v.ref?.k === "fn") {
         // A handler registered behind guard middleware runs under those guards (inline or named).
         const fn: FunctionValue = { ...v.ref.fn, guards: unionGuards(v.ref.fn.guards ?? this.guards, mw) };
@@ -2655,6 +2659,12 @@ function isPlaceholder(v: Val): boolean {
 /** Hidden fields: a form model's value (FORM_MODELS), and what an observable emits to its subscribers. */
 const FORM_VALUE = "%form";
 const EMITS = "%emits";
+
+/** A call given a function literal (`wrap(async (req, res) => …)`): a wrapper around a handler. */
+function wrapsFunction(e: ts.Expression): boolean {
+  e = skipParens(e);
+  return ts.isCallExpression(e) && e.arguments.some((x) => isFunctionLike(skipParens(x)));
+}
 
 /** The known value of a field path of `v` (`undefined` where a field is not known). */
 function fieldAt(v: Val | undefined, path: readonly string[]): Val | undefined {

@@ -95,6 +95,13 @@ describe("classify: owners", () => {
     expect(cats("phone", "store")).toEqual([]);
   });
 
+  it("a tenant may be a renter or a customer organisation: its attributes decide, and its bare id and name are not PI", () => {
+    expect(cats("xingming", "tenant")).toEqual(["identity.name"]);
+    expect(cats("phone", "tenant")).toEqual(["contact.phone"]);
+    expect(cats("tenantId")).toEqual([]);
+    expect(cats("name", "tenant")).toEqual([]);
+  });
+
   it("a bare name is identity.name only for a person owner", () => {
     expect(cats("name", "customer")).toEqual(["identity.name"]);
     expect(cats("name", "currentUser")).toEqual(["identity.name"]);
