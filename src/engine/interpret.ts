@@ -2583,8 +2583,9 @@ const OBJECT_METHODS =
 /**
  * What a library call hands back that a PI name bound to it makes data: a field of a call's result
  * (`const { model: phoneModel } = Taro.getSystemInfoSync()`), or the result of a method that reads a value
- * (`const shoujihao = $("#shoujihao").val()`, `const phone = await redis.get(key)`). Not a top-level call
- * or a factory (`const userApi = axios.create()`), which hand out library objects.
+ * (`const shoujihao = $("#shoujihao").val()`, `const phone = await redis.get(key)`), or of a function
+ * imported by name. Not a call of a module's root or a factory (`const userApi = axios.create()`,
+ * `express()`), which hand out library objects.
  */
 function isFieldOfCallResult(r: Ref): boolean {
   if (r.k !== "pkg" && r.k !== "global") return false;
@@ -2592,7 +2593,10 @@ function isFieldOfCallResult(r: Ref): boolean {
   if (i < 0) return false;
   if (i < r.path.length - 1) return true;
   const method = r.path[i - 1];
-  return i >= 2 && method !== "new" && !OBJECT_METHODS.test(method);
+  if (method === "new" || OBJECT_METHODS.test(method)) return false;
+  // A function imported by name reads a value (`const deviceId = machineIdSync()`, `uuidv4()`), unless it
+  // is a class or factory (`Router()`, `Fastify()`) or a hook handing out framework state (`useLocation()`).
+  return i >= 2 || (i === 1 && !/^[A-Z]|^use[A-Z]/.test(method));
 }
 
 const TEST_OPERATORS = new Set<ts.SyntaxKind>([
