@@ -168,7 +168,7 @@ export function buildLexicon(tax: MergedTaxonomy): Lexicon {
     record: keySet(v.recordWords),
     ownerSuffixes: keySet([...v.ownerSuffixes, ...v.recordWords, ...v.transparent]),
   };
-  for (const list of [v.transparent, v.metadataSuffixes, v.appPrefixes, v.personOwners, v.minorOwners, v.recordWords, v.derivedMarkers, v.flagPrefixes, v.stateModifiers]) {
+  for (const list of [v.transparent, v.metadataSuffixes, v.appPrefixes, v.personOwners, v.minorOwners, v.recordWords, v.derivedMarkers, v.flagPrefixes, v.stateModifiers, v.compoundWords]) {
     for (const w of list) for (const t of tokenize(w)) if (/^[a-z]+$/.test(t)) segVocab.add(t);
   }
   return { keys, maxKeyLength, excludes, chinese, keep, factFlags, collections, ...sets, chineseMetadata: v.chineseMetadata, chineseMinor: v.chineseMinorOwners, segVocab };

@@ -32,7 +32,7 @@ const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
   ["health", ["diagnosis", "zhenduan", "medications", "bloodType", "allergies", "病历", "healthConclusion", "medicalFindings", "symptomDescription", "healthDeclaration", "hasDiabetes", "hypertension", "糖尿病", "preExistingConditions", "isSmoker", "既往症", "healthCheckReport", "annualCheckup", "tizhong", "xinlv", "shangqing", "injuryDesc", "伤情", "zhusu", "chiefComplaint", "主诉", "jiwangshi"], ["healthCheck", "healthCheckResult", "healthCheckUrl", "healthz", "systemHealth", "weightedRandom"]],
   ["belief.religion", ["zongjiao", "religion", "faith", "religiousBelief", "宗教信仰"], ["beliefPropagation"]],
   ["minor", ["isUnder14", "guardian", "jianhuren", "childName", "ertongxinxi", "studentId", "xuesheng", "childPhone", "孩子姓名", "学生手机号"], ["minorVersion", "minorUnit", "childRoutes", "childNodes", "children", "studentCount", "家长手机号"]],
-  ["employment_education", ["occupation", "educationLevel", "gonghao", "xuehao", "banji", "nianji", "jobTitle", "学历"], ["gradeScale", "className", "majorVersion", "degreesToRadians"]],
+  ["employment_education", ["occupation", "educationLevel", "gonghao", "xuehao", "banji", "nianji", "jobTitle", "学历"], ["gradeScale", "className", "majorVersion", "degreesToRadians", "homeworkId", "workflowId"]],
   ["social.contacts", ["addressBook", "contacts", "haoyou", "jjlxr", "emergencyContact", "通讯录"], ["contactType", "relationshipMap"]],
   ["social.communication", ["chatHistory", "messageContent", "call_records", "duanxinneirong", "聊天记录", "msgText", "messageText"], ["friendlyErrorMessage", "messageBus", "validationMessage", "errorMessage", "errorMessageText", "toastMessageText", "messageBody"]],
 ];
