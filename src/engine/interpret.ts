@@ -866,7 +866,10 @@ export class Frame {
     const r = this.eval(e.right);
     if (op === ts.SyntaxKind.PlusToken) {
       const taint = mergeTaint(flatten(l), flatten(r));
-      return { taint, str: concatStr(l.str, r.str), clean: !taint || taint.size === 0 };
+      // Clean only when both sides are (constants, sanitized values): a sum or a concatenation with a value
+      // computed or filled where we cannot see is no constant, so a PI name bound to it counts.
+      const known = (v: Val) => !!v.clean || !!v.str?.complete;
+      return { taint, str: concatStr(l.str, r.str), clean: (!taint || taint.size === 0) && known(l) && known(r) };
     }
     if (op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment) {
       this.assign(e.left, { taint: mergeTaint(l.taint, r.taint) });
@@ -1672,9 +1675,9 @@ export class Frame {
       }
       this.invokeCallbacks(args, []);
       if (!summary) return EMPTY;
-      return this.substitute(summary.ret, fn.unit, args, thisVal, node, nameOf(fn.node));
+      return aboutAChild(this.substitute(summary.ret, fn.unit, args, thisVal, node, nameOf(fn.node)), args);
     }
-    return this.inline(fn, args, thisVal);
+    return aboutAChild(this.inline(fn, args, thisVal), args);
   }
 
   /** Interpret a nested function (closure) with these arguments. */
@@ -2668,6 +2671,14 @@ const EMITS = "%emits";
 function wrapsFunction(e: ts.Expression): boolean {
   e = skipParens(e);
   return ts.isCallExpression(e) && e.arguments.some((x) => isFunctionLike(skipParens(x)));
+}
+
+/**
+ * What a project function computes from a child's data is about that child (`const age =
+ * monthsBetween(child.birthday)`): a PI name bound to it is the child's data too.
+ */
+function aboutAChild(v: Val, args: readonly Val[]): Val {
+  return v.minor || v.ref || !args.some((a) => a.minor) ? v : { ...v, minor: true };
 }
 
 /** The known value of a field path of `v` (`undefined` where a field is not known). */
