@@ -1092,6 +1092,13 @@ export class Frame {
   // ---------- members ----------
 
   member(obj: Val, name: string, node: ts.Node): Val {
+    const read = this.memberOf(obj, name, node);
+    // What a middleware or another action stored in the request's or session's state (see requestStateKey).
+    const shared = ts.isPropertyAccessExpression(node) ? requestStateKey(node) : undefined;
+    return shared ? join(read, this.engine.readCell(shared, this.unit.id)) : read;
+  }
+
+  private memberOf(obj: Val, name: string, node: ts.Node): Val {
     const ref = obj.ref;
     if (ref) {
       switch (ref.k) {
@@ -1352,6 +1359,8 @@ export class Frame {
     if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
       const key = ts.isPropertyAccessExpression(target) ? target.name.text : this.eval(target.argumentExpression).str?.prefix;
       const objExpr = target.expression;
+      const shared = requestStateKey(target);
+      if (shared && this.record) this.engine.writeCell(shared, v, this.unit.id);
       if (objExpr.kind === ts.SyntaxKind.ThisKeyword) {
         const cls = classOf(this.unit.node) ?? (this.thisVal.ref?.k === "inst" ? this.thisVal.ref.decl : undefined);
         const setter = cls && key !== undefined && !ts.isSetAccessorDeclaration(this.unit.node) ? this.findSetter(cls, key) : undefined;
@@ -2679,6 +2688,39 @@ function wrapsFunction(e: ts.Expression): boolean {
  */
 function aboutAChild(v: Val, args: readonly Val[]): Val {
   return v.minor || v.ref || !args.some((a) => a.minor) ? v : { ...v, minor: true };
+}
+
+/** Names a request or context object goes by in a handler or middleware. */
+const REQUEST_OBJECTS = new Set(["ctx", "context", "req", "request", "res", "response"]);
+/** Where a request's own data lives, which the framework fills: not state one function hands to another. */
+const REQUEST_OWN = new Set([
+  "body", "query", "params", "headers", "header", "cookies", "signedCookies", "method", "url", "originalUrl", "path", "ip", "ips",
+  "hostname", "host", "protocol", "secure", "files", "file", "raw", "socket", "app", "route", "baseUrl", "request", "response",
+  "req", "res", "status", "statusCode", "locals", "state", "session", "log", "logger", "id",
+]);
+/** Objects on a request or context that carry state from one middleware or action to the next. */
+const STATE_HOLDERS = new Set(["state", "locals", "session"]);
+
+/**
+ * The cell of state a request carries from one function to another: what a middleware stores for the
+ * handlers after it (`ctx.state.member = {…}`, `res.locals.user`, `req.user = user`) or an action for a
+ * later request of the session (`ctx.session.lastBooking`). One cell per name, for every handler: the
+ * handlers that read it are the ones the middleware runs before, or later requests of the session.
+ */
+function requestStateKey(e: ts.PropertyAccessExpression | ts.ElementAccessExpression): string | undefined {
+  if (!ts.isPropertyAccessExpression(e)) return undefined;
+  const name = e.name.text;
+  const recv = skipParens(e.expression);
+  if (ts.isPropertyAccessExpression(recv) && STATE_HOLDERS.has(recv.name.text) && isRequestObject(recv.expression)) return `%request#${recv.name.text}.${name}`;
+  if (ts.isIdentifier(recv) && (recv.text === "req" || recv.text === "request") && !REQUEST_OWN.has(name)) return `%request#req.${name}`;
+  return undefined;
+}
+
+function isRequestObject(e: ts.Expression): boolean {
+  e = skipParens(e);
+  if (ts.isIdentifier(e)) return REQUEST_OBJECTS.has(e.text);
+  // `this.ctx` in an egg controller or service.
+  return ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword && e.name.text === "ctx";
 }
 
 /** The known value of a field path of `v` (`undefined` where a field is not known). */
