@@ -23,6 +23,7 @@ import { tokenize } from "../taxonomy/tokenize.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
 import { isReadonlyType } from "./type-expand.js";
 import {
+  anyField,
   atomKey,
   bounded,
   CLEAN,
@@ -965,7 +966,7 @@ export class Frame {
 
   /** An element of an array-like value. */
   private element(v: Val): Val {
-    const e = v.fields?.get("[]");
+    const e = v.fields?.get("[]") ?? anyField(v);
     const sym = extendAtoms(v.taint, "[]", !!v.minor, this.engine.typeAtomLive);
     const self = v.taint ? new Map([...v.taint].filter(([, x]) => x.atom.kind === "src")) : undefined;
     return join(e ?? EMPTY, { taint: mergeTaint(sym, self), minor: v.minor, owner: v.owner });

@@ -295,7 +295,7 @@ export function selectPath(v: Val | undefined, path: readonly string[], canExpan
   let cur = v;
   for (const seg of path) {
     if (!cur) return undefined;
-    const f = cur.fields?.get(seg);
+    const f = cur.fields?.get(seg) ?? (seg === "[]" ? anyField(cur) : undefined);
     if (f) cur = f;
     else if (cur.closed) return undefined;
     else {
@@ -304,6 +304,17 @@ export function selectPath(v: Val | undefined, path: readonly string[], canExpan
     }
   }
   return cur;
+}
+
+/**
+ * An element of a record used as a collection (`Object.values(o).map(…)`, `Object.entries(o)` in a
+ * function given an object literal): any of its fields.
+ */
+export function anyField(v: Val): Val | undefined {
+  if (!v.fields?.size || v.fields.has("[]")) return undefined;
+  let out: Val = EMPTY;
+  for (const [k, f] of v.fields) if (!k.startsWith("%")) out = join(out, f);
+  return out === EMPTY ? undefined : out;
 }
 
 export function withStep(taint: ReadonlyMap<string, TaintEntry>, step: StepRef): Map<string, TaintEntry> {
