@@ -2320,8 +2320,31 @@ export class Frame {
       if (!ts.isExpressionStatement(st) || !ts.isBinaryExpression(st.expression) || st.expression.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
       const { left, right } = st.expression;
       if (!ts.isPropertyAccessExpression(left) || left.expression.kind !== ts.SyntaxKind.ThisKeyword) continue;
-      write(left.name.text, argOf(right));
+      write(left.name.text, argOf(right) ?? this.clientFromParams(ctor, right, argOf));
     }
+  }
+
+  /**
+   * An HTTP client a constructor makes from its parameters (`this.http = got.extend({ prefixUrl:
+   * opts.baseUrl })`, `axios.create({ baseURL })`): the instance, with the base URL this `new` passes, so
+   * that the methods' relative paths resolve to that host.
+   */
+  private clientFromParams(ctor: ts.Node, e: ts.Expression, argOf: (e: ts.Expression) => Val | undefined): Val | undefined {
+    e = skipParens(e);
+    if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression) || !ts.isIdentifier(e.expression.expression)) return undefined;
+    const file = this.engine.fileOf(ctor);
+    const lib = file && this.valueOfResolved(resolveName(this.engine, file, e.expression.expression.text), e.expression.expression.text).ref;
+    if (lib?.k !== "pkg") return undefined;
+    const method = e.expression.name.text;
+    const factory = this.engine.opts.catalog.http.find((h) => h.instanceFactories?.includes(method) && h.packages?.includes(lib.pkg));
+    const opts = e.arguments[0] && skipParens(e.arguments[0]);
+    if (!factory || !opts || !ts.isObjectLiteralExpression(opts)) return undefined;
+    let base: Str | undefined;
+    for (const p of opts.properties) {
+      const value = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : undefined;
+      if (value && ts.isIdentifier(p.name!) && factory.baseProps?.includes(p.name.text)) base = argOf(value)?.str ?? base;
+    }
+    return base ? { ref: { ...lib, path: [...lib.path, method, "()"], base } } : undefined;
   }
 
   private inheritedCtor(c: ts.ClassLikeDeclaration): ts.ConstructorDeclaration | undefined {
