@@ -6,7 +6,7 @@ const cats = (name: string, owner?: string): string[] => tax.classify(name, owne
 
 // For every taxonomy id: names that must match it, and false friends that must not.
 const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
-  ["identity.name", ["xingming", "xm", "fullName", "customerName", "姓名", "displayName", "guardianName", "senderName", "courierName", "candidateName", "cardHolder", "accountHolder", "chikaren", "tuanzhangName", "leaderName", "huming"], ["fileName", "leaderboardName", "tenantName", "appName", "className", "eventName", "enumMemberName"]],
+  ["identity.name", ["xingming", "xm", "fullName", "customerName", "姓名", "displayName", "guardianName", "senderName", "courierName", "candidateName", "cardHolder", "accountHolder", "chikaren", "tuanzhangName", "leaderName", "huming", "lianxiren", "联系人"], ["fileName", "leaderboardName", "tenantName", "appName", "className", "eventName", "enumMemberName"]],
   ["identity.birth_date", ["birthDate", "date_of_birth", "csny", "userAge", "ageBand", "出生日期", "childAgeMonth", "ageYears", "ageInMonths"], ["maxAge", "birthtime", "cacheAge", "maxAgeDays", "cacheAgeDays"]],
   ["identity.gender", ["gender", "xb", "xbdm", "性别", "userSex"], ["genderOptions", "sexValidator"]],
   ["identity.ethnicity", ["mzdm", "ethnicity", "nation", "民族"], ["raceCondition", "nationalHolidays", "raceName", "raceDate"]],
@@ -33,7 +33,7 @@ const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
   ["belief.religion", ["zongjiao", "religion", "faith", "religiousBelief", "宗教信仰"], ["beliefPropagation"]],
   ["minor", ["isUnder14", "guardian", "jianhuren", "childName", "ertongxinxi", "studentId", "xuesheng", "childPhone", "孩子姓名", "学生手机号"], ["minorVersion", "minorUnit", "childRoutes", "childNodes", "children", "studentCount", "家长手机号"]],
   ["employment_education", ["occupation", "educationLevel", "gonghao", "xuehao", "banji", "nianji", "jobTitle", "学历"], ["gradeScale", "className", "majorVersion", "degreesToRadians", "homeworkId", "workflowId"]],
-  ["social.contacts", ["addressBook", "contacts", "haoyou", "jjlxr", "emergencyContact", "通讯录"], ["contactType", "relationshipMap"]],
+  ["social.contacts", ["addressBook", "contacts", "haoyou", "jjlxr", "emergencyContact", "通讯录", "联系人列表"], ["contactType", "relationshipMap"]],
   ["social.communication", ["chatHistory", "messageContent", "call_records", "duanxinneirong", "聊天记录", "msgText", "messageText"], ["friendlyErrorMessage", "messageBus", "validationMessage", "errorMessage", "errorMessageText", "toastMessageText", "messageBody"]],
 ];
 
