@@ -2294,6 +2294,11 @@ export class Frame {
         const known = !!left?.str?.complete && left.str.prefix !== "";
         return left && !known && ts.isStringLiteralLike(e.right) ? join(left, this.literal(e.right)) : left;
       }
+      // A library object made from one passed in (`this.log = log.child({ mod: 'ledger' })`): the same library's.
+      if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression)) {
+        const from = argOf(e.expression.expression)?.ref;
+        return from?.k === "pkg" ? { ref: { ...from, path: [...from.path, e.expression.name.text, "()"] } } : undefined;
+      }
       const path: string[] = [];
       while (ts.isPropertyAccessExpression(e)) {
         path.unshift(e.name.text);
