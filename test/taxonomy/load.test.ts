@@ -83,10 +83,10 @@ describe("loadTaxonomy", () => {
           "  personOwners: [passenger2]",
           "categories:",
           "  custom.loyalty:",
-          "    label: Loyalty card",
+          "    label: Mileage card",
           "    sensitive: false",
           "    legalBasis: [PIPL Art. 4]",
-          "    patterns: [loyalty card no, '{person} loyalty']",
+          "    patterns: [mileage card no, '{person} loyalty']",
           "    values:",
           "      - id: loyalty-card",
           "        regex: 'LC-[0-9]{8}'",
@@ -96,7 +96,7 @@ describe("loadTaxonomy", () => {
         ].join("\n"),
       ),
     });
-    expect(tax.classify("loyaltyCardNo").categories).toEqual(["custom.loyalty"]);
+    expect(tax.classify("mileageCardNo").categories).toEqual(["custom.loyalty"]);
     expect(tax.classify("customerLoyalty").categories).toEqual(["custom.loyalty"]);
     expect(tax.classify("streetLine").categories).toEqual(["contact.address.street"]);
     expect(tax.matchValue("card LC-12345678")).toEqual({ category: "custom.loyalty", pattern: "loyalty-card" });
