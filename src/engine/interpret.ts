@@ -1383,6 +1383,15 @@ export class Frame {
       if (obj.ref && (obj.ref.k === "global" || obj.ref.k === "pkg") && key !== undefined) {
         this.assignmentSink(target, [...obj.ref.path, key], v);
         if (obj.ref.k === "global") this.writeProjectGlobal([...obj.ref.path, key], v);
+        // A library object held in a local keeps what the code puts on it for the code to read back (a
+        // React ref's `current`, filled with `ref.current = x` or `ref.current.push(x)`).
+        const b = obj.ref.k === "pkg" && ts.isIdentifier(objExpr) ? this.scope.lookup(objExpr.text) : undefined;
+        // Partial: a read is also what the library object's own naming says (`paymentRecords.value`).
+        if (b) {
+          const fields = new Map(b.val.fields ?? []);
+          fields.set(key, fields.has(key) ? join(fields.get(key)!, v) : v);
+          b.val = { ...b.val, fields, partial: true };
+        }
         return;
       }
       if (obj.ref?.k === "proto" && key !== undefined) {
