@@ -178,8 +178,8 @@ export class Engine {
   /** Time spent in callees analysed on demand, per level of `stack` (subtracted from the caller's own time). */
   private readonly nestedMs: number[] = [];
   private readonly typeCache = new Map<string, TaintEntry[]>();
-  private readonly typeLive = new Map<string, { live: boolean; files: string[] }>();
-  private readonly typeOwners = new Map<string, { owner: string | undefined; files: string[] }>();
+  private readonly typeLive = new Map<string, { answer: boolean; files: string[] }>();
+  private readonly typeOwners = new Map<string, { answer: string | undefined; files: string[] }>();
   /** Router declarations → the guards their mounts put in front of them, built on first use. */
   private mounts: { names: Set<string>; guards: Map<ts.Node, GuardInfo[]> } | undefined;
   /** Units that asked for mount guards (incremental mode): re-run when a file with `.use(` changes. */
@@ -616,41 +616,32 @@ export class Engine {
 
   /** The name of a typed value's type (`User` for a `u: User`), once per atom: the owner of its fields. */
   typeOwner(a: TypeAtom): string | undefined {
-    const key = `${a.node.getSourceFile().fileName}:${a.node.pos}:${a.path.join(".")}`;
-    const hit = this.typeOwners.get(key);
+    return this.typeAnswer(this.typeOwners, `${a.node.getSourceFile().fileName}:${a.node.pos}:${a.path.join(".")}`, () => typeOwnerAt(this, a));
+  }
+
+  /** typeAtomCanExpand, once per atom key: asked on every property read of a typed value. */
+  readonly typeAtomLive = (a: TypeAtom, key: string): boolean => this.typeAnswer(this.typeLive, key, () => typeAtomCanExpand(this, a));
+
+  /**
+   * A memoised answer about a declared type. It depends on the files the type's resolution looked into, for
+   * every unit that asks: a hit touches them again, as the first computation did.
+   */
+  private typeAnswer<T>(memo: Map<string, { answer: T; files: string[] }>, key: string, compute: () => T): T {
+    const hit = memo.get(key);
     if (hit) {
       for (const f of hit.files) this.touch(f);
-      return hit.owner;
+      return hit.answer;
     }
     const files: string[] = [];
     this.touchLog = this.opts.incremental ? files : undefined;
     try {
-      const owner = typeOwnerAt(this, a);
-      this.typeOwners.set(key, { owner, files });
-      return owner;
+      const answer = compute();
+      memo.set(key, { answer, files });
+      return answer;
     } finally {
       this.touchLog = undefined;
     }
   }
-
-  /** typeAtomCanExpand, once per atom key: asked on every property read of a typed value. */
-  readonly typeAtomLive = (a: TypeAtom, key: string): boolean => {
-    const hit = this.typeLive.get(key);
-    if (hit) {
-      // The answer depends on the files the type's resolution looked into, for every unit that asks.
-      for (const f of hit.files) this.touch(f);
-      return hit.live;
-    }
-    const files: string[] = [];
-    this.touchLog = this.opts.incremental ? files : undefined;
-    try {
-      const live = typeAtomCanExpand(this, a);
-      this.typeLive.set(key, { live, files });
-      return live;
-    } finally {
-      this.touchLog = undefined;
-    }
-  };
 
   expandTypeAtom(a: TypeAtom): TaintEntry[] {
     const key = `${a.node.getSourceFile().fileName}:${a.node.pos}:${a.path.join(".")}:${a.minor}:${a.omit?.join(",") ?? ""}`;
