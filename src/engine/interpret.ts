@@ -1814,6 +1814,8 @@ export class Frame {
   /** A callee summary's return value with this call's arguments in place of its parameters. */
   private substitute(ret: Val, unit: number, args: Val[], thisVal: Val | undefined, node: ts.Node, fname: string, depth = 0): Val {
     if (depth > 6) return EMPTY;
+    const r = ret.ref;
+    if (r?.k === "pkg" && r.baseParam !== undefined) ret = { ...ret, ref: { ...r, base: (r.baseParam === -1 ? thisVal : args[r.baseParam])?.str, baseParam: undefined } };
     // Most summaries return nothing traced (void, clean or constant results): nothing to put in place.
     if (!ret.taint?.size && !ret.fields?.size) return ret;
     let taint: Map<string, TaintEntry> | undefined;
@@ -1915,7 +1917,10 @@ export class Frame {
     const factory = catalog.http.find((h) => h.instanceFactories?.includes(name) && ref.k === "pkg" && h.packages?.includes(ref.pkg));
     if (factory) {
       const base = this.urlFromOptions(args[0], factory.baseProps ?? []) ?? args[0]?.str;
-      return { ref: { ...ref, path: [...ref.path, "()"], base } as Ref };
+      // A factory of the project's that takes the base URL (`createPartnerHttp(baseURL)`): each caller's.
+      const baseArg = base ? undefined : (factory.baseProps ?? []).map((p) => args[0]?.fields?.get(p)).find((v) => v !== undefined);
+      const baseParam = baseArg && !this.isModule ? this.urlParamOf(baseArg, undefined)?.index : undefined;
+      return { ref: { ...ref, path: [...ref.path, "()"], base, baseParam } as Ref };
     }
 
     // redux-saga's call(fn, ...args) / fork / spawn run a project function with those arguments.

@@ -51,7 +51,8 @@ export interface Str {
 }
 
 export type Ref =
-  | { k: "pkg"; pkg: string; path: readonly string[]; sub?: string; url?: Str; base?: Str }
+  /** `baseParam`: an instance whose base URL is the unit's parameter at that index (`axios.create({ baseURL })` in a factory function), set by each caller. */
+  | { k: "pkg"; pkg: string; path: readonly string[]; sub?: string; url?: Str; base?: Str; baseParam?: number }
   | { k: "global"; path: readonly string[]; url?: Str }
   | { k: "fn"; fn: FunctionValue }
   | { k: "class"; decl: ts.ClassLikeDeclaration }
