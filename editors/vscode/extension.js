@@ -43,7 +43,7 @@ async function start() {
     "pitrace",
     serverOptions(folder),
     {
-      documentSelector: ["typescript", "typescriptreact", "javascript", "javascriptreact"].map((language) => ({
+      documentSelector: ["typescript", "typescriptreact", "javascript", "javascriptreact", "vue"].map((language) => ({
         scheme: "file",
         language,
       })),

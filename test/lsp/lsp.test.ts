@@ -195,6 +195,17 @@ describe("pitrace lsp --stdio", () => {
     expect(related[related.length - 1].location.range.start.line).toBe(SINK_LINE);
   });
 
+  it("publishes diagnostics for a Vue component at its own lines", async () => {
+    const file = path.join(dir, "src/Card.vue");
+    const text = ["<template>", "  <p>{{ phone }}</p>", "</template>", "<script setup lang=\"ts\">", "function show(phone: string) {", "  console.log('card', phone);", "}", "</script>", ""].join("\n");
+    fs.writeFileSync(file, text);
+    const vueUri = pathToFileURL(file).href;
+    const since = client.published.length;
+    await client.conn.sendNotification("textDocument/didOpen", { textDocument: { uri: vueUri, languageId: "vue", version: 1, text } });
+    const p = await client.waitFor(client.published, (x) => x.uri === vueUri && x.diagnostics.some((d) => d.code === "pi-to-log"), since, "pi-to-log in a .vue file");
+    expect(p.diagnostics.find((d) => d.code === "pi-to-log")!.range.start.line).toBe(5);
+  });
+
   it("registers file watchers for the config and taxonomy", () => {
     expect(JSON.stringify(client.registrations)).toContain("pitrace.config.yaml");
   });
