@@ -2321,7 +2321,18 @@ export class Frame {
       if (!ts.isIdentifier(e)) return undefined;
       const name = e.text;
       const i = params.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === name);
-      return i >= 0 && args[i] ? selectPath(args[i], path, this.engine.typeAtomLive) : undefined;
+      if (i >= 0) return args[i] ? selectPath(args[i], path, this.engine.typeAtomLive) : undefined;
+      // A field of a destructured options parameter (`constructor({ endpoint, signName })`).
+      for (let k = 0; k < params.length; k++) {
+        const pat = params[k].name;
+        if (!ts.isObjectBindingPattern(pat) || !args[k]) continue;
+        for (const el of pat.elements) {
+          if (!ts.isIdentifier(el.name) || el.name.text !== name || el.dotDotDotToken) continue;
+          const key = el.propertyName ? this.propertyKey(el.propertyName) : name;
+          return key === undefined ? undefined : selectPath(args[k], [key, ...path], this.engine.typeAtomLive);
+        }
+      }
+      return undefined;
     };
     const write = (field: string, v: Val | undefined) => {
       if (v?.str) this.engine.writeCell(fieldKey(owner, field), { str: v.str }, this.unit.id);
