@@ -1909,8 +1909,11 @@ export class Frame {
         const data = flattenAll(args);
         const recipient = this.httpRecipient(url);
         this.recordSink(c, "http", entry.id, recipient, data, recipient?.unresolved ? this.urlParamOf(http ? args[entry.urlArg] : undefined, urlRef.base) : undefined);
-        this.invokeCallbacks(args, [EMPTY]);
-        return entry.chained && url ? { ref: { ...ref, path: [...ref.path, "()"], url } as Ref } : EMPTY;
+        // An OAuth client-credentials grant (`grant_type: "client_credential(s)"`, as WeChat's and Baidu's token
+        // endpoints take) returns the application's own token, not a person's (labelling rule 4).
+        const response: Val = isClientCredentialsGrant(args) ? { ref: { k: "sanitized", by: "client-credentials grant" } } : EMPTY;
+        this.invokeCallbacks(args, [response]);
+        return entry.chained && url ? { ref: { ...ref, path: [...ref.path, "()"], url } as Ref } : response;
       }
     }
     // Instance factories (axios.create({ baseURL })).
@@ -2775,6 +2778,18 @@ function isRequestObject(e: ts.Expression): boolean {
   if (ts.isIdentifier(e)) return REQUEST_OBJECTS.has(e.text);
   // `this.ctx` in an egg controller or service.
   return ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword && e.name.text === "ctx";
+}
+
+/** A request whose options carry `grant_type: "client_credential(s)"` (at most two objects deep, or in its URL). */
+function isClientCredentialsGrant(args: readonly Val[]): boolean {
+  const grant = (v: Val | undefined, depth: number): boolean => {
+    if (!v) return false;
+    if (v.str && /[?&]grant_type=client_credentials?(&|$)/.test(v.str.prefix)) return true;
+    const g = v.fields?.get("grant_type")?.str;
+    if (g?.complete && /^client_credentials?$/.test(g.prefix)) return true;
+    return depth < 2 && [...(v.fields?.values() ?? [])].some((f) => grant(f, depth + 1));
+  };
+  return args.some((a) => grant(a, 0));
 }
 
 /** The known value of a field path of `v` (`undefined` where a field is not known). */
