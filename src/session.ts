@@ -12,10 +12,10 @@ import type { PitraceConfig } from "./model/config.js";
 import type { Finding, ScanDiagnostic, ScanResult, SourceRecord } from "./model/finding.js";
 import type { Classification } from "./model/taxonomy.js";
 import { discoverProjectsSync, readSourceFile, unitIndex } from "./project/index.js";
+import { hasSourceExtension } from "./project/file-kind.js";
 import { fileText } from "./project/sfc.js";
 import { createEngine, parseReported, prepareSync, relPath, report, skippedDiagnostics, type Prepared } from "./scan.js";
 
-const SOURCE_EXT = /\.((c|m)?(t|j)sx?|vue)$/;
 
 export function createSession(opts: SessionOptions): Session {
   const root = path.resolve(opts.root);
@@ -96,7 +96,7 @@ export function createSession(opts: SessionOptions): Session {
    */
   const includes = (file: string): boolean => {
     if (prepared.unitOf.has(file)) return true;
-    if (!SOURCE_EXT.test(file)) return false;
+    if (!hasSourceExtension(file)) return false;
     const onDisk = fs.existsSync(file);
     if (outside.get(file) === onDisk) return false;
     const projects = discoverProjectsSync(root, prepared.config);

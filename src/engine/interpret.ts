@@ -723,8 +723,8 @@ export class Frame {
         const obj = this.eval(x.expression);
         const key = this.eval(x.argumentExpression);
         if (key.str?.complete) return this.member(obj, key.str.prefix, x);
-        // A record read with a key known only at run time (`info[k]` over Object.keys(info)): any of its fields.
-        if (obj.fields?.size && !obj.fields.has("[]")) return join(this.element(obj), joinAll([...obj.fields.values()]));
+        // A record read with a key known only at run time (`info[k]` over Object.keys(info)) gives any of its
+        // fields: element() reads a record without elements so (see anyField).
         return this.element(obj);
       }
       case ts.SyntaxKind.CallExpression:
@@ -1384,14 +1384,10 @@ export class Frame {
         this.assignmentSink(target, [...obj.ref.path, key], v);
         if (obj.ref.k === "global") this.writeProjectGlobal([...obj.ref.path, key], v);
         // A library object held in a local keeps what the code puts on it for the code to read back (a
-        // React ref's `current`, filled with `ref.current = x` or `ref.current.push(x)`).
+        // React ref's `current`, filled with `ref.current = x` or `ref.current.push(x)`). Partial: a read is
+        // also what the library object's own naming says (`paymentRecords.value`).
         const b = obj.ref.k === "pkg" && ts.isIdentifier(objExpr) ? this.scope.lookup(objExpr.text) : undefined;
-        // Partial: a read is also what the library object's own naming says (`paymentRecords.value`).
-        if (b) {
-          const fields = new Map(b.val.fields ?? []);
-          fields.set(key, fields.has(key) ? join(fields.get(key)!, v) : v);
-          b.val = { ...b.val, fields, partial: true };
-        }
+        if (b) addField(b, key, v, true);
         return;
       }
       if (obj.ref?.k === "proto" && key !== undefined) {
@@ -1409,12 +1405,8 @@ export class Frame {
       if (v.ref?.k === "fn" && !prototypeConstructorOf(v.ref.fn.node)) this.escape(v.ref.fn, []);
       if (ts.isIdentifier(objExpr)) {
         const b = this.scope.lookup(objExpr.text);
-        if (b) {
-          const fields = new Map(b.val.fields ?? []);
-          const k = key ?? "[]";
-          fields.set(k, fields.has(k) ? join(fields.get(k)!, v) : v);
-          b.val = { ...b.val, fields };
-        } else if (key !== undefined && this.record) {
+        if (b) addField(b, key ?? "[]", v, false);
+        else if (key !== undefined && this.record) {
           // A module's own variable, or another module's that this one imports (`userState.mobile = phone`
           // in a page, with `export const userState = {…}` in a store): every reader of it sees the field.
           const cell = this.moduleVariableCell(objExpr.text);
@@ -2517,13 +2509,13 @@ function platformPath(ref: CalleeRef): string | undefined {
   return [global, ...rest].join(".");
 }
 
-/** Dependency-injection lookups (`inject(HttpClient)`, `moduleRef.get(UsersService)`, `container.resolve(Repo)`): the instance of the class given. */
 /** The default of a lookup by a constant key (`config.get("INSURER_URL", "https://…")`): what it may give. */
 function lookupDefault(args: readonly Val[]): Str | undefined {
   const d = args.length === 2 && args[0]?.str?.complete ? args[1]?.str : undefined;
   return d && { prefix: d.prefix, complete: false };
 }
 
+/** Dependency-injection lookups (`inject(HttpClient)`, `moduleRef.get(UsersService)`, `container.resolve(Repo)`): the instance of the class given. */
 function injectedInstance(name: string, args: readonly Val[]): Val | undefined {
   return DI_LOOKUPS.has(name) ? instanceOf(args[0]) : undefined;
 }
@@ -2790,6 +2782,13 @@ function isClientCredentialsGrant(args: readonly Val[]): boolean {
     return depth < 2 && [...(v.fields?.values() ?? [])].some((f) => grant(f, depth + 1));
   };
   return args.some((a) => grant(a, 0));
+}
+
+/** A local's value gains `v` at field `key` (joined with what may be there already); `partial`: see Val.partial. */
+function addField(b: { val: Val }, key: string, v: Val, partial: boolean): void {
+  const fields = new Map(b.val.fields ?? []);
+  fields.set(key, fields.has(key) ? join(fields.get(key)!, v) : v);
+  b.val = { ...b.val, fields, partial: partial || b.val.partial };
 }
 
 /** The known value of a field path of `v` (`undefined` where a field is not known). */

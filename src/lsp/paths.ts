@@ -1,6 +1,7 @@
 // URIs the client speaks and root-relative paths the engine speaks.
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { hasSourceExtension } from "../project/file-kind.js";
 
 /** Absolute file system path of a `file:` URI, or undefined for other schemes (untitled:, git:, …). */
 export function uriToPath(uri: string): string | undefined {
@@ -28,12 +29,10 @@ export function locationUri(root: string, file: string): string {
   return pathToUri(path.resolve(root, ...file.split("/")));
 }
 
-const SOURCE_EXTENSIONS = new Set([".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".vue"]);
-
 /** True for the files the scanner analyses (by extension; `.d.ts` is skipped). */
 export function isSourceFile(file: string): boolean {
   if (file.endsWith(".d.ts") || file.endsWith(".d.mts") || file.endsWith(".d.cts")) return false;
-  return SOURCE_EXTENSIONS.has(path.extname(file).toLowerCase());
+  return hasSourceExtension(file);
 }
 
 /** True for paths under node_modules or .git, which the editor may report but the session must not ingest. */

@@ -8,6 +8,13 @@ import { SFC_EXTENSIONS } from "./sfc.js";
 export const SOURCE_EXTENSIONS = ["ts", "tsx", "mts", "cts", "js", "jsx", "mjs", "cjs"] as const;
 /** Source files plus Vue single-file components, whose script blocks are read (see sfc.ts). */
 export const SOURCE_GLOB = `**/*.{${[...SOURCE_EXTENSIONS, ...SFC_EXTENSIONS].join(",")}}`;
+const SCANNED = new Set<string>([...SOURCE_EXTENSIONS, ...SFC_EXTENSIONS].map((e) => `.${e}`));
+
+/** Whether a path has the extension of a file the scanner reads (declaration files included). */
+export function hasSourceExtension(file: string): boolean {
+  const dot = file.lastIndexOf(".");
+  return dot >= 0 && SCANNED.has(file.slice(dot).toLowerCase());
+}
 
 /**
  * Dependencies and build output, at any depth. Dot-directories are skipped by
