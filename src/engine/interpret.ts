@@ -1120,16 +1120,18 @@ export class Frame {
           if (g) return g;
           // What the project put there: a global's fields (`CRM.util`), or an object literal typed as a
           // library's type (`export default { api: { baseUrl } } as MidwayConfig`).
-          if (ref.k === "pkg" || ref.path.length > 0) {
-            const f = obj.fields?.get(name);
-            known = f && (f.ref ? f : { ...f, ref: next });
-            if (known && !obj.partial) return known;
-          }
-          // The process's environment is configuration the deployment sets, never a person's data.
-          if (ref.k === "global" && ref.path.length === 2 && ref.path[0] === "process" && ref.path[1] === "env") return { ref: next, clean: true };
           // A library call's result is data as well as an object (`schema.parse(req.body).email`), and so is
           // what a global the platform does not define holds (a native bridge's `window.AppBridge.deviceId`).
           const fromCall = ref.path.includes("()") || ref.path.includes("new") || (ref.k === "global" && ref.path.length > 0 && this.isProjectGlobalName(ref.path[0]));
+          if (ref.k === "pkg" || ref.path.length > 0) {
+            const f = obj.fields?.get(name);
+            known = f && (f.ref ? f : { ...f, ref: next });
+            // A record a library call handed back (see handedBack) may have been filled in there (`reactive({ phone: '' })`,
+            // an id the ORM set), so its field is also what its name says, but not whatever else the record held.
+            if (known && !obj.partial) return fromCall ? join(known, this.opaqueMember({ owner: obj.owner, minor: obj.minor }, name, node)) : known;
+          }
+          // The process's environment is configuration the deployment sets, never a person's data.
+          if (ref.k === "global" && ref.path.length === 2 && ref.path[0] === "process" && ref.path[1] === "env") return { ref: next, clean: true };
           const read: Val = fromCall ? { ...this.opaqueMember(obj, name, node), ref: next } : { ref: next };
           // Joined with a value whose fields we do not know (see Val.partial): either may be there.
           return known ? join(known, read) : read;
@@ -1979,6 +1981,7 @@ export class Frame {
       ref: { ...ref, path: [...ref.path, "()"] } as Ref,
       taint: taint && taint.size ? taint : undefined,
       str: recv && KEYED_GETTERS.has(name) ? lookupDefault(args) : undefined,
+      ...handedBack(args),
     };
     // Mapping a library's data (`(await Log.find().lean()).map((r) => ({ name: r.xingming }))`): its elements are what the callback built.
     if (recv && (name === "map" || name === "flatMap") && cb !== EMPTY) return { ...out, fields: new Map([["[]", name === "map" ? cb : this.element(cb)]]) };
@@ -2513,6 +2516,22 @@ function platformPath(ref: CalleeRef): string | undefined {
 function lookupDefault(args: readonly Val[]): Str | undefined {
   const d = args.length === 2 && args[0]?.str?.complete ? args[1]?.str : undefined;
   return d && { prefix: d.prefix, complete: false };
+}
+
+/**
+ * A library call given one record (`repo.save(entity)`, `Model.create({ … })`, `schema.parse(dto)`) most often
+ * hands it back: a field the record has is that field's value, so `saved.bizNo` is not whatever else the record
+ * held. Fields it does not have stay what the call's result carries as a whole. Arrays and functions are not
+ * records; with two records we cannot tell which one comes back.
+ */
+function handedBack(args: readonly Val[]): Pick<Val, "fields" | "partial"> | undefined {
+  let record: Val | undefined;
+  for (const a of args) {
+    if (!a.fields?.size || a.ref?.k === "fn" || a.fields.has("[]")) continue;
+    if (record) return undefined;
+    record = a;
+  }
+  return record && { fields: record.fields, partial: record.partial };
 }
 
 /** Dependency-injection lookups (`inject(HttpClient)`, `moduleRef.get(UsersService)`, `container.resolve(Repo)`): the instance of the class given. */
