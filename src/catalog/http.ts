@@ -106,6 +106,16 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "umi-request (Ant Design Pro, umi): request(url, { method, data, params }), request.post(…); the request export of umi / @umijs/max; instances from extend({ prefix }) prepend prefix.",
   },
   {
+    id: "apollo-datasource-rest",
+    kind: "http",
+    packages: ["@apollo/datasource-rest", "apollo-datasource-rest"],
+    methods: [...VERBS, "fetch"],
+    urlArg: 0,
+    urlProps: [],
+    baseMember: "baseURL",
+    description: "Apollo's RESTDataSource (@apollo/datasource-rest, and the older apollo-datasource-rest): a subclass calls this.get/post/…(path, { params, body }) (or (path, body) in the older package), resolved against its own baseURL field.",
+  },
+  {
     id: "request",
     kind: "http",
     packages: ["request", "request-promise", "request-promise-native", "postman-request"],

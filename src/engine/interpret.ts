@@ -7,6 +7,7 @@ import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
 import { FORM_MODELS, STATE_HOOKS } from "../catalog/state.js";
+import type { HttpClientEntry } from "../model/catalog.js";
 import { constantMailDomains, mailContent, smtpRelay } from "./mail.js";
 import { PASS_CALLS } from "./nextjs.js";
 import { FASTIFY_HOOKS, routeOptionHooks } from "./route-options.js";
@@ -1898,7 +1899,7 @@ export class Frame {
         if (http && !urlRef.url) {
           const a = args[entry.urlArg];
           url = a?.str ?? this.urlFromOptions(a, entry.urlProps);
-          url = resolveAgainst(urlRef.base ?? this.urlFromOptions(a, entry.baseProps ?? []), url);
+          url = resolveAgainst(urlRef.base ?? this.urlFromOptions(a, entry.baseProps ?? []) ?? this.baseMember(entry, recv), url);
         }
         const data = flattenAll(args);
         const recipient = this.httpRecipient(url);
@@ -1986,6 +1987,12 @@ export class Frame {
     // Mapping a library's data (`(await Log.find().lean()).map((r) => ({ name: r.xingming }))`): its elements are what the callback built.
     if (recv && (name === "map" || name === "flatMap") && cb !== EMPTY) return { ...out, fields: new Map([["[]", name === "map" ? cb : this.element(cb)]]) };
     return out;
+  }
+
+  /** The base URL a class-based client's subclass keeps in its own field (`override baseURL = 'https://…'`). */
+  private baseMember(entry: HttpClientEntry, recv: Val | undefined): Str | undefined {
+    const ref = recv?.ref;
+    return entry.baseMember && ref?.k === "inst" ? this.classMember(ref.decl, entry.baseMember, false, recv!).str : undefined;
   }
 
   /**

@@ -62,6 +62,8 @@ export interface HttpClientEntry {
   instanceFactories?: string[];
   /** Properties of the factory's options that hold a base URL. */
   baseProps?: string[];
+  /** A class-based client (a subclass of the library's class): the instance member that holds its base URL (RESTDataSource's `baseURL`). */
+  baseMember?: string;
   /** The URL is given to the first call and the data to later calls on its result (superagent, http.request().write()). */
   chained?: boolean;
   /** Constructor-style: `new WebSocket(url)` then `.send(data)`. */
