@@ -16,8 +16,8 @@ import { isExportedEntry, middlewareFunction, middlewareMatcher, middlewarePaths
 import { resolveName } from "./resolve.js";
 import { findMounts } from "./router-mounts.js";
 import { Frame } from "./interpret.js";
-import { expandType, typeAtomCanExpand, typeOwnerAt } from "./type-expand.js";
-import { accumulate, atomKey, EMPTY, flatten, join, newAcc, selectPath, signature, withMinor, type Acc, type ParamAtom, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
+import { expandType, typeAtomCanExpand, typeDeclAt, typeOwnerAt } from "./type-expand.js";
+import { accumulate, atomKey, EMPTY, flatten, join, newAcc, selectPath, signature, withMinor, withoutFields, type Acc, type ParamAtom, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
 
 export interface Catalog {
   sinks: readonly SinkEntry[];
@@ -180,6 +180,7 @@ export class Engine {
   private readonly typeCache = new Map<string, TaintEntry[]>();
   private readonly typeLive = new Map<string, { answer: boolean; files: string[] }>();
   private readonly typeOwners = new Map<string, { answer: string | undefined; files: string[] }>();
+  private readonly typeDecls = new Map<string, { answer: ts.ClassDeclaration | ts.InterfaceDeclaration | undefined; files: string[] }>();
   /** Router declarations → the guards their mounts put in front of them, built on first use. */
   private mounts: { names: Set<string>; guards: Map<ts.Node, GuardInfo[]> } | undefined;
   /** Units that asked for mount guards (incremental mode): re-run when a file with `.use(` changes. */
@@ -290,6 +291,7 @@ export class Engine {
     this.typeCache.clear();
     this.typeLive.clear();
     this.typeOwners.clear();
+    this.typeDecls.clear();
     this.mounts = undefined;
     for (const id of reset) {
       if (this.units[id].dead) continue;
@@ -619,6 +621,11 @@ export class Engine {
     return this.typeAnswer(this.typeOwners, `${a.node.getSourceFile().fileName}:${a.node.pos}:${a.path.join(".")}`, () => typeOwnerAt(this, a));
   }
 
+  /** The class or interface whose methods calls on a typed value dispatch to (see typeDeclAt), once per atom. */
+  typeDecl(a: TypeAtom): ts.ClassDeclaration | ts.InterfaceDeclaration | undefined {
+    return this.typeAnswer(this.typeDecls, `${a.node.getSourceFile().fileName}:${a.node.pos}:${a.path.join(".")}`, () => typeDeclAt(this, a));
+  }
+
   /** typeAtomCanExpand, once per atom key: asked on every property read of a typed value. */
   readonly typeAtomLive = (a: TypeAtom, key: string): boolean => this.typeAnswer(this.typeLive, key, () => typeAtomCanExpand(this, a));
 
@@ -808,7 +815,8 @@ export class Engine {
     found = new Map();
     this.paramSourceMemo.set(key, found);
     let incoming = selectPath(this.paramIn.get(p.unit)?.get(p.index), p.path, this.typeAtomLive);
-    if (incoming && p.omit?.length && incoming.fields) incoming = { ...incoming, fields: new Map([...incoming.fields].filter(([k]) => !p.omit!.includes(k))) };
+    // `const { healthNotes, ...rest } = stay`: the caller's value without those fields, declared or known.
+    if (incoming && p.omit?.length) incoming = withoutFields(incoming, p.omit);
     if (incoming) this.concretise(flatten(incoming), p.unit, found, [], depth);
     return found;
   }

@@ -39,6 +39,7 @@ import {
   selectPath,
   signature,
   withMinor,
+  withoutFields,
   withStep,
   type FunctionValue,
   type Ref,
@@ -1819,7 +1820,8 @@ export class Frame {
       const a = e.atom;
       if (a.kind === "param" && a.unit === unit) {
         const base = a.index === -1 ? thisVal : args[a.index];
-        const sel = selectPath(base, a.path, this.engine.typeAtomLive);
+        let sel = selectPath(base, a.path, this.engine.typeAtomLive);
+        if (sel && a.omit?.length) sel = withoutFields(sel, a.omit);
         if (sel) extra = join(extra, sel.taint ? { ...sel, taint: withStep(sel.taint, { node, message: `passes through ${fname}()` }) } : sel);
       } else if (a.kind === "src" && this.refutedAtSite(a.id, unit, args, node)) {
         continue;
@@ -2219,16 +2221,12 @@ export class Frame {
   private methodByType(recv: Val, name: string): Array<Extract<Ref, { k: "fn" }>> | undefined {
     if (!recv.taint) return undefined;
     for (const e of recv.taint.values()) {
-      if (e.atom.kind !== "type" || e.atom.path.length) continue;
-      const t = e.atom.node;
-      if (!ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName)) continue;
-      const f = this.engine.fileOf(t);
-      if (!f) continue;
-      const r = resolveName(this.engine, f, t.typeName.text);
-      if (r?.kind !== "decl") continue;
+      if (e.atom.kind !== "type") continue;
+      const decl = this.engine.typeDecl(e.atom);
+      if (!decl) continue;
       const classes: ts.ClassLikeDeclaration[] = [];
-      if (ts.isClassDeclaration(r.node)) classes.push(r.node);
-      else if (ts.isInterfaceDeclaration(r.node)) classes.push(...this.engine.implementersOf(r.node.name.text, this.unit.id));
+      if (ts.isClassDeclaration(decl)) classes.push(decl);
+      else classes.push(...this.engine.implementersOf(decl.name.text, this.unit.id));
       const out: Array<Extract<Ref, { k: "fn" }>> = [];
       for (const cls of classes) {
         const m = cls.members.find((x) => ts.isMethodDeclaration(x) && x.name && propName(x.name) === name);
@@ -2617,21 +2615,6 @@ function isStructuredType(t: ts.TypeNode): boolean {
   if (ts.isUnionTypeNode(t)) return t.types.some(isStructuredType);
   if (ts.isParenthesizedTypeNode(t) || isReadonlyType(t)) return isStructuredType(t.type);
   return false;
-}
-
-/** `const { a, b, ...rest } = v`: rest is v without a and b (declared types and parameters too). */
-function withoutFields(v: Val, used: readonly string[]): Val {
-  let taint: Map<string, TaintEntry> | undefined;
-  for (const [k, e] of v.taint ?? []) {
-    taint ??= new Map();
-    if (e.atom.kind === "src") taint.set(k, e);
-    else {
-      const omit = [...(e.atom.omit ?? []), ...used];
-      const atom = { ...e.atom, omit };
-      taint.set(`${k}-${omit.join(",")}`, { atom, via: e.via });
-    }
-  }
-  return { ...v, taint, fields: v.fields ? new Map([...v.fields].filter(([k]) => !used.includes(k))) : undefined };
 }
 
 /** A value we know nothing about: not a constant, not clean, no PI, no structure (an event's `target.value`). */

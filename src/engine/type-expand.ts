@@ -190,7 +190,26 @@ function typeAtPath(engine: Engine, atom: TypeAtom): AtPath | undefined {
  */
 export function typeAtomCanExpand(engine: Engine, atom: TypeAtom): boolean {
   const at = typeAtPath(engine, atom);
-  return !!at && members(engine, at.type, at.file, 0, new Set()).length > 0;
+  return !!at && (members(engine, at.type, at.file, 0, new Set()).length > 0 || !!methodHolder(engine, at));
+}
+
+/**
+ * The project class or interface a typed value is declared as at `atom.path` (`ctx.dataSources.hotels` of a
+ * `ctx: Context` whose `dataSources: { hotels: HotelApi }`), when it declares methods: calls on the value
+ * dispatch to them. A class of methods only has no PI fields, but the value must be kept for its calls.
+ */
+export function typeDeclAt(engine: Engine, atom: TypeAtom): ts.ClassDeclaration | ts.InterfaceDeclaration | undefined {
+  const at = typeAtPath(engine, atom);
+  return at && methodHolder(engine, at);
+}
+
+function methodHolder(engine: Engine, at: AtPath): ts.ClassDeclaration | ts.InterfaceDeclaration | undefined {
+  const t = at.type;
+  if (!ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName)) return undefined;
+  const r = resolveName(engine, at.file, t.typeName.text);
+  if (r?.kind !== "decl" || !(ts.isClassDeclaration(r.node) || ts.isInterfaceDeclaration(r.node))) return undefined;
+  const decl: ts.ClassDeclaration | ts.InterfaceDeclaration = r.node;
+  return (decl.members as ts.NodeArray<ts.Node>).some((m) => ts.isMethodDeclaration(m) || ts.isMethodSignature(m)) ? decl : undefined;
 }
 
 /** The name of the type of a typed value (at `atom.path`), if it has one. */

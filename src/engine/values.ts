@@ -403,3 +403,18 @@ export function accumulate(acc: Acc, v: Val, depth = 0): boolean {
   if (v.clean === false || (v.clean === undefined && acc.clean)) acc.clean = false;
   return changed;
 }
+
+/** `const { a, b, ...rest } = v`: rest is v without a and b (declared types and parameters too). */
+export function withoutFields(v: Val, used: readonly string[]): Val {
+  let taint: Map<string, TaintEntry> | undefined;
+  for (const [k, e] of v.taint ?? []) {
+    taint ??= new Map();
+    if (e.atom.kind === "src") taint.set(k, e);
+    else {
+      const omit = [...(e.atom.omit ?? []), ...used];
+      const atom = { ...e.atom, omit };
+      taint.set(`${k}-${omit.join(",")}`, { atom, via: e.via });
+    }
+  }
+  return { ...v, taint, fields: v.fields ? new Map([...v.fields].filter(([k]) => !used.includes(k))) : undefined };
+}
