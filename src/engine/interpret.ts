@@ -753,7 +753,10 @@ export class Frame {
         const x = e as ts.PrefixUnaryExpression;
         const v = this.eval(x.operand);
         if (x.operator === ts.SyntaxKind.ExclamationToken) return CLEAN;
-        return { taint: v.taint, clean: true };
+        // `-1` is a constant, `+value.toFixed(1)` of a number computed at run time is not: a PI-like name
+        // bound to it (`const bmi = +(w / h ** 2).toFixed(1)`) counts, as for arithmetic.
+        const known = !!v.clean || !!v.str?.complete || ts.isNumericLiteral(skipParens(x.operand));
+        return { taint: v.taint, clean: known && !v.taint?.size ? true : undefined };
       }
       case ts.SyntaxKind.PostfixUnaryExpression:
         this.eval((e as ts.PostfixUnaryExpression).operand);
