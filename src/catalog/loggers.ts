@@ -116,6 +116,15 @@ export const LOGGERS: SinkEntry[] = [
       "Midway.js loggers: fields injected with @Logger() (ILogger from @midwayjs/logger or @midwayjs/core) and the request context's ctx.logger (Context from @midwayjs/koa, /web, /express, /faas). Only the level methods are sinks.",
   },
   {
+    id: "hapi-log",
+    kind: "log",
+    globals: ["request.log", "server.log"],
+    packages: ["@hapi/hapi"],
+    methods: ["log"],
+    description:
+      "Hapi's own event logs: `request.log(tags, data)` and `server.log(tags, data)`, which its log listeners and reporters (good, hapi-pino) write out. Matched as paths on the handler's request or server object, and on objects of @hapi/hapi; only the log call itself is a sink.",
+  },
+  {
     id: "request-logger",
     kind: "log",
     globals: ["req.log", "request.log", "ctx.log", "reply.log", "app.log", "fastify.log", "server.log"],

@@ -1547,9 +1547,11 @@ export class Frame {
   /** Catalogue entries named by a path on a local value (`req.log.info(…)` on a handler's `req`). */
   private pathStyleSink(callee: ts.Expression, c: ts.CallExpression, args: Val[]): Val | undefined {
     const p = exprPath(callee);
-    if (!p || p.length < 3) return undefined;
+    if (!p || p.length < 2) return undefined;
     const sink = matchSink(this.engine.opts.catalog, { k: "global", path: p });
     if (!sink || !sink.entry.globals?.some((g) => g.includes("."))) return undefined;
+    // Two segments only when they are the whole dotted path, called itself (Hapi's `request.log(tags, data)`).
+    if (p.length === 2 && sink.member !== "()") return undefined;
     const data = flattenAll(args);
     this.recordSink(c, sink.entry.kind, sink.entry.id, sink.entry.kind === "sdk" ? this.sdkRecipient(sink.entry, { k: "global", path: p }) : undefined, data);
     return EMPTY;
