@@ -919,6 +919,7 @@ export class Frame {
       if (ts.isPropertyAssignment(p)) {
         const key = this.propertyKey(p.name);
         const v = this.eval(p.initializer);
+        if (key === "handler" && v.ref?.k === "fn" && v.ref.fn.unit !== undefined && !isFunctionLike(p.initializer)) this.routeTableHandler(v.ref.fn, p.initializer);
         if (key === undefined) {
           closed = false;
           taint = mergeTaint(taint, flatten(v));
@@ -1603,6 +1604,17 @@ export class Frame {
     const name = t.typeName.text;
     const k = params.findIndex((p) => p.name.text === name);
     return k >= 0 && typeArgs[k] ? this.typeVal(typeArgs[k]) : EMPTY;
+  }
+
+  /**
+   * A named handler in a route object with hooks beside it (`{ options: { pre: [{ method: requireConsent }], handler:
+   * fileClaim } }`): the framework calls it after them, so that is a call under their guards (form e). An inline
+   * handler gets them where it is analysed (hookGuards); a route object without hooks says nothing.
+   */
+  private routeTableHandler(fn: FunctionValue, ref: ts.Expression): void {
+    const guards = this.hookGuards(ref);
+    if (!guards.length || !this.record) return;
+    this.calls.push({ caller: this.unit.id, callee: fn.unit!, args: [], guards: unionGuards(this.guards, guards), node: fn.node });
   }
 
   /** Guards declared beside a route handler in its route object (Hapi `pre`/`ext`, Fastify `preHandler`). */

@@ -1,5 +1,6 @@
 // Route declarations that put the handler and what runs before it in one object:
-//   Hapi:    server.route({ path, options: { pre: [{ method: requireConsent }], ext: { onPreHandler: { method: g } }, handler } })
+//   Hapi:    server.route({ path, options: { pre: [{ method: requireConsent }], ext: { onPreHandler: { method: g } }, handler } }),
+//            or a top-level handler beside options.pre
 //   Fastify: fastify.route({ url, preHandler: [authenticate, requireConsent], handler })
 // A hook there that stops the request (throws, or answers early) guards the handler, as middleware
 // before it does. This finds the hook expressions; the engine decides which of them are guards.
@@ -26,10 +27,19 @@ function hookMethod(e: ts.Expression): ts.Expression | undefined {
 export function routeOptionHooks(fn: ts.Node): ts.Expression[] {
   const prop = fn.parent;
   if (!prop || !ts.isPropertyAssignment(prop) || prop.initializer !== fn || propName(prop.name) !== "handler" || !ts.isObjectLiteralExpression(prop.parent)) return [];
+  return hooksIn(prop.parent, true);
+}
+
+/** Hooks in a route object; `nested`: also in its `options` (or Hapi 16's `config`) beside a top-level handler. */
+function hooksIn(route: ts.ObjectLiteralExpression, nested: boolean): ts.Expression[] {
   const out: ts.Expression[] = [];
-  for (const p of prop.parent.properties) {
+  for (const p of route.properties) {
     if (!ts.isPropertyAssignment(p)) continue;
     const key = propName(p.name);
+    if (nested && (key === "options" || key === "config") && ts.isObjectLiteralExpression(p.initializer)) {
+      out.push(...hooksIn(p.initializer, false));
+      continue;
+    }
     if (key === "pre" || (key !== undefined && FASTIFY_HOOKS.has(key))) {
       for (const h of elements(p.initializer)) {
         const m = hookMethod(h);
