@@ -262,9 +262,9 @@ export class Frame {
   }
 
   /** Bind a name or destructuring pattern; PI-like names are sources unless the value is known clean. */
-  private bindPattern(name: ts.BindingName, v: Val, mutable: boolean, kind: "parameter" | "identifier" = "identifier", paramIndex?: number): void {
+  private bindPattern(name: ts.BindingName, v: Val, mutable: boolean, kind: "parameter" | "identifier" = "identifier", paramIndex?: number, from?: string): void {
     if (ts.isIdentifier(name)) {
-      this.scope.vars.set(name.text, { val: this.named(name, name.text, v, kind, paramIndex), mutable, depth: this.branchDepth });
+      this.scope.vars.set(name.text, { val: this.named(name, name.text, v, kind, paramIndex, from), mutable, depth: this.branchDepth });
       return;
     }
     if (ts.isObjectBindingPattern(name)) {
@@ -282,7 +282,7 @@ export class Frame {
         used.push(key);
         let fv = this.member(v, key, el);
         if (el.initializer) fv = join(fv, this.eval(el.initializer));
-        this.bindPattern(el.name, fv, mutable, kind, paramIndex);
+        this.bindPattern(el.name, fv, mutable, kind, paramIndex, v.owner);
       }
       return;
     }
@@ -296,14 +296,16 @@ export class Frame {
   }
 
   /** A binding's value plus, for a PI-like name, a source at the binding. */
-  private named(node: ts.Node, name: string, v: Val, kind: "parameter" | "identifier", paramIndex?: number): Val {
+  /** `from`: the owner of the object a destructuring pattern took this field from (`({ address }) => …` over clinics). */
+  private named(node: ts.Node, name: string, v: Val, kind: "parameter" | "identifier", paramIndex?: number, from?: string): Val {
     const childName = !v.minor && this.engine.taxonomy.isMinorOwner(name);
     const minor = v.minor || childName;
     // A record bound to a child's name (`const kid = list[i]`) is a child's data as a whole: its PI is minor.
     const base = childName && v.taint?.size ? this.asMinor(v) : v;
     // A library object keeps the name it was read by; data a library call returned is what its binding says
     // (`const currentUser = (await request(…)).data`: a user, not "data").
-    const keepOwner = !!v.owner && !!v.ref && !isFieldOfCallResult(v.ref);
+    // So does one of a collection bound to a name that says nothing of whose it is (`clinics.map((c) => c.tel)`).
+    const keepOwner = !!v.owner && ((!!v.ref && !isFieldOfCallResult(v.ref)) || (this.engine.taxonomy.isKnownOwner(v.owner) && !this.engine.taxonomy.isKnownOwner(name)));
     let out: Val = { ...base, owner: keepOwner ? v.owner : name, minor: minor || undefined };
     // A library object is not PI by its name (`const contacts = require("react-native-contacts")`), but a
     // field of what a library call returned is data (`const { model: phoneModel } = Taro.getSystemInfoSync()`).
@@ -311,7 +313,7 @@ export class Frame {
     // `const isUnder14 = age < 14` is minor); any other clean value is not PI by its name.
     const test = v.clean && isTestBinding(node);
     if ((v.clean && !test) || (v.ref && !isFieldOfCallResult(v.ref)) || (v.str?.complete && !v.taint)) return out;
-    let cats = this.engine.classify(name, v.owner);
+    let cats = this.engine.classify(name, from ?? v.owner);
     if (test) cats = this.engine.factsOnly(cats);
     if (cats.length) {
       const paramOf = kind === "parameter" && paramIndex !== undefined && !this.isModule ? { unit: this.unit.id, index: paramIndex } : undefined;

@@ -37,6 +37,8 @@ export interface Taxonomy {
   isMinorOwner(name: string): boolean;
   /** True when a name stands for a person whose bare `name` is identity.name (user, customer, member, patient …). */
   isPersonOwner(name: string): boolean;
+  /** Whether a name says whose a value is: a person's, a child's, or the application's own (clinic, merchant). */
+  isKnownOwner(name: string): boolean;
   /** Match a string literal against the value patterns (with checksums). */
   matchValue(value: string): ValueMatch | null;
   category(id: string): CategoryInfo | undefined;

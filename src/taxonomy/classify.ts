@@ -64,6 +64,12 @@ export class Classifier {
     return this.owner(name).minor;
   }
 
+  /** Whether a name says whose a value is: a person's, a child's, or the application's own. */
+  isKnownOwner(name: string): boolean {
+    const o = this.owner(name);
+    return o.person || o.minor || o.app !== undefined;
+  }
+
   isFactFlag(id: string): boolean {
     return this.lx.factFlags.has(id);
   }
@@ -79,8 +85,12 @@ export class Classifier {
     // Split glued words even when the whole is a known pattern: "xueshengxinxi" is xuesheng + xinxi.
     const toks = this.words(name, true);
     while (toks.length > 1 && (this.lx.ownerSuffixes.has(toks[toks.length - 1]) || DIGITS.test(toks[toks.length - 1]))) toks.pop();
-    const head = toks[toks.length - 1] ?? "";
-    const two = toks.slice(-2).join("");
+    // A collection is owned as its members are: `clinics` of clinics, `customers` of customers.
+    const last = toks[toks.length - 1] ?? "";
+    const one = singular(last);
+    const known = (w: string) => this.lx.minor.has(w) || this.lx.person.has(w) || this.lx.app.has(w);
+    const head = !known(last) && one && known(one) ? one : last;
+    const two = [...toks.slice(-2, -1), head].join("");
     const minor = this.lx.minor.has(head) || this.lx.minor.has(two);
     r = { person: minor || this.lx.person.has(head) || this.lx.person.has(two), minor, app: this.lx.app.has(head) ? head : undefined };
     if (this.ownerCache.size >= CACHE_LIMIT) this.ownerCache.clear();
@@ -273,4 +283,12 @@ export class Classifier {
 
 function unique(xs: string[]): string[] {
   return [...new Set(xs)];
+}
+
+/** The singular of an English plural (clinics, branches, companies), or undefined when the word is not one. */
+function singular(word: string): string | undefined {
+  if (word.length < 4 || !word.endsWith("s") || word.endsWith("ss")) return undefined;
+  if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (/(ch|sh|x|s)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
 }

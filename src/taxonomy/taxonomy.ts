@@ -43,6 +43,9 @@ class LoadedTaxonomy implements Taxonomy {
   isMinorOwner(name: string): boolean {
     return this.classifier.isMinorOwner(name);
   }
+  isKnownOwner(name: string): boolean {
+    return this.classifier.isKnownOwner(name);
+  }
   isPersonOwner(name: string): boolean {
     return this.classifier.isPersonOwner(name);
   }

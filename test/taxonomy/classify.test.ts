@@ -124,6 +124,15 @@ describe("classify: owners", () => {
     expect(cats("jobTitle", "posting")).toEqual([]);
     expect(cats("jobTitle")).toEqual(["employment_education"]);
     expect(cats("phone", "hospital")).toEqual([]);
+    // A collection is owned as its members are.
+    expect(cats("tel", "clinics")).toEqual([]);
+    expect(cats("address", "branches")).toEqual([]);
+    expect(cats("name", "customers")).toEqual(["identity.name"]);
+    expect(cats("address", "users")).toEqual(["contact.address"]);
+    expect(cats("address", "pois")).toEqual(["contact.address"]);
+    // A loan or job application is a person's, not the software application's.
+    expect(cats("shoujihao", "LoanApplication")).toEqual(["contact.phone"]);
+    expect(cats("email", "SubmitApplicationDto")).toEqual(["contact.email"]);
   });
 
   it("a child owner adds minor", () => {
