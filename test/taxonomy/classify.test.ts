@@ -25,7 +25,7 @@ const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
   ["network.ip", ["ip", "ipAddress", "clientIp", "cf-connecting-ip", "x-forwarded-for", "registerIp", "IPv6"], ["ipv6Enabled", "ipcRenderer", "IP_WHITELIST", "serverIp", "strip"]],
   ["location.precise", ["latitude", "lng", "jingweidu", "userLocation", "geoPoint", "经纬度"], ["locationHash", "shaderLocation", "fileLocation", "lateFee", "translateX"]],
   ["location.trajectory", ["trajectory", "xingdongguiji", "trackPoints", "travelHistory", "轨迹", "routePoints", "gpsPoints"], ["trackingEnabled", "trackIndex", "routeName", "plannedRoute"]],
-  ["location.coarse", ["userCity", "province", "chengshi", "suozaidi", "ipLocation"], ["regionEndpoint", "cityList", "defaultCountry", "cityCode", "adcode", "districtCode", "chengshidaima"]],
+  ["location.coarse", ["userCity", "province", "chengshi", "suozaidi", "ipLocation"], ["regionEndpoint", "cityList", "defaultCountry", "cityCode", "adcode", "districtCode", "chengshidaima", "countryCode", "phoneCountryCode"]],
   ["activity.service_log", ["lastLoginAt", "last_login_time", "loginRecords", "caozuorizhi", "登录记录"], ["loginPageUrl", "createdAt", "deletedAt"]],
   ["activity.browsing", ["viewHistory", "recentlyViewed", "sousuojilu", "shoucangjia", "searchHistory"], ["historyApiFallback", "viewCount", "searchDebounceMs"]],
   ["biometric", ["renlian", "faceFeature", "fingerprint", "voiceprint", "palmPrint", "人脸"], ["sshKeyFingerprint", "fontFace", "BIOMETRIC_PROMPT_TITLE", "RTCDtlsFingerprint"]],
