@@ -73,6 +73,8 @@ const DETACHED_SCOPE = new Scope();
 
 const GLOBAL_ROOTS = new Set(["window", "globalThis", "self", "global"]);
 const CLEAN_PROPS = new Set(["length", "size", "byteLength", "constructor", "prototype"]);
+/** Fields that hold a whole record rather than a part of it (an API's `res.result`, `res.data`). */
+const RECORD_WRAPPERS = new Set(["result", "results", "data", "detail", "details", "info", "payload", "body", "response", "record"]);
 /** Library functions that hand out an instance of the class they are given (dependency injection). */
 const DI_LOOKUPS = new Set(["inject", "get", "resolve", "getService"]);
 const ARITHMETIC = new Set<ts.SyntaxKind>([
@@ -1218,8 +1220,22 @@ export class Frame {
     // identifying ones are recognised by their own names.
     // So is a part of a collection the taxonomy says is one record set (a trajectory's points, an address
     // book's entries): `trajectory.map((p) => p.lat)` reads the trajectory.
-    for (const [k, e] of obj.taint ?? []) if (e.atom.kind === "src" && (this.wholePlatformSource(e.atom.id) || this.engine.collectionSource(e.atom.id))) (taint ??= new Map()).set(k, e);
+    // A part of a record of several kinds of PI (a picked shipping address: name, phone, address) is what its
+    // name says, and a part whose name says nothing (`detailInfo`) is the record's main kind, its first.
     const all = this.classifyField(name, obj);
+    for (const [k, e] of obj.taint ?? []) {
+      if (e.atom.kind !== "src") continue;
+      const whole = this.wholePlatformSource(e.atom.id);
+      if (!whole && !this.engine.collectionSource(e.atom.id)) continue;
+      const srcCats = whole ? this.engine.sources[e.atom.id].categories : [];
+      const kinds = srcCats.filter((c) => c !== "minor");
+      if (kinds.length > 1 && !RECORD_WRAPPERS.has(name)) {
+        if (all.length) continue;
+        const main = kinds.slice(0, 1);
+        const id = this.engine.source(node, ownerName(node) ?? name, minor || kinds.length < srcCats.length ? withMinor(main) : main, "property");
+        (taint ??= new Map()).set(`s${id}`, { atom: { kind: "src", id }, via: e.via });
+      } else (taint ??= new Map()).set(k, e);
+    }
     const cats = flag ? this.engine.factsOnly(all) : all;
     if (cats.length) {
       const id = this.engine.source(node, ownerName(node) ?? name, minor ? withMinor(cats) : cats, "property");
