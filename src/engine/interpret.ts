@@ -2806,7 +2806,16 @@ function requestStateKey(e: ts.PropertyAccessExpression | ts.ElementAccessExpres
   const recv = skipParens(e.expression);
   if (ts.isPropertyAccessExpression(recv) && STATE_HOLDERS.has(recv.name.text) && isRequestObject(recv.expression)) return `%request#${recv.name.text}.${name}`;
   if (ts.isIdentifier(recv) && (recv.text === "req" || recv.text === "request") && !REQUEST_OWN.has(name)) return `%request#req.${name}`;
+  // A mini-program's globalData, shared by every page and the App itself (`this.globalData.sysInfo = …` in
+  // App's onLaunch, `getApp().globalData.sysInfo` in a page, `app.globalData.userInfo` of `const app = getApp()`).
+  if (ts.isPropertyAccessExpression(recv) && recv.name.text === "globalData" && isAppObject(recv.expression)) return `%miniprogram#globalData.${name}`;
   return undefined;
+}
+
+function isAppObject(e: ts.Expression): boolean {
+  e = skipParens(e);
+  if (e.kind === ts.SyntaxKind.ThisKeyword || ts.isIdentifier(e)) return true;
+  return ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "getApp";
 }
 
 function isRequestObject(e: ts.Expression): boolean {
