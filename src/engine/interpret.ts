@@ -1949,7 +1949,7 @@ export class Frame {
       }
     }
     // Instance factories (axios.create({ baseURL })).
-    const factory = catalog.http.find((h) => h.instanceFactories?.includes(name) && ref.k === "pkg" && h.packages?.includes(ref.pkg));
+    const factory = catalog.http.find((h) => h.instanceFactories?.includes(name) && (ref.k === "pkg" ? h.packages?.includes(ref.pkg) : ref.path.length === 2 && h.globals?.includes(ref.path[0])));
     if (factory) {
       const base = this.urlFromOptions(args[0], factory.baseProps ?? []) ?? args[0]?.str;
       // A factory of the project's that takes the base URL (`createPartnerHttp(baseURL)`): each caller's.

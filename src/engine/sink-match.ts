@@ -122,8 +122,11 @@ export function matchHttp(catalog: Catalog, ref: CalleeRef, pkgSpec?: string): H
       const direct = ref.path.length === 1 && member === ref.path[0] && !entry.instanceFactories?.includes(member) && !CLIENT_HELPERS.test(member);
       if (entry.methods.includes(member) || (direct && entry.methods.includes("()"))) return { entry, member: direct && !entry.methods.includes(member) ? "()" : member };
     } else {
-      const member = globalMember(ref.path, entry.globals);
+      let member = globalMember(ref.path, entry.globals);
       if (member === undefined) continue;
+      // An instance a global's factory made, called itself (`const api = $fetch.create({ baseURL }); api(url)`).
+      const n = ref.path.length;
+      if (n > 2 && ref.path[n - 1] === "()" && entry.instanceFactories?.includes(ref.path[n - 2])) member = "()";
       if (entry.methods.includes(member) || (member === "()" && entry.methods.includes(ref.path[ref.path.length - 1]))) return { entry, member };
     }
   }

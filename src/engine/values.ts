@@ -53,7 +53,7 @@ export interface Str {
 export type Ref =
   /** `baseParam`: an instance whose base URL is the unit's parameter at that index (`axios.create({ baseURL })` in a factory function), set by each caller. */
   | { k: "pkg"; pkg: string; path: readonly string[]; sub?: string; url?: Str; base?: Str; baseParam?: number }
-  | { k: "global"; path: readonly string[]; url?: Str }
+  | { k: "global"; path: readonly string[]; url?: Str; base?: Str }
   | { k: "fn"; fn: FunctionValue }
   | { k: "class"; decl: ts.ClassLikeDeclaration }
   | { k: "inst"; decl: ts.ClassLikeDeclaration }
