@@ -27,6 +27,14 @@ export const LOGGERS: SinkEntry[] = [
       "winston: level methods and log() of loggers from createLogger(), the default logger, and child(meta) (whose metadata goes into every later line).",
   },
   {
+    id: "loopback-logging",
+    kind: "log",
+    packages: ["@loopback/logging"],
+    methods: LEVELS,
+    description:
+      "LoopBack 4's logging component (@loopback/logging): the WinstonLogger injected with @inject(LoggingBindings.WINSTON_LOGGER), a winston logger; only the level methods are sinks (logInvocation() and the bindings are not).",
+  },
+  {
     id: "pino",
     kind: "log",
     packages: ["pino", "pino-http", "express-pino-logger", "koa-pino-logger", "nestjs-pino"],
