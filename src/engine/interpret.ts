@@ -1883,6 +1883,10 @@ export class Frame {
     const passesUndefined = written && ts.isIdentifier(written) && written.text === "undefined";
     if (written && !passesUndefined && isLiteralDefault(written)) return true;
     const arg = p.path ? fieldAt(args[p.index], p.path) : args[p.index];
+    // What the caller passes is named as masked or encrypted (`decryptField(b.sfzhEnc)` to a `token` parameter):
+    // it is not the PI the parameter's name says, whatever the callee makes of it.
+    const writtenName = written && !p.path ? expressionName(written) : undefined;
+    if (writtenName && this.engine.taxonomy.isDerivedName(writtenName)) return true;
     if (arg && !passesUndefined) return !!arg.clean && flatten(arg).size === 0;
     if (p.path) return false;
     const decl = this.engine.units[unit].node;
@@ -2862,6 +2866,14 @@ function ownerName(node: ts.Node): string | undefined {
     const l = ts.isIdentifier(left) ? left.text : ts.isPropertyAccessExpression(left) ? left.name.text : undefined;
     return l ? `${l}.${node.name.text}` : node.name.text;
   }
+  return undefined;
+}
+
+/** The name an argument is written as: an identifier's, or a property read's last name (`b.sfzhEnc`). */
+function expressionName(e: ts.Expression): string | undefined {
+  e = skipParens(e);
+  if (ts.isIdentifier(e)) return e.text;
+  if (ts.isPropertyAccessExpression(e)) return e.name.text;
   return undefined;
 }
 

@@ -39,6 +39,8 @@ export interface Taxonomy {
   isPersonOwner(name: string): boolean;
   /** Whether a name says whose a value is: a person's, a child's, or the application's own (clinic, merchant). */
   isKnownOwner(name: string): boolean;
+  /** Whether a name says its value is masked, hashed or encrypted (sfzhEnc, maskedPhone, emailHash). */
+  isDerivedName(name: string): boolean;
   /** Match a string literal against the value patterns (with checksums). */
   matchValue(value: string): ValueMatch | null;
   category(id: string): CategoryInfo | undefined;

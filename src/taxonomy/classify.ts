@@ -64,6 +64,11 @@ export class Classifier {
     return this.owner(name).minor;
   }
 
+  /** Whether a name says its value is masked, hashed or encrypted (`sfzhEnc`, `maskedPhone`, `emailHash`). */
+  isDerivedName(name: string): boolean {
+    return this.words(name, true).some((t) => this.lx.derived.has(t));
+  }
+
   /** Whether a name says whose a value is: a person's, a child's, or the application's own. */
   isKnownOwner(name: string): boolean {
     const o = this.owner(name);
@@ -211,7 +216,7 @@ export class Classifier {
         if (meta) return none(`excluded: "${name}" is ${lx.derived.has(meta) ? "a derived (masked or hashed) value" : "metadata"} (suffix "${meta}")`);
         return none(`not personal information: "${name}" is about "${trailing.join(" ")}", not the ${what.category} that "${toks.slice(lastSeen.start, lastSeen.end).join(" ")}" names`);
       }
-      if (chineseMeta) return none(`excluded: "${name}" is metadata (Chinese key "${chineseMeta}")`);
+      if (chineseMeta) return none(`excluded: "${name}" is metadata or an organisation's own (Chinese key "${chineseMeta}")`);
       const hasOwnerName = toks.some((t) => lx.ownerNames.has(t)) && toks.every((t) => lx.ownerNames.has(t) || lx.transparent.has(t) || DIGITS.test(t));
       if (hasOwnerName) {
         if (owner?.person) {
@@ -277,6 +282,8 @@ export class Classifier {
     if (!best) return undefined;
     const rest = run.slice(best.end);
     if (rest && this.lx.chineseMetadata.some((m) => rest.includes(m))) return "meta";
+    const before = run.slice(0, best.end - best.key.length);
+    if (before && this.lx.chineseOwn.some((m) => before.includes(m))) return "meta";
     return { category: best.category, pattern: best.key, source: "chinese", literal: 1, anchored: false, order: best.order };
   }
 }

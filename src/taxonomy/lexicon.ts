@@ -49,6 +49,8 @@ export interface Lexicon {
   chineseMetadata: string[];
   /** Chinese words that make a key a child's data (孩子姓名). */
   chineseMinor: string[];
+  /** Chinese words before a key that make it an organisation's own (机构地址, 公司电话). */
+  chineseOwn: string[];
   /** Words a glued lowercase token may be split into ("userphone" → user, phone). */
   segVocab: Set<string>;
 }
@@ -171,5 +173,5 @@ export function buildLexicon(tax: MergedTaxonomy): Lexicon {
   for (const list of [v.transparent, v.metadataSuffixes, v.appPrefixes, v.personOwners, v.minorOwners, v.recordWords, v.derivedMarkers, v.flagPrefixes, v.stateModifiers, v.compoundWords]) {
     for (const w of list) for (const t of tokenize(w)) if (/^[a-z]+$/.test(t)) segVocab.add(t);
   }
-  return { keys, maxKeyLength, excludes, chinese, keep, factFlags, collections, ...sets, chineseMetadata: v.chineseMetadata, chineseMinor: v.chineseMinorOwners, segVocab };
+  return { keys, maxKeyLength, excludes, chinese, keep, factFlags, collections, ...sets, chineseMetadata: v.chineseMetadata, chineseMinor: v.chineseMinorOwners, chineseOwn: v.chineseOwnOwners, segVocab };
 }

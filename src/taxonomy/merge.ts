@@ -53,6 +53,7 @@ const VOCAB_KEYS: VocabularyKey[] = [
   "stateModifiers",
   "chineseMetadata",
   "chineseMinorOwners",
+  "chineseOwnOwners",
   "compoundWords",
 ];
 

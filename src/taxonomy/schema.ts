@@ -62,6 +62,7 @@ export const vocabularySchema = z.strictObject({
   stateModifiers: words.optional(),
   chineseMetadata: words.optional(),
   chineseMinorOwners: words.optional(),
+  chineseOwnOwners: words.optional(),
   compoundWords: words.optional(),
 });
 

@@ -46,6 +46,9 @@ class LoadedTaxonomy implements Taxonomy {
   isKnownOwner(name: string): boolean {
     return this.classifier.isKnownOwner(name);
   }
+  isDerivedName(name: string): boolean {
+    return this.classifier.isDerivedName(name);
+  }
   isPersonOwner(name: string): boolean {
     return this.classifier.isPersonOwner(name);
   }

@@ -130,6 +130,11 @@ describe("classify: owners", () => {
     expect(cats("name", "customers")).toEqual(["identity.name"]);
     expect(cats("address", "users")).toEqual(["contact.address"]);
     expect(cats("address", "pois")).toEqual(["contact.address"]);
+    // An organisation's own contact data, in English, pinyin or Chinese.
+    expect(cats("jigouDizhi")).toEqual([]);
+    expect(cats("机构地址")).toEqual([]);
+    expect(cats("门店联系电话")).toEqual([]);
+    expect(cats("收货地址")).toEqual(["contact.address"]);
     // A loan or job application is a person's, not the software application's.
     expect(cats("shoujihao", "LoanApplication")).toEqual(["contact.phone"]);
     expect(cats("email", "SubmitApplicationDto")).toEqual(["contact.email"]);
