@@ -44,8 +44,11 @@ export class Classifier {
     // reads as the prefixed name does (`storePhone`): business contact details, not a person's.
     if (owner?.app && !owner.person) {
       const prefixed = this.classify(`${owner.app}_${name}`);
-      // The owner can only take PI away: `job.title` is not a person's `jobTitle`, it is a title.
-      return prefixed.categories.length ? this.classify(name) : { ...prefixed, name };
+      if (!prefixed.categories.length) return { ...prefixed, name };
+      // The owner never adds PI: `job.title` is not a person's `jobTitle`, it is a title. It may say which PI a
+      // name is: a socket handshake's `address` is the client's IP address.
+      const bare = this.classify(name);
+      return bare.categories.length ? { ...prefixed, name } : bare;
     }
     const key = `${name}\u0000${owner ? `${owner.person ? "p" : ""}${owner.minor ? "m" : ""}` : ""}`;
     const hit = this.cache.get(key);

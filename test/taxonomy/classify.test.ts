@@ -130,6 +130,9 @@ describe("classify: owners", () => {
     expect(cats("name", "customers")).toEqual(["identity.name"]);
     expect(cats("address", "users")).toEqual(["contact.address"]);
     expect(cats("address", "pois")).toEqual(["contact.address"]);
+    // An owner may say which PI a name is: a socket handshake's address is the client's IP.
+    expect(cats("address", "handshake")).toEqual(["network.ip"]);
+    expect(cats("headers", "handshake")).toEqual([]);
     // An organisation's own contact data, in English, pinyin or Chinese.
     expect(cats("jigouDizhi")).toEqual([]);
     expect(cats("机构地址")).toEqual([]);
