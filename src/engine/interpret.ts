@@ -11,6 +11,7 @@ import type { HttpClientEntry } from "../model/catalog.js";
 import { constantMailDomains, mailContent, smtpRelay } from "./mail.js";
 import { PASS_CALLS } from "./nextjs.js";
 import { FASTIFY_HOOKS, routeOptionHooks } from "./route-options.js";
+import { serviceHooks } from "./service-hooks.js";
 import { isMountPath } from "./router-mounts.js";
 import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod } from "./prototypes.js";
 import { fieldSlot, isComponentClass, optionsObjectOf, optionsState, type StateSlot } from "./options-state.js";
@@ -1533,6 +1534,7 @@ export class Frame {
     const mw = this.middlewareGuards(c, callee);
     const guard = this.engine.guards.matchExpression(c);
     const args = this.evalArgs(c.arguments, mw);
+    if (name === "hooks") this.serviceHookCalls(c);
 
     const calleeRef = ref && (ref.k === "pkg" || ref.k === "global") ? (ref as CalleeRef) : undefined;
     const sanitizer = matchSanitizer(this.engine.opts.catalog, calleeRef, name, this.engine.opts.config.sanitizers);
@@ -1633,6 +1635,24 @@ export class Frame {
     const guards = this.hookGuards(ref);
     if (!guards.length || !this.record) return;
     this.calls.push({ caller: this.unit.id, callee: fn.unit!, args: [], guards: unionGuards(this.guards, guards), node: fn.node });
+  }
+
+  /**
+   * Feathers: the methods of a service run after the `before`/`around` hooks registered for them (see
+   * service-hooks.ts), so each is called by the framework under the guards among them (form d, as middleware).
+   */
+  private serviceHookCalls(c: ts.CallExpression): void {
+    const sh = this.record ? serviceHooks(c) : undefined;
+    const cls = sh && ts.isNewExpression(sh.service) ? this.eval(sh.service.expression).ref : undefined;
+    if (!sh || cls?.k !== "class") return;
+    const all = sh.hooks.get("all") ?? [];
+    for (const m of cls.decl.members) {
+      const name = ts.isMethodDeclaration(m) && m.name ? propName(m.name) : undefined;
+      const unit = name !== undefined ? this.engine.unitByNode.get(m) : undefined;
+      if (unit === undefined) continue;
+      const guards = this.engine.guards.guardsIn([...all, ...(sh.hooks.get(name!) ?? [])]);
+      if (guards.length) this.calls.push({ caller: this.unit.id, callee: unit, args: [], guards: unionGuards(this.guards, guards), node: m });
+    }
   }
 
   /** Guards declared beside a route handler in its route object (Hapi `pre`/`ext`, Fastify `preHandler`). */
