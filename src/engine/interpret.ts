@@ -12,6 +12,7 @@ import { constantMailDomains, mailContent, smtpRelay } from "./mail.js";
 import { PASS_CALLS } from "./nextjs.js";
 import { FASTIFY_HOOKS, routeOptionHooks } from "./route-options.js";
 import { serviceHooks } from "./service-hooks.js";
+import { navigationTarget, routeCell, routeParamsScreen } from "./navigation.js";
 import { isMountPath } from "./router-mounts.js";
 import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod } from "./prototypes.js";
 import { fieldSlot, isComponentClass, optionsObjectOf, optionsState, type StateSlot } from "./options-state.js";
@@ -1107,7 +1108,10 @@ export class Frame {
     const read = this.memberOf(obj, name, node);
     // What a middleware or another action stored in the request's or session's state (see requestStateKey).
     const shared = ts.isPropertyAccessExpression(node) ? requestStateKey(node) : undefined;
-    return shared ? join(read, this.engine.readCell(shared, this.unit.id)) : read;
+    if (shared) return join(read, this.engine.readCell(shared, this.unit.id));
+    // A screen's `route.params`: what was passed when navigating to it (see navigation.ts).
+    const screen = name === "params" && ts.isPropertyAccessExpression(node) ? routeParamsScreen(this.engine, this.file, node) : undefined;
+    return screen ? join(read, this.engine.readCell(routeCell(screen), this.unit.id)) : read;
   }
 
   private memberOf(obj: Val, name: string, node: ts.Node): Val {
@@ -1535,6 +1539,9 @@ export class Frame {
     const guard = this.engine.guards.matchExpression(c);
     const args = this.evalArgs(c.arguments, mw);
     if (name === "hooks") this.serviceHookCalls(c);
+    // React Navigation: the params given to a screen are what its `route.params` holds (see navigation.ts).
+    const nav = name === "navigate" || name === "push" || name === "replace" ? navigationTarget(c) : undefined;
+    if (nav && this.record) this.engine.writeCell(routeCell(nav.screen), (nav.params === 1 ? args[1] : args[0]?.fields?.get("params")) ?? EMPTY, this.unit.id);
 
     const calleeRef = ref && (ref.k === "pkg" || ref.k === "global") ? (ref as CalleeRef) : undefined;
     const sanitizer = matchSanitizer(this.engine.opts.catalog, calleeRef, name, this.engine.opts.config.sanitizers);
