@@ -2053,7 +2053,8 @@ export class Frame {
       ...handedBack(args),
     };
     // Mapping a library's data (`(await Log.find().lean()).map((r) => ({ name: r.xingming }))`): its elements are what the callback built.
-    if (recv && (name === "map" || name === "flatMap") && cb !== EMPTY) return { ...out, fields: new Map([["[]", name === "map" ? cb : this.element(cb)]]) };
+    // Not what the call that made the data was given (`findMany({ where: { userId } }).map((c) => c.sku.code)`).
+    if (recv && (name === "map" || name === "flatMap") && cb !== EMPTY) return { ref: out.ref, fields: new Map([["[]", name === "map" ? cb : this.element(cb)]]) };
     return out;
   }
 
