@@ -1974,7 +1974,7 @@ export class Frame {
         this.recordSink(c, "http", entry.id, recipient, data, recipient?.unresolved ? this.urlParamOf(http ? args[entry.urlArg] : undefined, urlRef.base) : undefined);
         // An OAuth client-credentials grant (`grant_type: "client_credential(s)"`, as WeChat's and Baidu's token
         // endpoints take) returns the application's own token, not a person's (labelling rule 4).
-        const response: Val = isClientCredentialsGrant(args) ? { ref: { k: "sanitized", by: "client-credentials grant" } } : EMPTY;
+        const response: Val = isClientCredentialsGrant(c, args) ? { ref: { k: "sanitized", by: "client-credentials grant" } } : EMPTY;
         this.invokeCallbacks(args, [response]);
         return entry.chained && url ? { ref: { ...ref, path: [...ref.path, "()"], url } as Ref } : response;
       }
@@ -2858,15 +2858,28 @@ function isRequestObject(e: ts.Expression): boolean {
 }
 
 /** A request whose options carry `grant_type: "client_credential(s)"` (at most two objects deep, or in its URL). */
-function isClientCredentialsGrant(args: readonly Val[]): boolean {
+function isClientCredentialsGrant(c: ts.CallExpression, args: readonly Val[]): boolean {
+  // The application's own secret, without a user's authorisation code: WeCom's and DingTalk's gettoken
+  // (corpid + corpsecret, appkey + appsecret), Feishu's tenant token (app_id + app_secret).
+  const APP_SECRET = /^(corp|app|client)_?secret$/i;
+  let appSecret = false;
+  let userGrant = false;
   const grant = (v: Val | undefined, depth: number): boolean => {
     if (!v) return false;
     if (v.str && /[?&]grant_type=client_credentials?(&|$)/.test(v.str.prefix)) return true;
     const g = v.fields?.get("grant_type")?.str;
     if (g?.complete && /^client_credentials?$/.test(g.prefix)) return true;
+    if (g) userGrant = true;
+    for (const k of v.fields?.keys() ?? []) if (APP_SECRET.test(k)) appSecret = true;
     return depth < 2 && [...(v.fields?.values() ?? [])].some((f) => grant(f, depth + 1));
   };
-  return args.some((a) => grant(a, 0));
+  if (args.some((a) => grant(a, 0))) return true;
+  // In the URL as written, past the parts we cannot resolve (`/gettoken?corpid=${id}&corpsecret=${secret}`).
+  const url = c.arguments[0];
+  const text = url && (ts.isTemplateExpression(url) || ts.isStringLiteralLike(url)) ? url.getText() : "";
+  if (/[?&](corp|app|client)_?secret=/i.test(text)) appSecret = true;
+  if (/[?&]grant_type=/.test(text)) userGrant = true;
+  return appSecret && !userGrant;
 }
 
 /** A local's value gains `v` at field `key` (joined with what may be there already); `partial`: see Val.partial. */
