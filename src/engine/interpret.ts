@@ -75,6 +75,8 @@ const DETACHED_SCOPE = new Scope();
 
 const GLOBAL_ROOTS = new Set(["window", "globalThis", "self", "global"]);
 const CLEAN_PROPS = new Set(["length", "size", "byteLength", "constructor", "prototype"]);
+/** An Angular route's guards, run before its component is made. */
+const ROUTE_GUARD_KEYS = new Set(["canActivate", "canMatch", "canLoad"]);
 /** Fields that hold a whole record rather than a part of it (an API's `res.result`, `res.data`). */
 const RECORD_WRAPPERS = new Set(["result", "results", "data", "detail", "details", "info", "payload", "body", "response", "record"]);
 /** Library functions that hand out an instance of the class they are given (dependency injection). */
@@ -926,6 +928,7 @@ export class Frame {
         const key = this.propertyKey(p.name);
         const v = this.eval(p.initializer);
         if (key === "handler" && v.ref?.k === "fn" && v.ref.fn.unit !== undefined && !isFunctionLike(p.initializer)) this.routeTableHandler(v.ref.fn, p.initializer);
+        if (key === "component" && v.ref?.k === "class") this.routedComponent(v.ref.decl, o);
         if (key === undefined) {
           closed = false;
           taint = mergeTaint(taint, flatten(v));
@@ -1659,6 +1662,24 @@ export class Frame {
       if (unit === undefined) continue;
       const guards = this.engine.guards.guardsIn([...all, ...(sh.hooks.get(name!) ?? [])]);
       if (guards.length) this.calls.push({ caller: this.unit.id, callee: unit, args: [], guards: unionGuards(this.guards, guards), node: m });
+    }
+  }
+
+  /**
+   * An Angular route (`{ path, canActivate: [authGuard, consentGuard], component: ConsultPage }`): the component
+   * is made, and its methods run, only once the route's guards let the navigation through.
+   */
+  private routedComponent(cls: ts.ClassLikeDeclaration, route: ts.ObjectLiteralExpression): void {
+    if (!this.record) return;
+    const hooks: ts.Expression[] = [];
+    for (const p of route.properties)
+      if (ts.isPropertyAssignment(p) && ROUTE_GUARD_KEYS.has(propName(p.name) ?? "") && ts.isArrayLiteralExpression(p.initializer))
+        hooks.push(...p.initializer.elements.filter((e) => !ts.isSpreadElement(e)));
+    const guards = hooks.length ? this.engine.guards.guardsIn(hooks) : [];
+    if (!guards.length) return;
+    for (const m of cls.members) {
+      const unit = ts.isMethodDeclaration(m) ? this.engine.unitByNode.get(m) : undefined;
+      if (unit !== undefined) this.calls.push({ caller: this.unit.id, callee: unit, args: [], guards: unionGuards(this.guards, guards), node: m });
     }
   }
 
