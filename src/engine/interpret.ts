@@ -1400,7 +1400,9 @@ export class Frame {
         const cls = classOf(this.unit.node) ?? (this.thisVal.ref?.k === "inst" ? this.thisVal.ref.decl : undefined);
         const setter = cls && key !== undefined && !ts.isSetAccessorDeclaration(this.unit.node) ? this.findSetter(cls, key) : undefined;
         if (setter) this.callFunction({ k: "fn", fn: { node: setter, unit: this.engine.unitByNode.get(setter) } }, [v], this.thisVal, target);
-        else if (cls && key !== undefined && this.record) this.engine.writeCell(fieldKey(cls, key), v, this.unit.id);
+        // A field named like PI holds it when given a value we know nothing of, as a variable does
+        // (`this.tjrShouji = route.snapshot.queryParamMap.get('tjr') ?? ''`).
+        else if (cls && key !== undefined && this.record) this.engine.writeCell(fieldKey(cls, key), ts.isPropertyAccessExpression(target) ? this.named(target.name, key, v, "identifier") : v, this.unit.id);
         else if (this.thisVal.ref?.k === "proto") {
           if (key !== undefined && this.record) this.engine.writeCell(fieldKey(this.thisVal.ref.ctor, key), v, this.unit.id);
         }
