@@ -116,6 +116,17 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "Apollo's RESTDataSource (@apollo/datasource-rest, and the older apollo-datasource-rest): a subclass calls this.get/post/…(path, { params, body }) (or (path, body) in the older package), resolved against its own baseURL field.",
   },
   {
+    id: "rtk-query",
+    kind: "http",
+    packages: ["@reduxjs/toolkit/query", "@reduxjs/toolkit/query/react"],
+    methods: [],
+    urlArg: 0,
+    urlProps: [],
+    instanceFactories: ["fetchBaseQuery"],
+    baseProps: ["baseUrl"],
+    description: "RTK Query (@reduxjs/toolkit/query, /query/react): an API slice from createApi({ baseQuery: fetchBaseQuery({ baseUrl }), endpoints }) sends to baseUrl when a generated query hook is used, a mutation or lazy-query hook's trigger is called, or an endpoint's initiate(arg) is dispatched; the request carries what they were given.",
+  },
+  {
     id: "request",
     kind: "http",
     packages: ["request", "request-promise", "request-promise-native", "postman-request"],

@@ -13,6 +13,7 @@ import { PASS_CALLS } from "./nextjs.js";
 import { FASTIFY_HOOKS, routeOptionHooks } from "./route-options.js";
 import { serviceHooks } from "./service-hooks.js";
 import { navigationTarget, routeCell, routeParamsScreen } from "./navigation.js";
+import { RTK_QUERY_PACKAGES, rtkCall } from "./rtk-query.js";
 import { isMountPath } from "./router-mounts.js";
 import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod } from "./prototypes.js";
 import { fieldSlot, isComponentClass, optionsObjectOf, optionsState, type StateSlot } from "./options-state.js";
@@ -2003,13 +2004,28 @@ export class Frame {
       }
     }
     // Instance factories (axios.create({ baseURL })).
-    const factory = catalog.http.find((h) => h.instanceFactories?.includes(name) && (ref.k === "pkg" ? h.packages?.includes(ref.pkg) : ref.path.length === 2 && h.globals?.includes(ref.path[0])));
+    const factory = catalog.http.find((h) => h.instanceFactories?.includes(name) && (ref.k === "pkg" ? h.packages?.includes(sub ?? ref.pkg) || h.packages?.includes(ref.pkg) : ref.path.length === 2 && h.globals?.includes(ref.path[0])));
     if (factory) {
       const base = this.urlFromOptions(args[0], factory.baseProps ?? []) ?? args[0]?.str;
       // A factory of the project's that takes the base URL (`createPartnerHttp(baseURL)`): each caller's.
       const baseArg = base ? undefined : (factory.baseProps ?? []).map((p) => args[0]?.fields?.get(p)).find((v) => v !== undefined);
       const baseParam = baseArg && !this.isModule ? this.urlParamOf(baseArg, undefined)?.index : undefined;
       return { ref: { ...ref, path: [...ref.path, "()"], base, baseParam } as Ref };
+    }
+
+    // RTK Query's API slices: the hooks and triggers they generate send to the slice's base URL (see rtk-query.ts).
+    const rtk = ref.k === "pkg" && RTK_QUERY_PACKAGES.has(sub ?? ref.pkg) ? rtkCall(ref.path, name) : undefined;
+    if (rtk) {
+      const pkgRef = ref as Extract<Ref, { k: "pkg" }>;
+      if (rtk.kind === "api") {
+        const base = (args[0]?.fields?.get("baseQuery")?.ref as { base?: Str } | undefined)?.base;
+        return { ref: { ...pkgRef, path: [...pkgRef.path, "()"], base } };
+      }
+      if (rtk.kind === "trigger") return { fields: new Map([["0", { ref: { ...pkgRef, path: [...pkgRef.path, "%trigger"] } }], ["1", EMPTY]]), closed: true };
+      const data = flattenAll(args);
+      this.recordSink(c, "http", "rtk-query", this.httpRecipient(pkgRef.base ?? { prefix: "", complete: false }), data);
+      this.invokeCallbacks(args, [EMPTY]);
+      return { ref: { ...pkgRef, path: [...pkgRef.path, "()"] } };
     }
 
     // redux-saga's call(fn, ...args) / fork / spawn run a project function with those arguments.
