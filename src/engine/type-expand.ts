@@ -24,6 +24,8 @@ interface Member {
 
 const WRAPPERS = new Set(["Array", "ReadonlyArray", "Promise", "Set", "ReadonlySet", "Partial", "Required", "Readonly", "NonNullable", "Awaited", "PromiseLike"]);
 const MAX_DEPTH = 3;
+/** Type names of records of choices: consents, settings, preferences, flags. */
+const CHOICE_RECORD = /(consent|agreement|authori[sz]ation|permission|setting|pref|flag|option|toggle)s?$/i;
 
 /** `boolean`, `true | false`, optionally `| null | undefined`. */
 function isBooleanType(t: ts.TypeNode | undefined): boolean {
@@ -230,7 +232,9 @@ export function expandType(engine: Engine, atom: TypeAtom): TypeLeaf[] {
       // A field declared boolean holds a choice or a fact, never the value itself: `idcardPhoto: boolean` in a
       // consent record is not a photo, `hasDiabetes: boolean` is still health (the taxonomy's factFlags).
       const named = engine.classify(m.name, own);
-      const cats = isBooleanType(m.type) ? engine.factsOnly(named) : named;
+      // In a record of choices (ConsentFlags, PrivacySettings, NotifyPrefs) a boolean is a choice, whatever
+      // its name: `guardian: boolean` is the guardian's consent, not a statement about a child.
+      const cats = isBooleanType(m.type) ? (own && CHOICE_RECORD.test(own) ? [] : engine.factsOnly(named)) : named;
       if (cats.length) out.push({ name: m.name, node: m.node, categories: cats, minor: isMinor });
       else if (m.type) {
         const childOwner = typeName(m.type) ?? m.name;
