@@ -2028,6 +2028,13 @@ export class Frame {
       return { ref: { ...pkgRef, path: [...pkgRef.path, "()"] } };
     }
 
+    // SWR calls the fetcher with the key (`useSWR('/api/me', fetcher)`, `useSWRMutation('/api/login', (url, { arg }) => …)`).
+    if (ref.k === "pkg" && (ref.pkg === "swr" || ref.pkg.startsWith("swr/")) && args[1]?.ref?.k === "fn") {
+      const result = this.escape(args[1].ref.fn, [args[0] ?? EMPTY, EMPTY]);
+      this.invokeCallbacks([args[0] ?? EMPTY, ...args.slice(2)], [EMPTY]);
+      return { fields: new Map([["data", result]]), ref: { ...ref, path: [...ref.path, "()"] } };
+    }
+
     // redux-saga's call(fn, ...args) / fork / spawn run a project function with those arguments.
     if (ref.k === "pkg" && ref.pkg === "redux-saga" && SAGA_CALLS.has(name) && args[0]?.ref?.k === "fn") {
       return this.callFunction(args[0].ref, args.slice(1), undefined, c);
