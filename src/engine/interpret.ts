@@ -1178,6 +1178,9 @@ export class Frame {
     }
     if (CLEAN_PROPS.has(name)) return CLEAN;
     const known = obj.fields?.get(name);
+    // A getter of an object literal (`get openid() { return state.userInfo?.openid }` in a store module) is
+    // called by the read.
+    if (known?.ref?.k === "fn" && ts.isGetAccessorDeclaration(known.ref.fn.node)) return this.callFunction(known.ref, [], obj, node);
     const minor = obj.minor || this.engine.taxonomy.isMinorOwner(name);
     if (known) {
       const v = minor ? this.asMinor(known) : known;
