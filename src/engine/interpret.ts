@@ -933,7 +933,7 @@ export class Frame {
         if (key === undefined) {
           closed = false;
           taint = mergeTaint(taint, flatten(v));
-        } else if (namedMoreExactly(p.initializer, key)) fields.set(key, v);
+        } else if (namedMoreExactly(p.initializer, key) || readBySameName(p.initializer, key)) fields.set(key, v);
         else if (isOpaque(v)) fields.set(key, this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)));
         else fields.set(key, this.keyedCallerValue(v, key, p.name));
       } else if (ts.isShorthandPropertyAssignment(p)) {
@@ -1264,7 +1264,8 @@ export class Frame {
    */
   private classifyField(name: string, obj: Val): string[] {
     const cats = this.engine.classify(name, obj.owner);
-    if (cats.length || !obj.taint?.size || !this.engine.classify(name, "user").length) return cats;
+    // An owner the binding names itself (a clinic, a customer) decides; the type is asked only when it says nothing.
+    if (cats.length || !obj.taint?.size || !this.engine.classify(name, "user").length || (obj.owner !== undefined && this.engine.taxonomy.isKnownOwner(obj.owner))) return cats;
     let n = 0;
     for (const e of obj.taint.values()) {
       if (++n > 8) break;
@@ -2826,6 +2827,15 @@ function namedMoreExactly(init: ts.Expression, key: string): boolean {
   const own = new Set(tokenize(name));
   const words = tokenize(key);
   return words.length > 0 && own.size > words.length && words.every((w) => own.has(w));
+}
+
+/**
+ * `address: clinic.address`: the read already said what the value is, with the owner it was read from (a
+ * clinic's address is not a person's); the same key says nothing more.
+ */
+function readBySameName(init: ts.Expression, key: string): boolean {
+  while (ts.isParenthesizedExpression(init) || ts.isNonNullExpression(init) || ts.isAsExpression(init)) init = init.expression;
+  return ts.isPropertyAccessExpression(init) && init.name.text === key;
 }
 
 /** The key of a `@Config('a.b')` (or `@Config()` / `@Config(ALL)`: "") decorator on a class property, if any. */
