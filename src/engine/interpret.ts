@@ -76,6 +76,8 @@ const DETACHED_SCOPE = new Scope();
 
 const GLOBAL_ROOTS = new Set(["window", "globalThis", "self", "global"]);
 const CLEAN_PROPS = new Set(["length", "size", "byteLength", "constructor", "prototype"]);
+/** Generic types whose values the engine models itself: their type argument is not a record they hand out. */
+const MODELLED_GENERICS = new Set(["Array", "ReadonlyArray", "Promise", "Set", "ReadonlySet", "Map", "ReadonlyMap", "Record", "Partial", "Required", "Readonly", "Pick", "Omit", "Observable", "Subject", "BehaviorSubject", "EventEmitter", "Ref", "ComputedRef", "MutableRefObject", "RefObject", "Dispatch", "SetStateAction"]);
 /** An Angular route's guards, run before its component is made. */
 const ROUTE_GUARD_KEYS = new Set(["canActivate", "canMatch", "canLoad"]);
 /** Fields that hold a whole record rather than a part of it (an API's `res.result`, `res.data`). */
@@ -2105,7 +2107,32 @@ export class Frame {
     // Mapping a library's data (`(await Log.find().lean()).map((r) => ({ name: r.xingming }))`): its elements are what the callback built.
     // Not what the call that made the data was given (`findMany({ where: { userId } }).map((c) => c.sku.code)`).
     if (recv && (name === "map" || name === "flatMap") && cb !== EMPTY) return { ref: out.ref, fields: new Map([["[]", name === "map" ? cb : this.element(cb)]]) };
-    return out;
+    // A library object declared for one record type (`students: Repository<Student>`, `Model<UserDoc>`) hands
+    // out records of it, one or a list: what they hold is what the type declares (a Student's is a minor's).
+    const record = recv && !BOOL_METHODS.has(name) ? this.declaredRecordType(recv) : undefined;
+    return record ? this.declaredRecords(out, record) : out;
+  }
+
+  /** A result that is one record of the declared type or a list of them. */
+  private declaredRecords(out: Val, record: ts.TypeNode): Val {
+    const typed = this.typeVal(record);
+    return { ...out, taint: mergeTaint(out.taint, typed.taint), minor: typed.minor, owner: typed.owner, fields: new Map([["[]", typed]]), partial: true };
+  }
+
+  /** The one type argument of a library object's declared type, when it names a project type (Repository<Student>). */
+  private declaredRecordType(recv: Val): ts.TypeNode | undefined {
+    for (const e of recv.taint?.values() ?? []) {
+      const t = e.atom.kind === "type" && e.atom.path.length === 0 ? e.atom.node : undefined;
+      const arg = t && ts.isTypeReferenceNode(t) && t.typeArguments?.length === 1 ? t.typeArguments[0] : undefined;
+      if (!arg || !ts.isTypeReferenceNode(arg) || !ts.isIdentifier(arg.typeName)) continue;
+      // The holder is a library's generic (Repository, Model, Collection), not a project type or a container
+      // the engine models itself.
+      const outer = (t as ts.TypeReferenceNode).typeName;
+      if (!ts.isIdentifier(outer) || MODELLED_GENERICS.has(outer.text) || resolveName(this.engine, this.file, outer.text)?.kind === "decl") continue;
+      const r = resolveName(this.engine, this.file, arg.typeName.text);
+      if (r?.kind === "decl" && (ts.isClassDeclaration(r.node) || ts.isInterfaceDeclaration(r.node) || ts.isTypeAliasDeclaration(r.node))) return arg;
+    }
+    return undefined;
   }
 
   /** The base URL a class-based client's subclass keeps in its own field (`override baseURL = 'https://…'`). */
@@ -2315,7 +2342,10 @@ export class Frame {
     const cb = this.invokeCallbacks(args, []);
     if (BOOL_METHODS.has(name) || /^(is|has|can|should|validate|check)[A-Z_]/.test(name)) return CLEAN;
     const taint = mergeTaint(mergeTaint(r.taint, flattenAll(args)), cb.taint);
-    return { taint: taint && taint.size ? taint : undefined };
+    const out: Val = { taint: taint && taint.size ? taint : undefined };
+    // `this.students.findOne(…)` of a `students: Repository<Student>` (see declaredRecordType).
+    const record = recv ? this.declaredRecordType(recv) : undefined;
+    return record ? this.declaredRecords(out, record) : out;
   }
 
   /** `x.push(v)`, `x.set(k, v)`, `x.append(k, v)`: the receiver (a local, a module variable, a field) now holds v as an element. */
