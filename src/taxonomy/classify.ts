@@ -228,6 +228,9 @@ export class Classifier {
         }
         return none(`not personal information: a bare "${name}" is identity.name only when its owner is a person (user, customer, member, patient, student …)${ownerName ? `, and "${ownerName}" is not` : ""}`);
       }
+      // A bare score or ranking of a student (`stu.lastScore`) is a school record (labelling rule 11).
+      if (owner?.minor && toks.length > 0 && STUDENT_RECORD.has(toks[toks.length - 1]) && toks.every((t) => STUDENT_RECORD.has(t) || SCORE_QUALIFIERS.has(t) || lx.transparent.has(t)))
+        return { name, categories: ["employment_education", "minor"], reason: `"${name}" of a student ("${ownerName}") is a school record → employment_education; a child's data → minor` };
       return none("not personal information: no pattern matched");
     }
 
@@ -294,6 +297,10 @@ export class Classifier {
 function unique(xs: string[]): string[] {
   return [...new Set(xs)];
 }
+
+/** Bare words that are a school record when read through a student (labelling rule 11). */
+const STUDENT_RECORD = new Set(["score", "scores", "ranking", "rank", "grade", "grades"]);
+const SCORE_QUALIFIERS = new Set(["last", "latest", "final", "total", "average", "avg", "best", "highest", "lowest", "max", "min", "exam", "test", "quiz", "term", "mid"]);
 
 /** The singular of an English plural (clinics, branches, companies), or undefined when the word is not one. */
 function singular(word: string): string | undefined {

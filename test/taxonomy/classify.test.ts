@@ -130,6 +130,11 @@ describe("classify: owners", () => {
     expect(cats("name", "customers")).toEqual(["identity.name"]);
     expect(cats("address", "users")).toEqual(["contact.address"]);
     expect(cats("address", "pois")).toEqual(["contact.address"]);
+    // A bare score or ranking read through a student is a school record (labelling rule 11).
+    expect(cats("lastScore", "Student")).toEqual(["employment_education", "minor"]);
+    expect(cats("rank", "xuesheng")).toEqual(["employment_education", "minor"]);
+    expect(cats("score", "game")).toEqual([]);
+    expect(cats("lastScore")).toEqual([]);
     // An owner may say which PI a name is: a socket handshake's address is the client's IP.
     expect(cats("address", "handshake")).toEqual(["network.ip"]);
     expect(cats("headers", "handshake")).toEqual([]);
