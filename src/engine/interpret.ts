@@ -1651,9 +1651,12 @@ export class Frame {
    * handler gets them where it is analysed (hookGuards); a route object without hooks says nothing.
    */
   private routeTableHandler(fn: FunctionValue, ref: ts.Expression): void {
-    const guards = this.hookGuards(ref);
-    if (!guards.length || !this.record) return;
-    this.calls.push({ caller: this.unit.id, callee: fn.unit!, args: [], guards: unionGuards(this.guards, guards), node: fn.node });
+    this.frameworkCall(fn.unit!, this.hookGuards(ref), fn.node);
+  }
+
+  /** The framework calls `unit` once `guards` let the request or navigation through: a call under them (form e). */
+  private frameworkCall(unit: number, guards: GuardInfo[], node: ts.Node): void {
+    if (guards.length && this.record) this.calls.push({ caller: this.unit.id, callee: unit, args: [], guards: unionGuards(this.guards, guards), node });
   }
 
   /**
@@ -1669,8 +1672,7 @@ export class Frame {
       const name = ts.isMethodDeclaration(m) && m.name ? propName(m.name) : undefined;
       const unit = name !== undefined ? this.engine.unitByNode.get(m) : undefined;
       if (unit === undefined) continue;
-      const guards = this.engine.guards.guardsIn([...all, ...(sh.hooks.get(name!) ?? [])]);
-      if (guards.length) this.calls.push({ caller: this.unit.id, callee: unit, args: [], guards: unionGuards(this.guards, guards), node: m });
+      this.frameworkCall(unit, this.engine.guards.guardsIn([...all, ...(sh.hooks.get(name!) ?? [])]), m);
     }
   }
 
@@ -1688,7 +1690,7 @@ export class Frame {
     if (!guards.length) return;
     for (const m of cls.members) {
       const unit = ts.isMethodDeclaration(m) ? this.engine.unitByNode.get(m) : undefined;
-      if (unit !== undefined) this.calls.push({ caller: this.unit.id, callee: unit, args: [], guards: unionGuards(this.guards, guards), node: m });
+      if (unit !== undefined) this.frameworkCall(unit, guards, m);
     }
   }
 
@@ -2002,9 +2004,10 @@ export class Frame {
         const data = flattenAll(args);
         const recipient = this.httpRecipient(url);
         this.recordSink(c, "http", entry.id, recipient, data, recipient?.unresolved ? this.urlParamOf(http ? args[entry.urlArg] : undefined, urlRef.base) : undefined);
-        // An OAuth client-credentials grant (`grant_type: "client_credential(s)"`, as WeChat's and Baidu's token
-        // endpoints take) returns the application's own token, not a person's (labelling rule 4).
-        const response: Val = isClientCredentialsGrant(c, args) ? { ref: { k: "sanitized", by: "client-credentials grant" } } : EMPTY;
+        // A grant for the application itself (an OAuth client-credentials grant, as WeChat's and Baidu's token
+        // endpoints take, or the app's own secret, as WeCom's and DingTalk's gettoken do) returns the
+        // application's own token, not a person's (labelling rule 4); see isAppCredentialGrant.
+        const response: Val = isAppCredentialGrant(c, args) ? { ref: { k: "sanitized", by: "the application's own credential grant" } } : EMPTY;
         this.invokeCallbacks(args, [response]);
         return entry.chained && url ? { ref: { ...ref, path: [...ref.path, "()"], url } as Ref } : response;
       }
@@ -2946,8 +2949,11 @@ function isRequestObject(e: ts.Expression): boolean {
   return ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword && e.name.text === "ctx";
 }
 
-/** A request whose options carry `grant_type: "client_credential(s)"` (at most two objects deep, or in its URL). */
-function isClientCredentialsGrant(c: ts.CallExpression, args: readonly Val[]): boolean {
+/**
+ * A request for the application's own token: options or URL with `grant_type: "client_credential(s)"` (at most two
+ * objects deep), or with the application's own secret and no user's grant.
+ */
+function isAppCredentialGrant(c: ts.CallExpression, args: readonly Val[]): boolean {
   // The application's own secret, without a user's authorisation code: WeCom's and DingTalk's gettoken
   // (corpid + corpsecret, appkey + appsecret), Feishu's tenant token (app_id + app_secret).
   const APP_SECRET = /^(corp|app|client)_?secret$/i;
