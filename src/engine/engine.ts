@@ -618,12 +618,12 @@ export class Engine {
 
   /** The name of a typed value's type (`User` for a `u: User`), once per atom: the owner of its fields. */
   typeOwner(a: TypeAtom): string | undefined {
-    return this.typeAnswer(this.typeOwners, `${a.node.getSourceFile().fileName}:${a.node.pos}:${a.path.join(".")}`, () => typeOwnerAt(this, a));
+    return this.typeAnswer(this.typeOwners, typeAtomPlace(a), () => typeOwnerAt(this, a));
   }
 
   /** The class or interface whose methods calls on a typed value dispatch to (see typeDeclAt), once per atom. */
   typeDecl(a: TypeAtom): ts.ClassDeclaration | ts.InterfaceDeclaration | undefined {
-    return this.typeAnswer(this.typeDecls, `${a.node.getSourceFile().fileName}:${a.node.pos}:${a.path.join(".")}`, () => typeDeclAt(this, a));
+    return this.typeAnswer(this.typeDecls, typeAtomPlace(a), () => typeDeclAt(this, a));
   }
 
   /** typeAtomCanExpand, once per atom key: asked on every property read of a typed value. */
@@ -893,4 +893,9 @@ function unitName(node: ts.Node): string {
   if (p && ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) return p.name.text;
   if (p && (ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p)) && ts.isIdentifier(p.name)) return p.name.text;
   return "<anonymous>";
+}
+
+/** Where a typed value's declared type is read, at its path: the memo key of answers about it. */
+function typeAtomPlace(a: TypeAtom): string {
+  return `${a.node.getSourceFile().fileName}:${a.node.pos}:${a.path.join(".")}`;
 }

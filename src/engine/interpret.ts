@@ -25,7 +25,7 @@ import { httpEntryFor, isCataloguedGlobal, isCataloguedPackage, matchAssignmentS
 import { PLATFORM_PACKAGES } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
-import { isReadonlyType } from "./type-expand.js";
+import { isModelledGeneric, isReadonlyType } from "./type-expand.js";
 import {
   anyField,
   atomKey,
@@ -76,8 +76,11 @@ const DETACHED_SCOPE = new Scope();
 
 const GLOBAL_ROOTS = new Set(["window", "globalThis", "self", "global"]);
 const CLEAN_PROPS = new Set(["length", "size", "byteLength", "constructor", "prototype"]);
-/** Generic types whose values the engine models itself: their type argument is not a record they hand out. */
-const MODELLED_GENERICS = new Set(["Array", "ReadonlyArray", "Promise", "Set", "ReadonlySet", "Map", "ReadonlyMap", "Record", "Partial", "Required", "Readonly", "Pick", "Omit", "Observable", "Subject", "BehaviorSubject", "EventEmitter", "Ref", "ComputedRef", "MutableRefObject", "RefObject", "Dispatch", "SetStateAction"]);
+/**
+ * Generic types whose type argument is not a record they hand out: the containers and type operators the type
+ * expansion models (isModelledGeneric), and state and stream holders of UI and event libraries.
+ */
+const CONTAINER_GENERICS = new Set(["Observable", "Subject", "BehaviorSubject", "EventEmitter", "Ref", "ComputedRef", "MutableRefObject", "RefObject", "Dispatch", "SetStateAction"]);
 /** An Angular route's guards, run before its component is made. */
 const ROUTE_GUARD_KEYS = new Set(["canActivate", "canMatch", "canLoad"]);
 /** Fields that hold a whole record rather than a part of it (an API's `res.result`, `res.data`). */
@@ -2131,7 +2134,7 @@ export class Frame {
       // The holder is a library's generic (Repository, Model, Collection), not a project type or a container
       // the engine models itself.
       const outer = (t as ts.TypeReferenceNode).typeName;
-      if (!ts.isIdentifier(outer) || MODELLED_GENERICS.has(outer.text) || resolveName(this.engine, this.file, outer.text)?.kind === "decl") continue;
+      if (!ts.isIdentifier(outer) || isModelledGeneric(outer.text) || CONTAINER_GENERICS.has(outer.text) || resolveName(this.engine, this.file, outer.text)?.kind === "decl") continue;
       const r = resolveName(this.engine, this.file, arg.typeName.text);
       if (r?.kind === "decl" && (ts.isClassDeclaration(r.node) || ts.isInterfaceDeclaration(r.node) || ts.isTypeAliasDeclaration(r.node))) return arg;
     }
@@ -2853,8 +2856,14 @@ function isFlagRead(e: ts.Expression): boolean {
  * point.pickupPointAddress`, `email: SUPPORT_EMAIL`): that name was classified where it was read, and
  * the key does not make a value the name said is not PI into PI.
  */
+/** An expression without parentheses, `!` and `as` casts around it. */
+function skipTypeWrappers(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e)) e = e.expression;
+  return e;
+}
+
 function namedMoreExactly(init: ts.Expression, key: string): boolean {
-  while (ts.isParenthesizedExpression(init) || ts.isNonNullExpression(init) || ts.isAsExpression(init)) init = init.expression;
+  init = skipTypeWrappers(init);
   const name = ts.isIdentifier(init) ? init.text : ts.isPropertyAccessExpression(init) ? init.name.text : undefined;
   if (!name || name === key) return false;
   const own = new Set(tokenize(name));
@@ -2867,7 +2876,7 @@ function namedMoreExactly(init: ts.Expression, key: string): boolean {
  * clinic's address is not a person's); the same key says nothing more.
  */
 function readBySameName(init: ts.Expression, key: string): boolean {
-  while (ts.isParenthesizedExpression(init) || ts.isNonNullExpression(init) || ts.isAsExpression(init)) init = init.expression;
+  init = skipTypeWrappers(init);
   return ts.isPropertyAccessExpression(init) && init.name.text === key;
 }
 
@@ -2957,6 +2966,7 @@ function isAppCredentialGrant(c: ts.CallExpression, args: readonly Val[]): boole
   // The application's own secret, without a user's authorisation code: WeCom's and DingTalk's gettoken
   // (corpid + corpsecret, appkey + appsecret), Feishu's tenant token (app_id + app_secret).
   const APP_SECRET = /^(corp|app|client)_?secret$/i;
+  const APP_SECRET_IN_QUERY = /[?&](corp|app|client)_?secret=/i;
   let appSecret = false;
   let userGrant = false;
   const grant = (v: Val | undefined, depth: number): boolean => {
@@ -2972,7 +2982,7 @@ function isAppCredentialGrant(c: ts.CallExpression, args: readonly Val[]): boole
   // In the URL as written, past the parts we cannot resolve (`/gettoken?corpid=${id}&corpsecret=${secret}`).
   const url = c.arguments[0];
   const text = url && (ts.isTemplateExpression(url) || ts.isStringLiteralLike(url)) ? url.getText() : "";
-  if (/[?&](corp|app|client)_?secret=/i.test(text)) appSecret = true;
+  if (APP_SECRET_IN_QUERY.test(text)) appSecret = true;
   if (/[?&]grant_type=/.test(text)) userGrant = true;
   return appSecret && !userGrant;
 }

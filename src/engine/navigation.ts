@@ -80,7 +80,6 @@ function screenOfType(engine: ModuleLookup, file: FileIndex, t: ts.TypeNode, dep
   return r?.kind === "decl" && ts.isTypeAliasDeclaration(r.node) ? screenOfType(engine, r.file, r.node.type, depth + 1) : undefined;
 }
 
-function enclosingFunction(n: ts.Node): ts.SignatureDeclaration & { body?: ts.Node } | undefined {
-  for (let cur = n.parent; cur; cur = cur.parent) if (ts.isFunctionLike(cur)) return cur as ts.SignatureDeclaration & { body?: ts.Node };
-  return undefined;
+function enclosingFunction(n: ts.Node): (ts.SignatureDeclaration & { body?: ts.Node }) | undefined {
+  return n.parent ? ts.findAncestor(n.parent, ts.isFunctionLike) : undefined;
 }

@@ -12,12 +12,10 @@ export const RTK_QUERY_PACKAGES = new Set(["@reduxjs/toolkit/query", "@reduxjs/t
 export type RtkCall =
   /** `createApi(options)`: the API slice. */
   | { kind: "api" }
-  /** A hook or initiate that sends at once. */
+  /** A hook, initiate or trigger that sends at once. */
   | { kind: "send" }
-  /** A mutation or lazy-query hook: it hands out a trigger that sends. */
-  | { kind: "trigger" }
-  /** The trigger itself, called. */
-  | { kind: "triggered" };
+  /** A mutation or lazy-query hook: it hands out a trigger that sends when called. */
+  | { kind: "trigger" };
 
 /** What a call on a value of `@reduxjs/toolkit/query` (by its path from the package) does, if anything. */
 export function rtkCall(path: readonly string[], name: string): RtkCall | undefined {
@@ -25,7 +23,7 @@ export function rtkCall(path: readonly string[], name: string): RtkCall | undefi
   const at = path.indexOf("createApi");
   if (at < 0 || path[at + 1] !== "()") return undefined;
   const rest = path.slice(at + 2);
-  if (rest[rest.length - 1] === "%trigger") return { kind: "triggered" };
+  if (rest[rest.length - 1] === "%trigger") return { kind: "send" };
   if (rest.length !== 1 && !(rest.length === 3 && rest[0] === "endpoints" && name === "initiate")) return undefined;
   if (name === "initiate") return { kind: "send" };
   if (/^use\w+Mutation$/.test(name) || /^useLazy\w+Query$/.test(name)) return { kind: "trigger" };

@@ -126,6 +126,11 @@ interface AtPath {
 }
 
 const ELEMENT_OF = new Map([["Array", 0], ["ReadonlyArray", 0], ["Set", 0], ["ReadonlySet", 0], ["Map", 1], ["ReadonlyMap", 1], ["Record", 1]]);
+
+/** A generic the expansion models itself (a container, Promise, Partial, Pick …), not a type of its own. */
+export function isModelledGeneric(name: string): boolean {
+  return WRAPPERS.has(name) || ELEMENT_OF.has(name) || name === "Pick" || name === "Omit";
+}
 const NOTHING = new Set([ts.SyntaxKind.NullKeyword, ts.SyntaxKind.UndefinedKeyword, ts.SyntaxKind.VoidKeyword]);
 
 /**
