@@ -49,12 +49,13 @@ function indexOf(files: ReadonlyMap<string, FileIndex>): Map<string, string> {
 
 /**
  * For an egg reference path (`[…, "ctx", "service", "partner"]`), the convention key it names
- * ("app/service/partner"), or undefined when the path is not under ctx/app .service/.controller.
+ * ("app/service/partner"), or undefined when the path is not under ctx/app/this .service/.controller.
  */
 export function eggConventionKey(path: readonly string[]): string | undefined {
   for (let i = path.length - 2; i >= 1; i--) {
     const dir = SERVICE_DIRS[path[i]];
-    if (!dir || (path[i - 1] !== "ctx" && path[i - 1] !== "app")) continue;
+    // `this.service` of a controller or service is ctx.service (the path of an instance of egg's class: `…new.service`).
+    if (!dir || (path[i - 1] !== "ctx" && path[i - 1] !== "app" && path[i - 1] !== "new")) continue;
     const rest = path.slice(i + 1);
     return rest.length === 0 ? undefined : `${dir}/${rest.join("/")}`;
   }
@@ -76,4 +77,14 @@ export function eggConventionFile(files: ReadonlyMap<string, FileIndex>, key: st
 /** Egg's router file (app/router.js, app/router/*.js), whose exported function egg calls with the application. */
 export function isEggRouterFile(rel: string): boolean {
   return /(^|\/)app\/router(\/[^/]+)?\.(c|m)?(t|j)s$/.test(rel);
+}
+
+/** An egg middleware file (app/middleware/<name>.js), whose export egg calls with (options, app) for a `(ctx, next)` function. */
+export function isEggMiddlewareFile(rel: string): boolean {
+  return /(^|\/)app\/middleware\/[^/]+\.(c|m)?(t|j)s$/.test(rel);
+}
+
+/** An egg schedule file (app/schedule/<name>.js), whose exported `task(ctx)` egg calls with a context. */
+export function isEggScheduleFile(rel: string): boolean {
+  return /(^|\/)app\/schedule\/[^/]+\.(c|m)?(t|j)s$/.test(rel);
 }

@@ -67,6 +67,13 @@ function requireSpec(e: ts.Expression | undefined): string | undefined {
   return undefined;
 }
 
+/** `require('egg').Service`: one export of a required module, as a named import would bind it. */
+function requiredMember(e: ts.Expression | undefined): { spec: string; name: string } | undefined {
+  if (!e || !ts.isPropertyAccessExpression(e)) return undefined;
+  const spec = requireSpec(e.expression);
+  return spec === undefined ? undefined : { spec, name: e.name.text };
+}
+
 function moduleExportsTarget(left: ts.Expression): { whole: boolean; name?: string } | undefined {
   // module.exports = …, module.exports.x = …, exports.x = …
   if (ts.isPropertyAccessExpression(left)) {
@@ -154,9 +161,11 @@ export function indexFile(path: string, rel: string, sf: ts.SourceFile): FileInd
     if (ts.isVariableStatement(st)) {
       for (const d of st.declarationList.declarations) {
         const spec = requireSpec(d.initializer);
+        const member = requiredMember(d.initializer);
         if (ts.isIdentifier(d.name)) {
           idx.locals.set(d.name.text, d);
           if (spec) idx.imports.set(d.name.text, { kind: "namespace", spec });
+          else if (member) idx.imports.set(d.name.text, { kind: "named", spec: member.spec, name: member.name });
           if (exported(st)) idx.exports.set(d.name.text, { kind: "local", name: d.name.text });
         } else {
           for (const el of bindingNames(d.name)) {

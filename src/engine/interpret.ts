@@ -17,7 +17,7 @@ import { RTK_QUERY_PACKAGES, rtkCall } from "./rtk-query.js";
 import { isMountPath } from "./router-mounts.js";
 import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod } from "./prototypes.js";
 import { fieldSlot, isComponentClass, optionsObjectOf, optionsState, type StateSlot } from "./options-state.js";
-import { isEggConfigPath, isEggRouterFile } from "./conventions.js";
+import { isEggConfigPath, isEggMiddlewareFile, isEggRouterFile, isEggScheduleFile } from "./conventions.js";
 import { bindingNames, hasModifier, isFunctionLike, propName, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
 import { resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
@@ -212,7 +212,7 @@ export class Frame {
   private bindParam(p: ts.ParameterDeclaration, index: number): void {
     const param: Val = { taint: new Map([[`p${this.unit.id}:${index}:`, { atom: { kind: "param", unit: this.unit.id, index, path: [] }, via: [] }]]) };
     let atomVal: Val = p.type ? join(param, this.typeVal(p.type)) : param;
-    const eggApp = index === 0 ? this.eggRouterApp(this.unit.node as ts.SignatureDeclaration, []) : undefined;
+    const eggApp = this.eggParam(this.unit.node as ts.SignatureDeclaration, index, []);
     if (eggApp) atomVal = join(eggApp, atomVal);
     this.bindPattern(p.name, atomVal, true, "parameter", index);
   }
@@ -813,7 +813,7 @@ export class Frame {
   private literal(e: ts.StringLiteralLike): Val {
     const text = e.text;
     const m = text.length >= 5 && text.length <= 64 ? this.engine.taxonomy.matchValue(text) : null;
-    if (m && !(m.category === "contact.email" && this.ownMailbox(text))) {
+    if (m && !(m.category === "contact.email" && this.ownMailbox(text)) && !literalOfOwnData(this.engine.taxonomy, e)) {
       const id = this.engine.source(e, text.length > 24 ? `${text.slice(0, 21)}…` : text, [m.category], "value");
       return { str: { prefix: text, complete: true }, taint: new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]]) };
     }
@@ -1831,9 +1831,8 @@ export class Frame {
     if (thisVal && !ts.isArrowFunction(fn.node)) this.thisVal = thisVal;
     this.inlineStack.push(fn.node);
     try {
-      const eggApp = this.eggRouterApp(fn.node, args);
       valueParameters(fn.node).forEach((p, i) => {
-        let v = p.dotDotDotToken ? { fields: new Map([["[]", joinAll(args.slice(i))]]) } : (args[i] ?? (i === 0 && eggApp ? eggApp : EMPTY));
+        let v = p.dotDotDotToken ? { fields: new Map([["[]", joinAll(args.slice(i))]]) } : (args[i] ?? this.eggParam(fn.node, i, args) ?? EMPTY);
         if (p.type && !args[i]?.fields) v = join(v, this.typeVal(p.type));
         if (p.initializer) v = join(v, this.eval(p.initializer));
         this.bindPattern(p.name, v, true);
@@ -1857,9 +1856,29 @@ export class Frame {
    */
   private eggRouterApp(fn: ts.SignatureDeclaration, args: Val[]): Val | undefined {
     if (args.length || !isEggRouterFile(this.file.rel)) return undefined;
-    const parent = fn.parent;
-    const exported = ts.isBinaryExpression(parent) && parent.right === fn && /^module\.exports$|^exports\.default$/.test(parent.left.getText());
-    return exported ? { ref: { k: "pkg", pkg: "egg", path: ["app"] } } : undefined;
+    return isModuleExport(fn) ? { ref: { k: "pkg", pkg: "egg", path: ["app"] } } : undefined;
+  }
+
+  /**
+   * What egg passes a parameter of a function it calls by convention: the application to the router's export
+   * (first) and to a middleware factory (second); the request's context to the `(ctx, next)` function a
+   * middleware factory returns and to a schedule's `task(ctx)`. So `ctx.curl`, `ctx.logger` and `ctx.service.x`
+   * there are egg's, as `this.ctx…` is in a controller.
+   */
+  private eggParam(fn: ts.SignatureDeclaration, index: number, args: Val[]): Val | undefined {
+    if (args.length) return undefined;
+    if (index === 0 && isEggRouterFile(this.file.rel)) return this.eggRouterApp(fn, args);
+    const ctx: Val = { ref: { k: "pkg", pkg: "egg", path: ["Context", "new"] } };
+    if (isEggMiddlewareFile(this.file.rel)) {
+      if (index === 1 && isModuleExport(fn)) return { ref: { k: "pkg", pkg: "egg", path: ["app"] } };
+      const factory = index === 0 ? returnedBy(fn) : undefined;
+      return factory && isModuleExport(factory) ? ctx : undefined;
+    }
+    if (index === 0 && isEggScheduleFile(this.file.rel) && nameOf(fn) === "task") {
+      const holder = fn.parent;
+      return ts.isObjectLiteralExpression(holder) && isModuleExport(holder) ? ctx : undefined;
+    }
+    return undefined;
   }
 
   /** A function value that leaves our hands (callback to a library, JSX handler): run it once with unknown arguments. */
@@ -2747,6 +2766,41 @@ function dottedName(n: ts.EntityName | ts.Expression): string[] | undefined {
 }
 
 /** What a dotted name in a file refers to when its first name is imported from a package. */
+/**
+ * A literal written as the application's or an organisation's own contact data (labelling rule 4): bound to a
+ * name that says so (`SUPPORT_MOBILE = '139…'`), or a field of an organisation's record
+ * (`config.hospital = { dutyPhone: '139…' }`). A number that looks like a person's there is the company's.
+ */
+function literalOfOwnData(taxonomy: Engine["taxonomy"], e: ts.Expression): boolean {
+  const p = e.parent;
+  if (ts.isVariableDeclaration(p) && p.initializer === e && ts.isIdentifier(p.name)) return taxonomy.isOwnData(p.name.text);
+  if (!ts.isPropertyAssignment(p) || p.initializer !== e) return false;
+  const key = propName(p.name);
+  if (key === undefined) return false;
+  const holder = p.parent.parent;
+  let owner: string | undefined;
+  if (ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name)) owner = holder.name.text;
+  else if (ts.isPropertyAssignment(holder)) owner = propName(holder.name);
+  else if (ts.isBinaryExpression(holder) && holder.operatorToken.kind === ts.SyntaxKind.EqualsToken)
+    owner = ts.isPropertyAccessExpression(holder.left) ? holder.left.name.text : ts.isIdentifier(holder.left) ? holder.left.text : undefined;
+  return taxonomy.isOwnData(key, owner);
+}
+
+/** `module.exports = node` or `exports.default = node`. */
+function isModuleExport(node: ts.Node): boolean {
+  const parent = node.parent;
+  return ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && /^module\.exports$|^exports\.default$/.test(parent.left.getText());
+}
+
+/** The function that returns `fn`: `(options) => async (ctx, next) => {…}` or `function () { return async function (ctx) {…} }`. */
+function returnedBy(fn: ts.Node): ts.SignatureDeclaration | undefined {
+  const parent = fn.parent;
+  if (ts.isArrowFunction(parent) && parent.body === fn) return parent;
+  if (!ts.isReturnStatement(parent)) return undefined;
+  const outer = ts.findAncestor(parent, ts.isFunctionLike);
+  return outer && (ts.isArrowFunction(outer) || ts.isFunctionExpression(outer) || ts.isFunctionDeclaration(outer)) ? outer : undefined;
+}
+
 function libraryRef(engine: Engine, file: FileIndex, names: readonly string[]): PkgRef | undefined {
   const r = resolveName(engine, file, names[0]);
   return r?.kind === "pkg" ? { k: "pkg", pkg: r.pkg, path: [...r.path, ...names.slice(1)], sub: r.spec } : undefined;

@@ -40,6 +40,8 @@ export interface Taxonomy {
   /** Whether a name says whose a value is: a person's, a child's, or the application's own (clinic, merchant). */
   isKnownOwner(name: string): boolean;
   /** Whether a name says its value is masked, hashed or encrypted (sfzhEnc, maskedPhone, emailHash). */
+  /** Whether a name holds the application's or an organisation's own contact data (`SUPPORT_MOBILE`, a hospital's `dutyPhone`). */
+  isOwnData(name: string, owner?: string): boolean;
   isDerivedName(name: string): boolean;
   /** Match a string literal against the value patterns (with checksums). */
   matchValue(value: string): ValueMatch | null;

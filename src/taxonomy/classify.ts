@@ -78,6 +78,17 @@ export class Classifier {
     return o.person || o.minor || o.app !== undefined;
   }
 
+  /**
+   * Whether a name holds the application's or an organisation's own contact data, not a person's: its last
+   * word alone is PI, but its prefix or owner says whose it is (`SUPPORT_MOBILE`, a hospital's `dutyPhone`).
+   */
+  isOwnData(name: string, owner?: string): boolean {
+    if (this.classify(name, owner ? { owner } : undefined).categories.length) return false;
+    const toks = this.words(name);
+    const last = toks[toks.length - 1];
+    return last !== undefined && this.classify(last).categories.length > 0;
+  }
+
   isFactFlag(id: string): boolean {
     return this.lx.factFlags.has(id);
   }

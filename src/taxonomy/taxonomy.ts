@@ -46,6 +46,9 @@ class LoadedTaxonomy implements Taxonomy {
   isKnownOwner(name: string): boolean {
     return this.classifier.isKnownOwner(name);
   }
+  isOwnData(name: string, owner?: string): boolean {
+    return this.classifier.isOwnData(name, owner);
+  }
   isDerivedName(name: string): boolean {
     return this.classifier.isDerivedName(name);
   }
