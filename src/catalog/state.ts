@@ -54,3 +54,53 @@ export const FORM_MODELS: FormModelEntry[] = [
     description: "Angular reactive forms: FormBuilder.group / nonNullable.group / record and new FormGroup({...}); value, getRawValue() and valueChanges carry the controls.",
   },
 ];
+
+// Persisted stores: a state container whose state a library writes to client
+// storage (localStorage by default) after every change. The write happens
+// inside the library, so the sink is where the persistence is declared: the
+// middleware call wrapping the store's creator, or the store definition's
+// option. What is written is the store's state: the fields of its declared
+// type and of its initial state, each what its name says (filled in at run
+// time), narrowed to what the declaration keeps.
+export interface PersistedStoreEntry {
+  id: string;
+  packages: string[];
+  /**
+   * `wrapper`: a middleware wrapping the store's creator (`persist(creator, options)`); `option`: an option of
+   * the store definition (`defineStore(id, { state, persist })`, or the setup store's third argument).
+   */
+  form: "wrapper" | "option";
+  /** The wrapper (form wrapper) or the store definer (form option). */
+  functions: string[];
+  /** Form option: the option's name. `false` turns it off; `true` or options keep the whole state. */
+  option?: string;
+  /** An option holding a function of the state that returns what is kept (zustand's `partialize`). */
+  selectOption?: string;
+  /** Options listing the dotted paths that are kept, and those left out. */
+  pathOptions?: string[];
+  omitOptions?: string[];
+  description: string;
+}
+
+export const PERSISTED_STORES: PersistedStoreEntry[] = [
+  {
+    id: "zustand-persist",
+    packages: ["zustand/middleware"],
+    form: "wrapper",
+    functions: ["persist"],
+    selectOption: "partialize",
+    description:
+      "zustand's persist middleware: create<T>()(persist(creator, { name, storage, partialize })) writes the state (or what partialize returns) to localStorage, or to the storage createJSONStorage names.",
+  },
+  {
+    id: "pinia-plugin-persistedstate",
+    packages: ["pinia"],
+    form: "option",
+    functions: ["defineStore"],
+    option: "persist",
+    pathOptions: ["paths", "pick"],
+    omitOptions: ["omit"],
+    description:
+      "pinia-plugin-persistedstate (and pinia-plugin-persist): defineStore(id, { state, persist }) or a setup store's { persist } writes the state, or its `paths` / `pick` without `omit`, to localStorage or the storage it names.",
+  },
+];

@@ -14,6 +14,7 @@ import { FASTIFY_HOOKS, routeOptionHooks } from "./route-options.js";
 import { serviceHooks } from "./service-hooks.js";
 import { navigationTarget, routeCell, routeParamsScreen } from "./navigation.js";
 import { RTK_QUERY_PACKAGES, rtkCall } from "./rtk-query.js";
+import { pathList, persistedStoreEntry, persistedStoreSite, property, returnedObject, type PersistedStoreSite } from "./persisted-stores.js";
 import { isMountPath } from "./router-mounts.js";
 import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod } from "./prototypes.js";
 import { fieldSlot, isComponentClass, optionsObjectOf, optionsState, type StateSlot } from "./options-state.js";
@@ -21,7 +22,7 @@ import { isEggConfigPath, isEggMiddlewareFile, isEggRouterFile, isEggScheduleFil
 import { bindingNames, hasModifier, isFunctionLike, propName, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
 import { resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
-import { httpEntryFor, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, type CalleeRef } from "./sink-match.js";
+import { finalMember, httpEntryFor, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, type CalleeRef } from "./sink-match.js";
 import { PLATFORM_PACKAGES } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
@@ -212,6 +213,8 @@ export class Frame {
   private bindParam(p: ts.ParameterDeclaration, index: number): void {
     const param: Val = { taint: new Map([[`p${this.unit.id}:${index}:`, { atom: { kind: "param", unit: this.unit.id, index, path: [] }, via: [] }]]) };
     let atomVal: Val = p.type ? join(param, this.typeVal(p.type)) : param;
+    // What a caller that passes nothing gets (`constructor(base = EEO_BASE)`): an endpoint, most often.
+    if (p.initializer) atomVal = join(atomVal, this.eval(p.initializer));
     const eggApp = this.eggParam(this.unit.node as ts.SignatureDeclaration, index, []);
     if (eggApp) atomVal = join(eggApp, atomVal);
     this.bindPattern(p.name, atomVal, true, "parameter", index);
@@ -1983,6 +1986,7 @@ export class Frame {
     const catalog = this.engine.opts.catalog;
     const dotted = ref.path.join(".");
     const sub = (ref as { sub?: string }).sub;
+    if (ref.k === "pkg") this.persistedStore(c, ref);
     const form = this.formModel(c, ref, name, "factories");
     if (form) return form;
     const formValue = recv?.fields?.get(FORM_VALUE);
@@ -2197,6 +2201,74 @@ export class Frame {
     if (!emits) return undefined;
     this.invokeCallbacks(args, [emits]);
     return { fields: new Map([[EMITS, emits]]) };
+  }
+
+  /**
+   * A store whose state the library writes to client storage (see PERSISTED_STORES): the state it keeps reaches
+   * a storage sink where the persistence is declared.
+   */
+  private persistedStore(c: ts.CallExpression, ref: PkgRef): void {
+    if (!this.record) return;
+    const entry = persistedStoreEntry(ref.pkg, ref.sub ?? ref.pkg, finalMember(ref));
+    const site = entry && persistedStoreSite(entry, c);
+    if (!site) return;
+    this.recordSink(site.site, "storage", site.entry.id, undefined, flatten(this.keptState(site, this.storeState(site))));
+  }
+
+  /**
+   * A store's state: its declared type's fields, and the fields of the initial state its maker returns, each
+   * also what its name says (a placeholder the app fills in at run time: `token: ''`, `profile: null`).
+   */
+  private storeState(site: PersistedStoreSite): Val {
+    let maker = site.maker;
+    let type = site.stateType;
+    if (maker && ts.isIdentifier(maker)) {
+      // `const userCreator: StateCreator<UserState> = (set) => ({ … })`
+      const r = resolveName(this.engine, this.file, maker.text);
+      const decl = r?.kind === "decl" && ts.isVariableDeclaration(r.node) ? r.node : undefined;
+      if (!type && decl?.type && ts.isTypeReferenceNode(decl.type)) type = decl.type.typeArguments?.[0];
+      maker = decl?.initializer && skipParens(decl.initializer);
+    }
+    let state: Val = type ? this.typeVal(type) : EMPTY;
+    const literal = returnedObject(maker);
+    if (!literal) return state;
+    const fields = new Map<string, Val>();
+    for (const p of literal.properties) {
+      if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
+      const key = propName(p.name);
+      if (key === undefined) continue;
+      const declared = ts.isShorthandPropertyAssignment(p) ? localDeclaration(maker!, key) : undefined;
+      const init = ts.isPropertyAssignment(p) ? skipParens(p.initializer) : declared && ts.isVariableDeclaration(declared) ? declared.initializer && skipParens(declared.initializer) : undefined;
+      // The store's actions are functions, not state.
+      if ((init && isFunctionLike(init)) || (declared && ts.isFunctionDeclaration(declared))) continue;
+      let v = this.named(p.name, key, EMPTY, "identifier");
+      // A setup store's `const profile = ref<MemberProfile | null>(null)`: what its type argument declares.
+      const typeArg = declared && ts.isVariableDeclaration(declared) ? (declared.type ?? (init && ts.isCallExpression(init) ? init.typeArguments?.[0] : undefined)) : undefined;
+      if (typeArg) v = join(v, this.typeVal(typeArg));
+      fields.set(key, v);
+    }
+    return join(state, { fields });
+  }
+
+  /** What of the state is kept: what the select option returns for it, the listed paths, or all but the omitted ones. */
+  private keptState(site: PersistedStoreSite, state: Val): Val {
+    const { entry, options } = site;
+    const select = options && entry.selectOption ? property(options, entry.selectOption) : undefined;
+    const selectFn = select && (ts.isPropertyAssignment(select) ? this.eval(select.initializer) : ts.isMethodDeclaration(select) ? this.functionValue(select) : undefined);
+    if (selectFn?.ref?.k === "fn") return this.callFunction(selectFn.ref, [state], undefined, select!);
+    const paths = pathList(options, entry.pathOptions);
+    if (paths) {
+      let kept: Val = EMPTY;
+      for (const path of paths) {
+        let v = state;
+        for (const k of path) v = this.member(v, k, site.site);
+        for (let i = path.length - 1; i >= 0; i--) v = { fields: new Map([[path[i], v]]) };
+        kept = join(kept, v);
+      }
+      return kept;
+    }
+    const omit = pathList(options, entry.omitOptions);
+    return omit ? withoutFields(state, omit.filter((p) => p.length === 1).map((p) => p[0])) : state;
   }
 
   private setRefUrl(callee: ts.Expression, url: Str | undefined): void {
@@ -2784,6 +2856,17 @@ function literalOfOwnData(taxonomy: Engine["taxonomy"], e: ts.Expression): boole
   else if (ts.isBinaryExpression(holder) && holder.operatorToken.kind === ts.SyntaxKind.EqualsToken)
     owner = ts.isPropertyAccessExpression(holder.left) ? holder.left.name.text : ts.isIdentifier(holder.left) ? holder.left.text : undefined;
   return taxonomy.isOwnData(key, owner);
+}
+
+/** The declaration of `name` among the top-level statements of a function's body (a setup store's `const token = ref('')`). */
+function localDeclaration(fn: ts.Node, name: string): ts.VariableDeclaration | ts.FunctionDeclaration | undefined {
+  const body = (fn as { body?: ts.Node }).body;
+  if (!body || !ts.isBlock(body)) return undefined;
+  for (const st of body.statements) {
+    if (ts.isFunctionDeclaration(st) && st.name?.text === name) return st;
+    if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name) return d;
+  }
+  return undefined;
 }
 
 /** `module.exports = node` or `exports.default = node`. */
