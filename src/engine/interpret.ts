@@ -1581,13 +1581,13 @@ export class Frame {
       return c.typeArguments?.length ? join(out, this.returnedTypeArgument(ref.fn.node, c.typeArguments)) : out;
     }
     if (ref?.k === "class") return EMPTY;
-    if (calleeRef) return this.callExternal(c, calleeRef, name, args, recv);
+    if (calleeRef) return this.typedData(c, name, recv, this.callExternal(c, calleeRef, name, args, recv));
     const pathSink = this.pathStyleSink(callee, c, args);
     if (pathSink) return pathSink;
     // Calling a callback this unit was given: callers replay it with the real function.
     const viaParam = [...(fnVal.taint?.values() ?? [])].find((e) => e.atom.kind === "param" && e.atom.unit === this.unit.id && e.atom.path.length === 0);
     if (viaParam && this.record && viaParam.atom.kind === "param") this.paramCalls.push({ index: viaParam.atom.index, args, guards: this.guards, node: c });
-    return this.callUnknown(c, name, recv, args);
+    return this.typedData(c, name, recv, this.callUnknown(c, name, recv, args));
   }
 
   /** Catalogue entries named by a path on a local value (`req.log.info(…)` on a handler's `req`). */
@@ -2140,6 +2140,16 @@ export class Frame {
     // out records of it, one or a list: what they hold is what the type declares (a Student's is a minor's).
     const record = recv && !BOOL_METHODS.has(name) ? this.declaredRecordType(recv) : undefined;
     return record ? this.declaredRecords(out, record) : out;
+  }
+
+  /**
+   * Data a library or framework object parses, typed by the call (`await c.req.json<RegisterBody>()`, ky's
+   * `.json<Order>()`, D1's `.first<MemberRow>()`): also what the type declares.
+   */
+  private typedData(c: ts.CallExpression, name: string, recv: Val | undefined, out: Val): Val {
+    if (!recv || c.typeArguments?.length !== 1 || !TYPED_DATA_READERS.has(name)) return out;
+    const parsed = this.typeVal(c.typeArguments[0]);
+    return parsed.taint ? { ...out, taint: mergeTaint(out.taint, parsed.taint), owner: out.owner ?? parsed.owner, minor: out.minor || parsed.minor } : out;
   }
 
   /** A result that is one record of the declared type or a list of them. */
@@ -3052,6 +3062,9 @@ function wrapsFunction(e: ts.Expression): boolean {
 function aboutAChild(v: Val, args: readonly Val[]): Val {
   return v.minor || v.ref || !args.some((a) => a.minor) ? v : { ...v, minor: true };
 }
+
+/** Library methods that return the data they parse or look up, typed by their type argument. */
+const TYPED_DATA_READERS = new Set(["json", "first"]);
 
 /** Names a request or context object goes by in a handler or middleware. */
 const REQUEST_OBJECTS = new Set(["ctx", "context", "req", "request", "res", "response"]);

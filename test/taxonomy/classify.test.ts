@@ -26,7 +26,7 @@ const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
   ["location.precise", ["latitude", "lng", "jingweidu", "userLocation", "geoPoint", "经纬度"], ["locationHash", "shaderLocation", "fileLocation", "lateFee", "translateX"]],
   ["location.trajectory", ["trajectory", "xingdongguiji", "trackPoints", "travelHistory", "轨迹", "routePoints", "gpsPoints"], ["trackingEnabled", "trackIndex", "routeName", "plannedRoute"]],
   ["location.coarse", ["userCity", "province", "chengshi", "suozaidi", "ipLocation"], ["regionEndpoint", "cityList", "defaultCountry", "cityCode", "adcode", "districtCode", "chengshidaima", "countryCode", "phoneCountryCode"]],
-  ["activity.service_log", ["lastLoginAt", "last_login_time", "loginRecords", "caozuorizhi", "登录记录"], ["loginPageUrl", "createdAt", "deletedAt"]],
+  ["activity.service_log", ["lastLoginAt", "last_login_time", "loginRecords", "caozuorizhi", "登录记录", "last_checkin_at", "checkinAt", "checkinRecords"], ["loginPageUrl", "createdAt", "deletedAt"]],
   ["activity.browsing", ["viewHistory", "recentlyViewed", "sousuojilu", "shoucangjia", "searchHistory"], ["historyApiFallback", "viewCount", "searchDebounceMs"]],
   ["biometric", ["renlian", "faceFeature", "fingerprint", "voiceprint", "palmPrint", "人脸"], ["sshKeyFingerprint", "fontFace", "BIOMETRIC_PROMPT_TITLE", "RTCDtlsFingerprint"]],
   ["health", ["diagnosis", "zhenduan", "medications", "bloodType", "allergies", "病历", "healthConclusion", "medicalFindings", "symptomDescription", "healthDeclaration", "hasDiabetes", "hypertension", "糖尿病", "preExistingConditions", "isSmoker", "既往症", "healthCheckReport", "annualCheckup", "tizhong", "xinlv", "shangqing", "injuryDesc", "伤情", "zhusu", "chiefComplaint", "主诉", "jiwangshi", "体检报告"], ["体检机构", "体检套餐", "healthCheck", "healthCheckResult", "healthCheckUrl", "healthz", "systemHealth", "weightedRandom"]],
@@ -146,6 +146,10 @@ describe("classify: owners", () => {
     // A loan or job application is a person's, not the software application's.
     expect(cats("shoujihao", "LoanApplication")).toEqual(["contact.phone"]);
     expect(cats("email", "SubmitApplicationDto")).toEqual(["contact.email"]);
+    // `dev` holding fields is a device (`dev: DeviceInfo`), not development: its model and id are the user's device's.
+    expect(cats("phoneModel", "dev")).toEqual(["device.environment"]);
+    expect(cats("deviceId", "dev")).toEqual(["device.identifier"]);
+    expect(cats("phone", "devops")).toEqual([]);
   });
 
   it("a child owner adds minor", () => {
