@@ -671,7 +671,7 @@ export class Frame {
         const g = this.engine.guards.matchExpression(e);
         if (g) out = unionGuards(out, [g]);
         if (ts.isCallExpression(e))
-          for (const a of e.arguments) {
+          for (const a of e.arguments.flatMap(decoratorOptionValues)) {
             const ag = this.engine.guards.matchExpression(a);
             if (ag) out = unionGuards(out, [ag]);
           }
@@ -2877,6 +2877,22 @@ function localDeclaration(fn: ts.Node, name: string): ts.VariableDeclaration | t
     if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name) return d;
   }
   return undefined;
+}
+
+/**
+ * What a decorator's argument names: itself, or the values of its options, one by one in a list
+ * (Midway's `@Post('/check', { middleware: [ConsentMiddleware] })`).
+ */
+function decoratorOptionValues(a: ts.Expression): ts.Expression[] {
+  if (!ts.isObjectLiteralExpression(a)) return [a];
+  const out: ts.Expression[] = [];
+  for (const p of a.properties) {
+    const v = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : undefined;
+    if (!v) continue;
+    if (ts.isArrayLiteralExpression(v)) out.push(...v.elements.filter((x) => !ts.isSpreadElement(x) && !ts.isOmittedExpression(x)));
+    else out.push(v);
+  }
+  return out;
 }
 
 /** `module.exports = node` or `exports.default = node`. */
