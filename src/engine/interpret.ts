@@ -2033,7 +2033,7 @@ export class Frame {
         // A grant for the application itself (an OAuth client-credentials grant, as WeChat's and Baidu's token
         // endpoints take, or the app's own secret, as WeCom's and DingTalk's gettoken do) returns the
         // application's own token, not a person's (labelling rule 4); see isAppCredentialGrant.
-        const response: Val = isAppCredentialGrant(c, args) ? { ref: { k: "sanitized", by: "the application's own credential grant" } } : EMPTY;
+        const response: Val = isAppCredentialGrant(c, args, (k) => this.engine.classify(k).length > 0) ? { ref: { k: "sanitized", by: "the application's own credential grant" } } : EMPTY;
         this.invokeCallbacks(args, [response]);
         return entry.chained && url ? { ref: { ...ref, path: [...ref.path, "()"], url } as Ref } : response;
       }
@@ -3128,7 +3128,7 @@ function isRequestObject(e: ts.Expression): boolean {
  * A request for the application's own token: options or URL with `grant_type: "client_credential(s)"` (at most two
  * objects deep), or with the application's own secret and no user's grant.
  */
-function isAppCredentialGrant(c: ts.CallExpression, args: readonly Val[]): boolean {
+function isAppCredentialGrant(c: ts.CallExpression, args: readonly Val[], isPersonal: (key: string) => boolean): boolean {
   // The application's own secret, without a user's authorisation code: WeCom's and DingTalk's gettoken
   // (corpid + corpsecret, appkey + appsecret), Feishu's tenant token (app_id + app_secret).
   const APP_SECRET = /^(corp|app|client)_?secret$/i;
@@ -3150,7 +3150,27 @@ function isAppCredentialGrant(c: ts.CallExpression, args: readonly Val[]): boole
   const text = url && (ts.isTemplateExpression(url) || ts.isStringLiteralLike(url)) ? url.getText() : "";
   if (APP_SECRET_IN_QUERY.test(text)) appSecret = true;
   if (/[?&]grant_type=/.test(text)) userGrant = true;
-  return appSecret && !userGrant;
+  // Keys written in the request, also where it is serialised (`body: JSON.stringify({ sign, timestamp, appkey })`).
+  const keys = new Set<string>();
+  for (const a of c.arguments) writtenKeys(a, keys, 0);
+  if ([...keys].some((k) => APP_SECRET.test(k))) appSecret = true;
+  // Signed with the application's key and secret (Getui's and JPush's auth: appkey + sign) and carrying no one's data.
+  // No key of the request names a person's data (a login signed the same way sends the user's mobile and code).
+  const signed = [...keys].some((k) => /^app_?key$/i.test(k)) && [...keys].some((k) => /^sign(ature)?$/i.test(k)) && ![...keys].some(isPersonal);
+  return (appSecret || signed) && !userGrant && !keys.has("grant_type");
+}
+
+/** The property names written in object literals of `e`, a few levels down and through calls (`JSON.stringify({…})`). */
+function writtenKeys(e: ts.Node, out: Set<string>, depth: number): void {
+  if (depth > 4) return;
+  if (ts.isObjectLiteralExpression(e))
+    for (const p of e.properties) {
+      const k = p.name && propName(p.name as ts.PropertyName);
+      if (k !== undefined) out.add(k);
+    }
+  ts.forEachChild(e, (n) => {
+    if (!isFunctionLike(n)) writtenKeys(n, out, depth + 1);
+  });
 }
 
 /** A local's value gains `v` at field `key` (joined with what may be there already); `partial`: see Val.partial. */

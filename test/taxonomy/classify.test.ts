@@ -20,7 +20,7 @@ const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
   ["account.credential", ["password", "mima", "accessToken", "smsCode", "verifyCode", "yzm", "passwordHash"], ["passwordPolicy", "passwordMinLength", "JWT_SECRET", "TOKEN_TTL", "tokenizer", "clientSecret", "DOMTokenList"]],
   ["financial.bank_card", ["yhkh", "cardNo", "bankCard", "cvv", "debitCard", "银行卡号"], ["cardBorderRadius", "discardChanges", "simCard", "panX", "cardHolder", "kaihuhang", "开户行", "bankName", "jiuzhenkahao", "ybkh", "医保卡号", "insuranceCardNo"]],
   ["financial.transaction", ["jyjl", "paymentHistory", "payHistory", "payRecords", "purchaseHistory", "creditScore", "accountBalance"], ["dbTransaction", "TRANSACTION_TIMEOUT_MS", "loadBalancer", "lateFee"]],
-  ["device.identifier", ["imei", "DEVICE_ID", "idfa", "oaid", "wifiMac", "macAddress", "deviceSerialNo", "deviceSerialNumber", "simSerial"], ["macOS", "hmacKey", "mediaDevices", "serialNo", "invoiceSerialNum", "serial_number"]],
+  ["device.identifier", ["imei", "DEVICE_ID", "idfa", "oaid", "wifiMac", "macAddress", "deviceSerialNo", "deviceSerialNumber", "simSerial", "pushCid", "getuiCid"], ["macOS", "hmacKey", "mediaDevices", "serialNo", "invoiceSerialNum", "serial_number"]],
   ["device.environment", ["userAgent", "phoneModel", "appList", "systemInfo", "osVersion", "deviceType"], ["userAgentParser", "sdkVersion"]],
   ["network.ip", ["ip", "ipAddress", "clientIp", "cf-connecting-ip", "x-forwarded-for", "registerIp", "IPv6"], ["ipv6Enabled", "ipcRenderer", "IP_WHITELIST", "serverIp", "strip"]],
   ["location.precise", ["latitude", "lng", "jingweidu", "userLocation", "geoPoint", "经纬度"], ["locationHash", "shaderLocation", "fileLocation", "lateFee", "translateX"]],
