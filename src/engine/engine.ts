@@ -17,7 +17,7 @@ import { resolveName } from "./resolve.js";
 import { findMounts } from "./router-mounts.js";
 import { Frame } from "./interpret.js";
 import { expandType, typeAtomCanExpand, typeDeclAt, typeOwnerAt } from "./type-expand.js";
-import { accumulate, atomKey, EMPTY, flatten, join, newAcc, selectPath, signature, withMinor, withoutFields, type Acc, type ParamAtom, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
+import { accumulate, asQuantity, atomKey, EMPTY, flatten, isQuantitySource, join, newAcc, selectPath, signature, withMinor, withoutFields, type Acc, type ParamAtom, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
 
 export interface Catalog {
   sinks: readonly SinkEntry[];
@@ -774,7 +774,7 @@ export class Engine {
     for (const [k, e] of v.taint ?? []) {
       if (e.atom.kind === "param" && e.atom.unit === unit) {
         const sel = selectPath(this.paramIn.get(unit)?.get(e.atom.index), e.atom.path, this.typeAtomLive);
-        if (sel) extra = join(extra, sel);
+        if (sel) extra = join(extra, e.quantity ? { taint: asQuantity(flatten(sel)) } : sel);
       } else {
         taint ??= new Map();
         taint.set(k, e);
@@ -788,17 +788,19 @@ export class Engine {
   private concretise(taint: ReadonlyMap<string, TaintEntry>, unit: number, out: Map<number, StepRef[]>, tail: StepRef[], depth: number): void {
     for (const e of taint.values()) {
       const a = e.atom;
+      // A number computed from a source keeps only a source that is a quantity (see TaintEntry.quantity).
+      const kept = (id: number) => !e.quantity || isQuantitySource(this.sources[id].categories);
       if (a.kind === "src") {
         const src = this.sources[a.id];
         if (src.paramOf && this.paramClean.get(`${src.paramOf.unit}:${src.paramOf.index}`) === true) continue;
-        if (!out.has(a.id)) out.set(a.id, [...e.via, ...tail]);
+        if (!out.has(a.id) && kept(a.id)) out.set(a.id, [...e.via, ...tail]);
       } else if (a.kind === "type") {
         for (const t of this.expandTypeAtom(a)) {
           const id = (t.atom as { id: number }).id;
-          if (!out.has(id)) out.set(id, [...e.via, ...tail]);
+          if (!out.has(id) && kept(id)) out.set(id, [...e.via, ...tail]);
         }
       } else if (depth < 6) {
-        for (const [id, steps] of this.paramSources(a as ParamAtom, depth + 1)) if (!out.has(id)) out.set(id, [...steps, ...e.via, ...tail]);
+        for (const [id, steps] of this.paramSources(a as ParamAtom, depth + 1)) if (!out.has(id) && kept(id)) out.set(id, [...steps, ...e.via, ...tail]);
       }
     }
   }

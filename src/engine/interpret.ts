@@ -29,6 +29,7 @@ import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from
 import { isModelledGeneric, isReadonlyType } from "./type-expand.js";
 import {
   anyField,
+  asQuantity,
   atomKey,
   bounded,
   CLEAN,
@@ -37,6 +38,7 @@ import {
   extendAtoms,
   flatten,
   flattenAll,
+  isQuantitySource,
   join,
   joinAll,
   mergeTaint,
@@ -122,6 +124,8 @@ function routeHooks(a: ts.Expression): ts.Expression[] {
 
 /** A number computed at run time: carries no PI of its own, and is no constant (see binary()). */
 const NUMBER: Val = Object.freeze({});
+/** Math functions of one value that keep what the value is about. */
+const ROUNDING = new Set(["Math.floor", "Math.round", "Math.ceil", "Math.trunc", "Math.abs"]);
 /** The cell holding the object a mini-program registers with App({...}). */
 const MINIPROGRAM_APP = "%miniprogram#App";
 /** Methods that look a value up by its key (a map's, a request's headers, storage, a form's fields). */
@@ -898,10 +902,21 @@ export class Frame {
       this.assign(e.left, { taint: mergeTaint(l.taint, r.taint) });
       return CLEAN;
     }
-    // Arithmetic makes a new number that carries no PI of its own, but it is no constant either: a PI-like
-    // name bound to it (`const pingjunFenshu = total / n`, `ageYears`) is a source.
-    // Not EMPTY, which a join treats as "nothing": `n ? total / n : 0` is a number, not the constant 0.
-    if (ARITHMETIC.has(op)) return NUMBER;
+    // Arithmetic makes a new number, no constant: a PI-like name bound to it (`const pingjunFenshu = total / n`,
+    // `ageYears`) is a source. Not EMPTY, which a join treats as "nothing": `n ? total / n : 0` is a number.
+    // One quantity moved or scaled by values that carry no PI (`(Date.now() - bornAt) / YEAR`, `sum / list.length`)
+    // is still about what it is about: an age is a birth date's (see TaintEntry.quantity). Several together
+    // (a distance between two positions, a price times a count) make a new number that carries no PI of its own.
+    if (ARITHMETIC.has(op)) {
+      const lt = flatten(l);
+      const rt = flatten(r);
+      const one = lt.size && !rt.size ? lt : rt.size && !lt.size ? rt : undefined;
+      if (one) {
+        const kept = new Map([...asQuantity(one)].filter(([, en]) => en.atom.kind !== "src" || isQuantitySource(this.engine.sources[en.atom.id].categories)));
+        return kept.size ? { taint: kept } : NUMBER;
+      }
+      return NUMBER;
+    }
     // Comparisons, instanceof, in: a boolean carries no PI.
     return CLEAN;
   }
@@ -1941,6 +1956,8 @@ export class Frame {
         const base = a.index === -1 ? thisVal : args[a.index];
         let sel = selectPath(base, a.path, this.engine.typeAtomLive);
         if (sel && a.omit?.length) sel = withoutFields(sel, a.omit);
+        // A number computed from the parameter is computed from what the caller passes.
+        if (sel && e.quantity) sel = { taint: asQuantity(flatten(sel)) };
         if (sel) extra = join(extra, sel.taint ? { ...sel, taint: withStep(sel.taint, { node, message: `passes through ${fname}()` }) } : sel);
       } else if (a.kind === "src" && this.refutedAtSite(a.id, unit, args, node)) {
         continue;
@@ -2349,7 +2366,14 @@ export class Frame {
     if (CALLBACK_RUNNERS.has(root) || dotted.endsWith("nextTick")) return this.invokeCallbacks(args, []);
     // A number: constant when its arguments are (Math.max(1, 2), Date.now()); otherwise computed from them,
     // so a PI-like name bound to it (`const avgHeartRate = Math.round(sum / n)`) is a source.
-    if (root === "Math" || root === "Date") return args.every((a) => a.clean) ? CLEAN : NUMBER;
+    if (root === "Math" || root === "Date") {
+      // A random number or the time is no constant: a code or a timestamp made from it is what its name says.
+      if (dotted === "Math.random" || dotted === "Date.now") return NUMBER;
+      if (args.every((a) => a.clean)) return CLEAN;
+      // Rounding one value keeps what it is about: `Math.floor((Date.now() - born) / YEAR)` is an age, a birth date's.
+      const rounded = ROUNDING.has(dotted) && args.length === 1 ? flatten(args[0]) : undefined;
+      return rounded?.size ? { taint: rounded } : NUMBER;
+    }
     return undefined;
   }
 
@@ -2438,7 +2462,9 @@ export class Frame {
     }
     if (recv && ARRAY_SAME.has(name)) return join(r, name === "concat" ? joinAll(args) : EMPTY);
     if (recv && STRING_METHODS.has(name)) {
-      const t = mergeTaint(flatten(r), name === "concat" || name === "replace" || name === "replaceAll" ? flatten(joinAll(args)) : undefined);
+      // `text.replace(phone, ' ')` takes the phone out: what the result gains is the replacement, not the pattern.
+      const added = name === "concat" ? joinAll(args) : name === "replace" || name === "replaceAll" ? (args[1] ?? EMPTY) : undefined;
+      const t = mergeTaint(flatten(r), added && flatten(added));
       // Clean only when the string was (a constant, a sanitizer's result): trimming an unknown value, such
       // as form state filled where we cannot see, leaves it unknown, so a PI-like name bound to it counts.
       const out: Val = { taint: t, clean: (!t || t.size === 0) && !!r.clean };
@@ -2523,7 +2549,9 @@ export class Frame {
       if (name === "URL") return { str: resolveAgainst(args[1]?.str, args[0]?.str), taint: flatten(joinAll(args)) };
       if (name === "Map" || name === "Set" || name === "WeakMap") return { fields: new Map([["[]", this.element(args[0] ?? EMPTY)]]) };
       if (name === "Error" || name.endsWith("Error")) return { taint: flatten(joinAll(args)) };
-      if (name === "Date" || name === "RegExp") return CLEAN;
+      // A date made from a person's date (`new Date(child.shengri)`) is that date.
+      if (name === "Date") return args.length && !args.every((a) => a.clean) ? { taint: flatten(joinAll(args)) } : CLEAN;
+      if (name === "RegExp") return CLEAN;
       if (name === "XMLHttpRequest") return { ref: { k: "global", path: ["XMLHttpRequest", "new"], url: undefined } };
     }
     if (ref && (ref.k === "global" || ref.k === "pkg")) {

@@ -42,6 +42,27 @@ export interface TaintEntry {
   atom: Atom;
   /** Steps after the source, oldest first. */
   via: readonly StepRef[];
+  /**
+   * Computed by arithmetic from the source (`(Date.now() - bornAt) / YEAR`): only a source that is a quantity
+   * (a date, a position, a reading, an amount, a score; see isQuantitySource) is still there. A number
+   * computed from an identifier or a phone number is not about it.
+   */
+  quantity?: true;
+}
+
+/** The same entries, as computed by arithmetic from their sources. */
+export function asQuantity(taint: ReadonlyMap<string, TaintEntry>): Map<string, TaintEntry> {
+  const out = new Map<string, TaintEntry>();
+  for (const [k, e] of taint) out.set(k, e.quantity ? e : { ...e, quantity: true });
+  return out;
+}
+
+/** Categories whose values are quantities that arithmetic keeps the meaning of (an age is a birth date's). */
+const QUANTITY_CATEGORY = /^(identity\.birth_date|location(\..*)?|health|financial\.transaction|activity\.service_log|employment_education|biometric)$/;
+
+/** Whether a source of these categories survives arithmetic (see TaintEntry.quantity). */
+export function isQuantitySource(categories: readonly string[]): boolean {
+  return categories.some((c) => QUANTITY_CATEGORY.test(c));
 }
 
 /** Partial knowledge of a string: a known prefix, complete when the whole string is known. */
