@@ -2109,8 +2109,10 @@ export class Frame {
     if (sink) {
       const dataArgs = sink.entry.dataArgs ? sink.entry.dataArgs.map((i) => args[i] ?? EMPTY) : args;
       const data = flattenAll(dataArgs);
-      const recipient = sink.entry.kind === "sdk" ? this.sdkRecipient(sink.entry, ref) : undefined;
-      this.recordSink(c, sink.entry.kind, ref.k === "pkg" ? ref.pkg : sink.entry.id, recipient, data);
+      // A native bridge (`NativeModules.UMAnalyticsModule`) is the vendor's, not react-native's.
+      const viaPkg = ref.k === "pkg" && !sink.entry.nativeModules?.includes(ref.path[1] ?? "");
+      const recipient = sink.entry.kind === "sdk" ? this.sdkRecipient(sink.entry, viaPkg ? ref : { k: "global", path: ref.path }) : undefined;
+      this.recordSink(c, sink.entry.kind, viaPkg ? (ref as PkgRef).pkg : sink.entry.id, recipient, data);
       // An SDK hands its callbacks its own objects (`Sentry.withScope((scope) => scope.setExtra(…))`): calls on them are the SDK's.
       const own: Val = { ref: { ...ref, path: [...ref.path, "()"] } as Ref };
       this.invokeCallbacks(args, sink.entry.kind === "sdk" ? [own] : [EMPTY]);

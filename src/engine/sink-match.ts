@@ -77,6 +77,7 @@ export function matchSink(catalog: Catalog, ref: CalleeRef, pkgSpec?: string): S
   for (const entry of catalog.sinks) {
     if (entry.assignment || onBuilder(entry, ref.path)) continue;
     if (ref.k === "pkg") {
+      if (isNativeModule(entry, ref)) return { entry, member: finalMember(ref) };
       if (!pkgListed(entry.packages, ref.pkg, pkgSpec ?? ref.pkg)) continue;
       const member = finalMember(ref);
       if (methodAllowed(entry, member, undefined)) return { entry, member };
@@ -88,6 +89,11 @@ export function matchSink(catalog: Catalog, ref: CalleeRef, pkgSpec?: string): S
     }
   }
   return undefined;
+}
+
+/** A method called on one of the entry's React Native bridges (`NativeModules.UMAnalyticsModule.onEvent(…)`). */
+function isNativeModule(entry: SinkEntry, ref: CalleeRef & { k: "pkg" }): boolean {
+  return !!entry.nativeModules && ref.pkg === "react-native" && ref.path.length >= 3 && ref.path[0] === "NativeModules" && entry.nativeModules.includes(ref.path[1]) && !ref.path.includes("()");
 }
 
 /** A method of an instance of one of the entry's builder classes (`new Identify().set(…)`). */

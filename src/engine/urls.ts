@@ -67,5 +67,7 @@ export function resolveAgainst(base: Str | undefined, url: Str | undefined): Str
   if (url && /^[a-z][a-z0-9+.-]*:\/\//i.test(url.prefix)) return url;
   if (!base) return url;
   if (!url) return { prefix: base.prefix, complete: false };
+  // The clients join the two with one slash (`prefixUrl: 'https://poll.kuaidi100.com'` and `'poll'`).
+  if (base.complete && url.prefix && !/^[?#]/.test(url.prefix)) return { prefix: `${base.prefix.replace(/\/+$/, "")}/${url.prefix.replace(/^\/+/, "")}`, complete: url.complete };
   return concatStr(base, url);
 }

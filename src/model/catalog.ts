@@ -40,6 +40,11 @@ export interface SinkEntry {
   builders?: string[];
   /** Assignment sinks: the entry matches `<global> = value` (document.cookie). */
   assignment?: boolean;
+  /**
+   * React Native bridges to the vendor's native SDK, named on `NativeModules` from react-native
+   * (`NativeModules.UMAnalyticsModule.onEventObject(…)`): every method of theirs is the entry's.
+   */
+  nativeModules?: string[];
   description: string;
 }
 

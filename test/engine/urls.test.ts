@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyUrl } from "../../src/engine/urls.js";
+import { classifyUrl, resolveAgainst } from "../../src/engine/urls.js";
 
 describe("classifyUrl", () => {
   it.each([
@@ -23,5 +23,23 @@ describe("classifyUrl", () => {
 
   it("tells relative URLs apart", () => {
     expect(classifyUrl({ prefix: "/api/users", complete: true })).toEqual({ kind: "relative" });
+  });
+});
+
+describe("resolveAgainst", () => {
+  const full = (prefix: string) => ({ prefix, complete: true });
+  it.each([
+    // ky's prefixUrl, axios's baseURL and got's prefixUrl join the two with one slash.
+    ["https://poll.kuaidi100.com", "poll", "https://poll.kuaidi100.com/poll"],
+    ["https://api.example.cn/v1/", "/users", "https://api.example.cn/v1/users"],
+    ["https://api.example.cn/v1", "users", "https://api.example.cn/v1/users"],
+    ["https://api.example.cn/v1", "?page=2", "https://api.example.cn/v1?page=2"],
+    ["https://api.example.cn", "https://other.example.com/x", "https://other.example.com/x"],
+  ])("%s and %s make %s", (base, url, want) => {
+    expect(resolveAgainst(full(base), full(url))?.prefix).toBe(want);
+  });
+
+  it("keeps what is not known past the base", () => {
+    expect(resolveAgainst(full("https://api.example.cn"), { prefix: "", complete: false })).toEqual({ prefix: "https://api.example.cn", complete: false });
   });
 });
