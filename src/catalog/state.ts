@@ -104,3 +104,67 @@ export const PERSISTED_STORES: PersistedStoreEntry[] = [
       "pinia-plugin-persistedstate (and pinia-plugin-persist): defineStore(id, { state, persist }) or a setup store's { persist } writes the state, or its `paths` / `pick` without `omit`, to localStorage or the storage it names.",
   },
 ];
+
+// Value holders: a library object made with a value, that code elsewhere
+// replaces (`store.set(v)`, `subject.next(v)`) and reads back (`get(store)`,
+// `subject.getValue()`) or is told of (`store.subscribe((v) => …)`). One cell
+// per place a holder is made: every writer and every reader of it shares it,
+// across functions and files.
+export interface ValueHolderEntry {
+  id: string;
+  packages: string[];
+  /** Functions that make a holder from its initial value (first argument). */
+  factories: string[];
+  /** Classes constructed with the initial value (first argument). */
+  classes: string[];
+  /** Methods that replace the value with their first argument. */
+  setters: string[];
+  /** Methods given a function of the value that returns the new one. */
+  updaters: string[];
+  /** Methods whose callback (first argument) is given the value. */
+  subscribers: string[];
+  /** Methods that return the value. */
+  getters: string[];
+  /** Functions of the package that return the value of the holder they are given. */
+  readers: string[];
+  description: string;
+}
+
+export const VALUE_HOLDERS: ValueHolderEntry[] = [
+  {
+    id: "svelte-store",
+    packages: ["svelte/store"],
+    factories: ["writable"],
+    classes: [],
+    setters: ["set"],
+    updaters: ["update"],
+    subscribers: ["subscribe"],
+    getters: [],
+    readers: ["get"],
+    description: "Svelte stores: writable(initial), store.set(v) / store.update((v) => …), store.subscribe((v) => …) and get(store).",
+  },
+  {
+    id: "rxjs-subject",
+    packages: ["rxjs"],
+    factories: [],
+    classes: ["BehaviorSubject", "ReplaySubject", "Subject"],
+    setters: ["next"],
+    updaters: [],
+    subscribers: ["subscribe"],
+    getters: ["getValue"],
+    readers: [],
+    description: "RxJS subjects as state: new BehaviorSubject(initial), subject.next(v), subject.subscribe((v) => …) and subject.getValue().",
+  },
+  {
+    id: "nanostores",
+    packages: ["nanostores"],
+    factories: ["atom"],
+    classes: [],
+    setters: ["set"],
+    updaters: [],
+    subscribers: ["subscribe", "listen"],
+    getters: ["get"],
+    readers: [],
+    description: "nanostores atoms: atom(initial), $store.set(v), $store.subscribe((v) => …) / listen and $store.get().",
+  },
+];

@@ -6,7 +6,7 @@
 import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
-import { FORM_MODELS, STATE_HOOKS } from "../catalog/state.js";
+import { FORM_MODELS, STATE_HOOKS, VALUE_HOLDERS } from "../catalog/state.js";
 import type { HttpClientEntry } from "../model/catalog.js";
 import { constantMailDomains, mailContent, smtpRelay } from "./mail.js";
 import { PASS_CALLS } from "./nextjs.js";
@@ -2004,6 +2004,8 @@ export class Frame {
     const dotted = ref.path.join(".");
     const sub = (ref as { sub?: string }).sub;
     if (ref.k === "pkg") this.persistedStore(c, ref);
+    const holder = this.valueHolder(c, ref, name, args, recv, "factories");
+    if (holder) return holder;
     const form = this.formModel(c, ref, name, "factories");
     if (form) return form;
     const formValue = recv?.fields?.get(FORM_VALUE);
@@ -2219,6 +2221,48 @@ export class Frame {
     for (const v of entry.values) fields.set(v, value);
     for (const ch of entry.changes) fields.set(ch, { fields: new Map([[EMITS, value]]) });
     return { ref: { ...ref, path: [...ref.path, kind === "classes" ? "new" : "()"] } as Ref, fields };
+  }
+
+  /**
+   * A value holder (see VALUE_HOLDERS): made with its initial value, one cell per place it is made; its
+   * setters and updaters write the cell, its getters, readers and subscribers' callbacks read it.
+   */
+  private valueHolder(n: ts.CallExpression | ts.NewExpression, ref: CalleeRef, name: string, args: Val[], recv: Val | undefined, kind: "factories" | "classes"): Val | undefined {
+    const cell = recv?.fields?.get(HOLDER)?.str?.prefix;
+    if (cell !== undefined) {
+      const entry = VALUE_HOLDERS.find((e) => cell.includes(`#%holder:${e.id}:`));
+      if (!entry) return undefined;
+      if (entry.setters.includes(name)) {
+        if (this.record) this.engine.writeCell(cell, args[0] ?? EMPTY, this.unit.id);
+        return EMPTY;
+      }
+      if (entry.updaters.includes(name)) {
+        const fn = args[0]?.ref;
+        if (fn?.k === "fn") {
+          const next = this.callFunction(fn, [this.engine.readCell(cell, this.unit.id)], undefined, n);
+          if (this.record) this.engine.writeCell(cell, next, this.unit.id);
+        }
+        return EMPTY;
+      }
+      if (entry.subscribers.includes(name)) {
+        this.invokeCallbacks(args, [this.engine.readCell(cell, this.unit.id)]);
+        return EMPTY;
+      }
+      if (entry.getters.includes(name)) return this.engine.readCell(cell, this.unit.id);
+      return undefined;
+    }
+    if (ref.k !== "pkg") return undefined;
+    const spec = ref.sub ?? ref.pkg;
+    const entry = VALUE_HOLDERS.find((e) => e.packages.some((p) => p === ref.pkg || p === spec || spec.startsWith(`${p}/`)));
+    if (!entry) return undefined;
+    // `get(store)`
+    const read = entry.readers.includes(name) ? args[0]?.fields?.get(HOLDER)?.str?.prefix : undefined;
+    if (read !== undefined) return this.engine.readCell(read, this.unit.id);
+    if (!entry[kind].includes(name)) return undefined;
+    // A cell of the file that makes the holder (not a shared `%` cell: the holder reaches its users by import).
+    const key = `${this.file.path}#%holder:${entry.id}:${n.pos}`;
+    if (this.record) this.engine.writeCell(key, args[0] ?? EMPTY, this.unit.id);
+    return { ref: { ...ref, path: [...ref.path, kind === "classes" ? "new" : "()"] } as Ref, fields: new Map([[HOLDER, { str: { prefix: key, complete: true }, clean: true }]]) };
   }
 
   /**
@@ -2566,6 +2610,8 @@ export class Frame {
       }
       const form = this.formModel(n, ref, ref.path[ref.path.length - 1] ?? "", "classes");
       if (form) return form;
+      const holder = this.valueHolder(n, ref, ref.path[ref.path.length - 1] ?? "", args, undefined, "classes");
+      if (holder) return holder;
       // Constructing a library object sends nothing yet (`new PutObjectCommand({ Body })`, `new HumanMessage(text)`);
       // the object carries what it was given to the call that sends it.
       const newRef = { ...ref, path: [...ref.path, "new"] } as CalleeRef;
@@ -3093,6 +3139,8 @@ function isPlaceholder(v: Val): boolean {
 
 /** Hidden fields: a form model's value (FORM_MODELS), and what an observable emits to its subscribers. */
 const FORM_VALUE = "%form";
+/** Hidden field: the cell of a value holder (see VALUE_HOLDERS). */
+const HOLDER = "%holder";
 const EMITS = "%emits";
 
 /** A call given a function literal (`wrap(async (req, res) => …)`): a wrapper around a handler. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { BUILTIN_GUARDS, GUARD_FLAG_PATTERN, GUARD_NAME_PATTERN, HTTP_CLIENTS, SANITIZER_NAME_PATTERN, SANITIZERS, SDKS, SINKS } from "../../src/catalog/index.js";
 import { readLabels } from "../helpers/labels.js";
 import { PLATFORM_PACKAGES, PLATFORM_SOURCES } from "../../src/sources/platform.js";
-import { FORM_MODELS, PERSISTED_STORES, STATE_HOOKS } from "../../src/catalog/state.js";
+import { FORM_MODELS, PERSISTED_STORES, STATE_HOOKS, VALUE_HOLDERS } from "../../src/catalog/state.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
 const GUARD_FIXTURE = path.join(FIXTURES, "builtin-guards");
@@ -219,6 +219,18 @@ describe("persisted stores", () => {
     for (const f of entry.functions) expect(text).toContain(`${f}(`);
     if (entry.option) expect(text).toContain(`${entry.option}:`);
     for (const o of [entry.selectOption, ...(entry.pathOptions ?? []), ...(entry.omitOptions ?? [])]) if (o) expect(text).toContain(`${o}:`);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("value holders", () => {
+  const text = scenarioText("value-holders");
+
+  it.each(VALUE_HOLDERS.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/value-holders", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    expect([...entry.factories.map((f) => `${f}(`), ...entry.factories.map((f) => `${f}<`), ...entry.classes.map((c) => `new ${c}`)].some((x) => text.includes(x))).toBe(true);
+    for (const m of [...entry.setters, ...entry.updaters, ...entry.subscribers, ...entry.getters]) expect(entry.id + ": " + m + " " + text.includes(`.${m}(`)).toBe(entry.id + ": " + m + " true");
+    for (const r of entry.readers) expect(text).toContain(`${r}(`);
     expect(entry.id).toMatch(ID);
   });
 });
