@@ -14,7 +14,7 @@ import { collectUnits, indexFile, type FileIndex } from "./file-index.js";
 import { GuardMatcher, intersectGuards, unionGuards } from "./guards.js";
 import { isExportedEntry, middlewareFunction, middlewareMatcher, middlewarePaths, nextRoute } from "./nextjs.js";
 import { resolveName } from "./resolve.js";
-import { findMounts } from "./router-mounts.js";
+import { findMounts, findPathMiddleware, hasMountCalls, joinPaths, pathCovers, type PathMiddleware } from "./router-mounts.js";
 import { Frame } from "./interpret.js";
 import { expandType, typeAtomCanExpand, typeDeclAt, typeOwnerAt } from "./type-expand.js";
 import { accumulate, asQuantity, atomKey, EMPTY, flatten, isQuantitySource, join, newAcc, selectPath, signature, withMinor, withoutFields, type Acc, type ParamAtom, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
@@ -182,7 +182,11 @@ export class Engine {
   private readonly typeOwners = new Map<string, { answer: string | undefined; files: string[] }>();
   private readonly typeDecls = new Map<string, { answer: ts.ClassDeclaration | ts.InterfaceDeclaration | undefined; files: string[] }>();
   /** Router declarations → the guards their mounts put in front of them, built on first use. */
-  private mounts: { names: Set<string>; guards: Map<ts.Node, GuardInfo[]> } | undefined;
+  private mounts:
+    | { names: Set<string>; guards: Map<ts.Node, GuardInfo[]>; at: Map<ts.Node, Array<{ file: FileIndex; parent: string; prefix: string; pos: number }>> }
+    | undefined;
+  /** Path-scoped middleware by file (see router-mounts.ts), found on first use. */
+  private readonly pathMiddleware = new Map<string, PathMiddleware[]>();
   /** Units that asked for mount guards (incremental mode): re-run when a file with `.use(` changes. */
   private readonly mountReaders = new Set<number>();
   /** While set, the files `touch` is told of are also listed here. */
@@ -276,7 +280,7 @@ export class Engine {
       }
     };
     const readersOf = (names: Iterable<string>) => [...names].flatMap((n) => [...(this.implementerReaders.get(n) ?? [])]);
-    const mountsMayChange = !!old?.sf.text.includes(".use(") || sf.text.includes(".use(");
+    const mountsMayChange = (!!old && hasMountCalls(old.sf.text)) || hasMountCalls(sf.text);
     expand([...oldUnits, ...(this.fileReaders.get(path) ?? []), ...readersOf(old ? old.implementers.keys() : []), ...(mountsMayChange ? this.mountReaders : [])]);
     for (const id of oldUnits) this.retire(id);
     const oldSources = this.forgetSourcesIn(path);
@@ -293,6 +297,7 @@ export class Engine {
     this.typeOwners.clear();
     this.typeDecls.clear();
     this.mounts = undefined;
+    this.pathMiddleware.clear();
     for (const id of reset) {
       if (this.units[id].dead) continue;
       this.forgetAnalysis(id);
@@ -492,8 +497,15 @@ export class Engine {
     // A mount added, changed or removed anywhere changes the answer (see updateFile).
     const unit = this.stack.at(-1);
     if (this.opts.incremental && unit !== undefined) this.mountReaders.add(unit);
+    const mounts = this.routerMounts();
+    if (!mounts.names.has(name)) return undefined;
+    const r = resolveName(this, file, name);
+    return r?.kind === "decl" ? mounts.guards.get(r.node) : undefined;
+  }
+
+  private routerMounts(): NonNullable<Engine["mounts"]> {
     if (!this.mounts) {
-      this.mounts = { names: new Set(), guards: new Map() };
+      this.mounts = { names: new Set(), guards: new Map(), at: new Map() };
       for (const f of this.files.values()) {
         for (const m of findMounts(f.sf)) {
           const r = resolveName(this, f, m.router.text);
@@ -504,12 +516,45 @@ export class Engine {
           const guards = this.guards.guardsIn(m.middleware);
           const prev = this.mounts.guards.get(r.node);
           this.mounts.guards.set(r.node, prev ? intersectGuards(prev, guards) : guards);
+          if (m.prefix !== undefined && m.parent) {
+            const list = this.mounts.at.get(r.node) ?? [];
+            list.push({ file: f, parent: m.parent, prefix: m.prefix, pos: m.pos });
+            this.mounts.at.set(r.node, list);
+          }
         }
       }
     }
-    if (!this.mounts.names.has(name)) return undefined;
-    const r = resolveName(this, file, name);
-    return r?.kind === "decl" ? this.mounts.guards.get(r.node) : undefined;
+    return this.mounts;
+  }
+
+  /**
+   * Guards of path-scoped middleware in front of a route (`member.post('/coach/goals', …)`): registered before
+   * it on its own receiver for a pattern its path matches, or on the receiver a router is mounted on
+   * (`app.use('/api/member/coach/*', requireConsent(…))` then `app.route('/api/member', member)`), two levels up.
+   * Mounted twice, only the guards both mounts have count.
+   */
+  pathGuards(file: FileIndex, receiver: string, path: string, pos: number, depth = 0): GuardInfo[] {
+    const unit = this.stack.at(-1);
+    if (this.opts.incremental && unit !== undefined) this.mountReaders.add(unit);
+    let out = this.guards.guardsIn(this.pathMiddlewareOf(file).filter((m) => m.receiver === receiver && m.pos < pos && pathCovers(m.pattern, path)).flatMap((m) => m.middleware));
+    if (depth >= 2) return out;
+    const mounts = this.routerMounts();
+    if (!mounts.names.has(receiver)) return out;
+    const r = resolveName(this, file, receiver);
+    const at = r?.kind === "decl" ? mounts.at.get(r.node) : undefined;
+    let viaMounts: GuardInfo[] | undefined;
+    for (const m of at ?? []) {
+      const g = this.pathGuards(m.file, m.parent, joinPaths(m.prefix, path), m.pos, depth + 1);
+      viaMounts = viaMounts ? intersectGuards(viaMounts, g) : g;
+    }
+    if (viaMounts?.length) out = unionGuards(out, viaMounts);
+    return out;
+  }
+
+  private pathMiddlewareOf(file: FileIndex): PathMiddleware[] {
+    let list = this.pathMiddleware.get(file.path);
+    if (!list) this.pathMiddleware.set(file.path, (list = findPathMiddleware(file.sf)));
+    return list;
   }
 
   /** Guards a Next.js middleware proves for a route handler or page it matches (see nextjs.ts). */

@@ -1772,6 +1772,10 @@ export class Frame {
     const recv = skipParens(callee.expression);
     const mounted = ts.isIdentifier(recv) ? this.engine.mountGuards(this.file, recv.text) : undefined;
     if (mounted?.length) out = unionGuards(out, mounted);
+    // Middleware registered for a path this route is under (`app.use('/api/member/coach/*', requireConsent(…))`).
+    const first = c.arguments[0];
+    if (ts.isIdentifier(recv) && first && ts.isStringLiteralLike(first) && ROUTE_VERBS.has(callee.name.text))
+      out = unionGuards(out, this.engine.pathGuards(this.file, recv.text, first.text, c.getStart()));
     out = unionGuards(out, this.builderGuards(callee.expression, 0));
     const argGuards = this.engine.guards.guardsIn(c.arguments.flatMap((a) => routeHooks(a)));
     const sawGuard = argGuards.length > 0;
@@ -3156,6 +3160,9 @@ function wrapsFunction(e: ts.Expression): boolean {
 function aboutAChild(v: Val, args: readonly Val[]): Val {
   return v.minor || v.ref || !args.some((a) => a.minor) ? v : { ...v, minor: true };
 }
+
+/** Methods that register a route's handler on a router or app (Express, Koa-router, Hono). */
+const ROUTE_VERBS = new Set(["get", "post", "put", "patch", "delete", "del", "all", "options", "head", "on"]);
 
 /** Library methods that return the data they parse or look up, typed by their type argument. */
 const TYPED_DATA_READERS = new Set(["json", "first"]);
