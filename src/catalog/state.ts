@@ -11,6 +11,30 @@ export interface StateHookEntry {
   description: string;
 }
 
+/**
+ * Memo hooks: `useMemo(make, deps)` is what `make` returns and `useCallback(fn, deps)` is `fn`; the
+ * dependency list only says when to make it again, so what it holds is not in the result.
+ */
+export interface MemoHookEntry {
+  id: string;
+  packages: string[];
+  /** Hooks that return what their first argument (a function) returns. */
+  results: string[];
+  /** Hooks that return their first argument. */
+  callbacks: string[];
+  description: string;
+}
+
+export const MEMO_HOOKS: MemoHookEntry[] = [
+  {
+    id: "react-memo-hooks",
+    packages: ["react", "preact/hooks", "preact/compat", "@tarojs/taro"],
+    results: ["useMemo"],
+    callbacks: ["useCallback"],
+    description: "React's useMemo(() => value, deps) and useCallback(fn, deps) (also as re-exported by Preact and Taro).",
+  },
+];
+
 export const STATE_HOOKS: StateHookEntry[] = [
   {
     id: "react-use-state",

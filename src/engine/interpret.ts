@@ -6,7 +6,7 @@
 import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
-import { FORM_MODELS, STATE_HOOKS, VALUE_HOLDERS } from "../catalog/state.js";
+import { FORM_MODELS, MEMO_HOOKS, STATE_HOOKS, VALUE_HOLDERS } from "../catalog/state.js";
 import type { HttpClientEntry } from "../model/catalog.js";
 import { constantMailDomains, mailContent, smtpRelay } from "./mail.js";
 import { PASS_CALLS } from "./nextjs.js";
@@ -1568,8 +1568,9 @@ export class Frame {
     }
 
     // Middleware guards: router.post(path, requireConsent, handler).
-    const mw = this.middlewareGuards(c, callee);
     const guard = this.engine.guards.matchExpression(c);
+    // A guard that wraps a handler (`export default withConsent(handler)`) runs it behind the check, as middleware does.
+    const mw = guard ? unionGuards(this.middlewareGuards(c, callee), [guard]) : this.middlewareGuards(c, callee);
     const args = this.evalArgs(c.arguments, mw);
     if (name === "hooks") this.serviceHookCalls(c);
     // React Navigation: the params given to a screen are what its `route.params` holds (see navigation.ts).
@@ -2125,6 +2126,10 @@ export class Frame {
       return own;
     }
 
+    // Memo hooks: the made value or the callback itself, not what the dependency list holds.
+    const memo = ref.k === "pkg" ? MEMO_HOOKS.find((h) => h.packages.includes(sub ?? ref.pkg) || h.packages.includes(ref.pkg)) : undefined;
+    if (memo && args[0]?.ref?.k === "fn" && memo.results.includes(name)) return this.callFunction(args[0].ref, [], undefined, c);
+    if (memo && args[0] && memo.callbacks.includes(name)) return args[0];
     // UI state hooks: [state, setState] where the state is the initial value and the declared type.
     if (ref.k === "pkg" && STATE_HOOKS.some((h) => h.pairs.includes(name) && h.packages.includes(ref.pkg))) {
       const first = args[0];

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { BUILTIN_GUARDS, GUARD_FLAG_PATTERN, GUARD_NAME_PATTERN, HTTP_CLIENTS, SANITIZER_NAME_PATTERN, SANITIZERS, SDKS, SINKS } from "../../src/catalog/index.js";
 import { readLabels } from "../helpers/labels.js";
 import { PLATFORM_PACKAGES, PLATFORM_SOURCES } from "../../src/sources/platform.js";
-import { FORM_MODELS, PERSISTED_STORES, STATE_HOOKS, VALUE_HOLDERS } from "../../src/catalog/state.js";
+import { FORM_MODELS, MEMO_HOOKS, PERSISTED_STORES, STATE_HOOKS, VALUE_HOLDERS } from "../../src/catalog/state.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
 const GUARD_FIXTURE = path.join(FIXTURES, "builtin-guards");
@@ -207,6 +207,15 @@ describe("state hooks", () => {
 
   it.each(STATE_HOOKS.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/ui-state", (_id, entry) => {
     expect(entry.pairs.some((name) => text.includes(`${name}(`) || text.includes(`${name}<`))).toBe(true);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("memo hooks", () => {
+  const text = scenarioText("ui-state");
+
+  it.each(MEMO_HOOKS.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/ui-state", (_id, entry) => {
+    for (const h of [...entry.results, ...entry.callbacks]) expect(text).toContain(`${h}(`);
     expect(entry.id).toMatch(ID);
   });
 });
