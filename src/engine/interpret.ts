@@ -1247,7 +1247,8 @@ export class Frame {
   /** `flag`: the value is known to be a boolean, so the name can only state a fact (the taxonomy's factFlags). */
   private opaqueMember(obj: Val, name: string, node: ts.Node, flag = false): Val {
     if (CLEAN_PROPS.has(name)) return CLEAN;
-    if (CONTENT_PROPS.has(name) && ts.isPropertyAccessExpression(node)) return this.contentOf(obj, node);
+    // `phone.value` is a control's content; `cachedToken.value` of a `{ value: string; expireAt: number }` is that field.
+    if (CONTENT_PROPS.has(name) && ts.isPropertyAccessExpression(node) && !this.declaresField(obj, name)) return this.contentOf(obj, node);
     const minor = obj.minor || this.engine.taxonomy.isMinorOwner(name);
     let taint = extendAtoms(obj.taint, name, minor, this.engine.typeAtomLive);
     // What a platform API hands over is PI as a whole (a position, a picked address): its parts are too.
@@ -1315,6 +1316,28 @@ export class Frame {
       taint = mergeTaint(taint, new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]]));
     }
     return { taint, minor: minor || undefined, owner: recvName && !CONTENT_PROPS.has(recvName) ? recvName : obj.owner };
+  }
+
+  /** Whether the value's declared type is a record of the project's with this field (a type literal, interface or alias). */
+  private declaresField(obj: Val, name: string): boolean {
+    for (const e of obj.taint?.values() ?? []) {
+      if (e.atom.kind !== "type" || e.atom.path.length) continue;
+      const types: ts.TypeNode[] = [e.atom.node as ts.TypeNode];
+      for (let i = 0; i < types.length && i < 8; i++) {
+        const t = types[i];
+        if (ts.isUnionTypeNode(t)) types.push(...t.types);
+        else if (ts.isParenthesizedTypeNode(t)) types.push(t.type);
+        else if (ts.isTypeLiteralNode(t) && t.members.some((m) => m.name && propName(m.name) === name)) return true;
+        else if (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName)) {
+          const f = this.engine.fileOf(t);
+          const r = f && resolveName(this.engine, f, t.typeName.text);
+          const d = r?.kind === "decl" ? r.node : undefined;
+          if (d && ts.isInterfaceDeclaration(d) && d.members.some((m) => m.name && propName(m.name) === name)) return true;
+          if (d && ts.isTypeAliasDeclaration(d)) types.push(d.type);
+        }
+      }
+    }
+    return false;
   }
 
   private wholePlatformSource(id: number): boolean {
