@@ -2334,7 +2334,7 @@ export class Frame {
       if (!type && decl?.type && ts.isTypeReferenceNode(decl.type)) type = decl.type.typeArguments?.[0];
       maker = decl?.initializer && skipParens(decl.initializer);
     }
-    let state: Val = type ? this.typeVal(type) : EMPTY;
+    const state: Val = type ? this.typeVal(type) : EMPTY;
     const literal = returnedObject(maker);
     if (!literal) return state;
     const fields = new Map<string, Val>();
