@@ -14,7 +14,7 @@ import { collectUnits, indexFile, type FileIndex } from "./file-index.js";
 import { GuardMatcher, intersectGuards, unionGuards } from "./guards.js";
 import { isExportedEntry, middlewareFunction, middlewareMatcher, middlewarePaths, nextRoute } from "./nextjs.js";
 import { resolveName } from "./resolve.js";
-import { findMounts, findPathMiddleware, hasMountCalls, joinPaths, pathCovers, type PathMiddleware } from "./router-mounts.js";
+import { findRouting, hasMountCalls, joinPaths, pathCovers, type PathMiddleware } from "./router-mounts.js";
 import { Frame } from "./interpret.js";
 import { expandType, typeAtomCanExpand, typeDeclAt, typeOwnerAt } from "./type-expand.js";
 import { accumulate, asQuantity, atomKey, EMPTY, flatten, isQuantitySource, join, newAcc, selectPath, signature, withMinor, withoutFields, type Acc, type ParamAtom, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
@@ -183,10 +183,14 @@ export class Engine {
   private readonly typeDecls = new Map<string, { answer: ts.ClassDeclaration | ts.InterfaceDeclaration | undefined; files: string[] }>();
   /** Router declarations → the guards their mounts put in front of them, built on first use. */
   private mounts:
-    | { names: Set<string>; guards: Map<ts.Node, GuardInfo[]>; at: Map<ts.Node, Array<{ file: FileIndex; parent: string; prefix: string; pos: number }>> }
+    | {
+        names: Set<string>;
+        guards: Map<ts.Node, GuardInfo[]>;
+        at: Map<ts.Node, Array<{ file: FileIndex; parent: string; prefix: string; pos: number }>>;
+        /** Path-scoped middleware by file path. */
+        paths: Map<string, PathMiddleware[]>;
+      }
     | undefined;
-  /** Path-scoped middleware by file (see router-mounts.ts), found on first use. */
-  private readonly pathMiddleware = new Map<string, PathMiddleware[]>();
   /** Units that asked for mount guards (incremental mode): re-run when a file with `.use(` changes. */
   private readonly mountReaders = new Set<number>();
   /** While set, the files `touch` is told of are also listed here. */
@@ -297,7 +301,6 @@ export class Engine {
     this.typeOwners.clear();
     this.typeDecls.clear();
     this.mounts = undefined;
-    this.pathMiddleware.clear();
     for (const id of reset) {
       if (this.units[id].dead) continue;
       this.forgetAnalysis(id);
@@ -505,9 +508,11 @@ export class Engine {
 
   private routerMounts(): NonNullable<Engine["mounts"]> {
     if (!this.mounts) {
-      this.mounts = { names: new Set(), guards: new Map(), at: new Map() };
+      this.mounts = { names: new Set(), guards: new Map(), at: new Map(), paths: new Map() };
       for (const f of this.files.values()) {
-        for (const m of findMounts(f.sf)) {
+        const routing = findRouting(f.sf);
+        if (routing.pathMiddleware.length) this.mounts.paths.set(f.path, routing.pathMiddleware);
+        for (const m of routing.mounts) {
           const r = resolveName(this, f, m.router.text);
           if (r?.kind !== "decl") continue;
           // The routes may be declared on the router under its own name, elsewhere (`export default router`).
@@ -536,9 +541,10 @@ export class Engine {
   pathGuards(file: FileIndex, receiver: string, path: string, pos: number, depth = 0): GuardInfo[] {
     const unit = this.stack.at(-1);
     if (this.opts.incremental && unit !== undefined) this.mountReaders.add(unit);
-    let out = this.guards.guardsIn(this.pathMiddlewareOf(file).filter((m) => m.receiver === receiver && m.pos < pos && pathCovers(m.pattern, path)).flatMap((m) => m.middleware));
-    if (depth >= 2) return out;
     const mounts = this.routerMounts();
+    const before = (mounts.paths.get(file.path) ?? []).filter((m) => m.receiver === receiver && m.pos < pos && pathCovers(m.pattern, path));
+    let out = this.guards.guardsIn(before.flatMap((m) => m.middleware));
+    if (depth >= 2) return out;
     if (!mounts.names.has(receiver)) return out;
     const r = resolveName(this, file, receiver);
     const at = r?.kind === "decl" ? mounts.at.get(r.node) : undefined;
@@ -551,11 +557,6 @@ export class Engine {
     return out;
   }
 
-  private pathMiddlewareOf(file: FileIndex): PathMiddleware[] {
-    let list = this.pathMiddleware.get(file.path);
-    if (!list) this.pathMiddleware.set(file.path, (list = findPathMiddleware(file.sf)));
-    return list;
-  }
 
   /** Guards a Next.js middleware proves for a route handler or page it matches (see nextjs.ts). */
   middlewareGuards(unit: UnitInfo): GuardInfo[] {

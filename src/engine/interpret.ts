@@ -22,7 +22,7 @@ import { isEggConfigPath, isEggMiddlewareFile, isEggRouterFile, isEggScheduleFil
 import { bindingNames, hasModifier, isFunctionLike, propName, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
 import { resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
-import { finalMember, httpEntryFor, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, type CalleeRef } from "./sink-match.js";
+import { finalMember, httpEntryFor, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, pkgListed, type CalleeRef } from "./sink-match.js";
 import { PLATFORM_PACKAGES } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
@@ -1897,26 +1897,19 @@ export class Frame {
   }
 
   /**
-   * `module.exports = (app) => { router.post(p, requireConsent, controller.policy.share) }` in egg's router
-   * file: egg calls it with the application, whose `controller.<file>.<method>` name project handlers.
-   */
-  private eggRouterApp(fn: ts.SignatureDeclaration, args: Val[]): Val | undefined {
-    if (args.length || !isEggRouterFile(this.file.rel)) return undefined;
-    return isModuleExport(fn) ? { ref: { k: "pkg", pkg: "egg", path: ["app"] } } : undefined;
-  }
-
-  /**
    * What egg passes a parameter of a function it calls by convention: the application to the router's export
-   * (first) and to a middleware factory (second); the request's context to the `(ctx, next)` function a
-   * middleware factory returns and to a schedule's `task(ctx)`. So `ctx.curl`, `ctx.logger` and `ctx.service.x`
-   * there are egg's, as `this.ctx…` is in a controller.
+   * (first: `module.exports = (app) => { router.post(p, requireConsent, controller.policy.share) }`, whose
+   * `controller.<file>.<method>` name project handlers) and to a middleware factory (second); the request's
+   * context to the `(ctx, next)` function a middleware factory returns and to a schedule's `task(ctx)`. So
+   * `ctx.curl`, `ctx.logger` and `ctx.service.x` there are egg's, as `this.ctx…` is in a controller.
    */
   private eggParam(fn: ts.SignatureDeclaration, index: number, args: Val[]): Val | undefined {
     if (args.length) return undefined;
-    if (index === 0 && isEggRouterFile(this.file.rel)) return this.eggRouterApp(fn, args);
+    const app: Val = { ref: { k: "pkg", pkg: "egg", path: ["app"] } };
+    if (index === 0 && isEggRouterFile(this.file.rel)) return isModuleExport(fn) ? app : undefined;
     const ctx: Val = { ref: { k: "pkg", pkg: "egg", path: ["Context", "new"] } };
     if (isEggMiddlewareFile(this.file.rel)) {
-      if (index === 1 && isModuleExport(fn)) return { ref: { k: "pkg", pkg: "egg", path: ["app"] } };
+      if (index === 1 && isModuleExport(fn)) return app;
       const factory = index === 0 ? returnedBy(fn) : undefined;
       return factory && isModuleExport(factory) ? ctx : undefined;
     }
@@ -2150,7 +2143,7 @@ export class Frame {
     }
 
     // Memo hooks: the made value or the callback itself, not what the dependency list holds.
-    const memo = ref.k === "pkg" ? MEMO_HOOKS.find((h) => h.packages.includes(sub ?? ref.pkg) || h.packages.includes(ref.pkg)) : undefined;
+    const memo = ref.k === "pkg" ? MEMO_HOOKS.find((h) => pkgListed(h.packages, ref.pkg, sub ?? ref.pkg)) : undefined;
     if (memo && args[0]?.ref?.k === "fn" && memo.results.includes(name)) return this.callFunction(args[0].ref, [], undefined, c);
     if (memo && args[0] && memo.callbacks.includes(name)) return args[0];
     // UI state hooks: [state, setState] where the state is the initial value and the declared type.
@@ -2284,8 +2277,7 @@ export class Frame {
       return undefined;
     }
     if (ref.k !== "pkg") return undefined;
-    const spec = ref.sub ?? ref.pkg;
-    const entry = VALUE_HOLDERS.find((e) => e.packages.some((p) => p === ref.pkg || p === spec || spec.startsWith(`${p}/`)));
+    const entry = VALUE_HOLDERS.find((e) => pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg));
     if (!entry) return undefined;
     // `get(store)`
     const read = entry.readers.includes(name) ? args[0]?.fields?.get(HOLDER)?.str?.prefix : undefined;

@@ -5,6 +5,7 @@
 import { ts } from "../typescript.cjs";
 import { PERSISTED_STORES, type PersistedStoreEntry } from "../catalog/state.js";
 import { propName } from "./file-index.js";
+import { pkgListed } from "./sink-match.js";
 
 export interface PersistedStoreSite {
   entry: PersistedStoreEntry;
@@ -20,7 +21,7 @@ export interface PersistedStoreSite {
 
 /** The catalogue entry for a call of `name` from this module specifier, if it is a persisted store's declaration. */
 export function persistedStoreEntry(pkg: string, spec: string, name: string): PersistedStoreEntry | undefined {
-  return PERSISTED_STORES.find((e) => e.functions.includes(name) && e.packages.some((p) => p === pkg || p === spec || spec.startsWith(`${p}/`)));
+  return PERSISTED_STORES.find((e) => e.functions.includes(name) && pkgListed(e.packages, pkg, spec));
 }
 
 /** What a call of the entry's function declares, or undefined when it persists nothing. */

@@ -1,6 +1,7 @@
 // Routers mounted behind guard middleware: `app.use("/marketing", requireConsent, marketingRouter)` runs
 // every route of `marketingRouter` behind `requireConsent`, wherever those routes are declared. Found
-// syntactically, once per engine, in the files that call `.use(`.
+// syntactically, once per engine, in the files that call `.use(` or `.route(`; so is middleware registered for
+// the routes under a path.
 import { ts } from "../typescript.cjs";
 import { isFunctionLike } from "./file-index.js";
 
@@ -31,9 +32,11 @@ export function hasMountCalls(text: string): boolean {
   return text.includes(".use(") || text.includes(".route(");
 }
 
-export function findMounts(sf: ts.SourceFile): RouterMount[] {
-  if (!hasMountCalls(sf.text)) return [];
-  const out: RouterMount[] = [];
+/** The mounts and the path-scoped middleware of a file, in one walk. */
+export function findRouting(sf: ts.SourceFile): { mounts: RouterMount[]; pathMiddleware: PathMiddleware[] } {
+  const mounts: RouterMount[] = [];
+  const pathMiddleware: PathMiddleware[] = [];
+  if (!hasMountCalls(sf.text)) return { mounts, pathMiddleware };
   const visit = (n: ts.Node): void => {
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.arguments.length >= 2) {
       const method = n.expression.name.text;
@@ -43,15 +46,17 @@ export function findMounts(sf: ts.SourceFile): RouterMount[] {
       const last = routerOf(n.arguments[n.arguments.length - 1]);
       if (method === "use") {
         const before = n.arguments.slice(0, -1).filter((a) => !isMountPath(a));
-        if (last && before.every((a) => !isFunctionLike(a))) out.push({ router: last, middleware: before.flatMap(spreadArray), prefix, parent, pos: n.getStart() });
+        if (last && before.every((a) => !isFunctionLike(a))) mounts.push({ router: last, middleware: before.flatMap(spreadArray), prefix, parent, pos: n.getStart() });
+        const rest = n.arguments.slice(1);
+        if (prefix !== undefined && rest.every((a) => !isFunctionLike(a))) pathMiddleware.push({ receiver: parent, pattern: prefix, middleware: rest.flatMap(spreadArray), pos: n.getStart() });
       } else if (method === "route" && n.arguments.length === 2 && prefix !== undefined && last) {
-        out.push({ router: last, middleware: [], prefix, parent, pos: n.getStart() });
+        mounts.push({ router: last, middleware: [], prefix, parent, pos: n.getStart() });
       }
     }
     ts.forEachChild(n, visit);
   };
   visit(sf);
-  return out;
+  return { mounts, pathMiddleware };
 }
 
 /** `router`, or koa-router's `router.routes()` / `router.middleware()`. */
@@ -60,22 +65,6 @@ function routerOf(e: ts.Expression): ts.Identifier | undefined {
   if (ts.isCallExpression(e) && e.arguments.length === 0 && ts.isPropertyAccessExpression(e.expression) && /^(routes|middleware)$/.test(e.expression.name.text) && ts.isIdentifier(e.expression.expression))
     return e.expression.expression;
   return undefined;
-}
-
-export function findPathMiddleware(sf: ts.SourceFile): PathMiddleware[] {
-  if (!sf.text.includes(".use(")) return [];
-  const out: PathMiddleware[] = [];
-  const visit = (n: ts.Node): void => {
-    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === "use" && n.arguments.length >= 2) {
-      const first = n.arguments[0];
-      const rest = n.arguments.slice(1);
-      if (ts.isStringLiteralLike(first) && rest.every((a) => !isFunctionLike(a)))
-        out.push({ receiver: n.expression.expression.getText(), pattern: first.text, middleware: rest.flatMap(spreadArray), pos: n.getStart() });
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(sf);
-  return out;
 }
 
 /**

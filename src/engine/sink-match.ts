@@ -20,7 +20,8 @@ export function finalMember(ref: CalleeRef): string {
   return "()";
 }
 
-function pkgListed(list: readonly string[] | undefined, pkg: string, spec: string): boolean {
+/** Whether a package (or the module specifier it was imported by, `zustand/middleware`) is one of a catalogue entry's. */
+export function pkgListed(list: readonly string[] | undefined, pkg: string, spec: string): boolean {
   if (!list) return false;
   return list.some((p) => p === pkg || p === spec || spec.startsWith(`${p}/`) || (p.endsWith("/*") && pkg.startsWith(p.slice(0, -1))));
 }
