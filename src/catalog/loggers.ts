@@ -124,6 +124,14 @@ export const LOGGERS: SinkEntry[] = [
       "Midway.js loggers: fields injected with @Logger() (ILogger from @midwayjs/logger or @midwayjs/core) and the request context's ctx.logger (Context from @midwayjs/koa, /web, /express, /faas). Only the level methods are sinks.",
   },
   {
+    id: "adonis-logger",
+    kind: "log",
+    packages: ["@adonisjs/core"],
+    methods: ["trace", "debug", "info", "warn", "error", "fatal", "child"],
+    description:
+      "AdonisJS 6 loggers (pino underneath): the request's `logger` from HttpContext (`{ logger }: HttpContext`, `ctx.logger`) and the logger service (`import logger from '@adonisjs/core/services/logger'`), and their child loggers. Only the level methods are sinks, so the context's request and response are not.",
+  },
+  {
     id: "hapi-log",
     kind: "log",
     globals: ["request.log", "server.log"],

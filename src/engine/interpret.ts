@@ -10,7 +10,8 @@ import { FORM_MODELS, MEMO_HOOKS, STATE_HOOKS, VALUE_HOLDERS } from "../catalog/
 import type { HttpClientEntry } from "../model/catalog.js";
 import { constantMailDomains, mailContent, smtpRelay } from "./mail.js";
 import { PASS_CALLS } from "./nextjs.js";
-import { FASTIFY_HOOKS, routeOptionHooks } from "./route-options.js";
+import { FASTIFY_HOOKS, ROUTE_HOOK_KEYS, routeOptionHooks } from "./route-options.js";
+import { controllerAction, TRAILING_MIDDLEWARE_ROUTERS } from "./controller-actions.js";
 import { serviceHooks } from "./service-hooks.js";
 import { navigationTarget, routeCell, routeParamsScreen } from "./navigation.js";
 import { RTK_QUERY_PACKAGES, rtkCall } from "./rtk-query.js";
@@ -114,12 +115,23 @@ function routeHooks(a: ts.Expression): ts.Expression[] {
   if (!ts.isObjectLiteralExpression(a)) return [a];
   const out: ts.Expression[] = [];
   for (const p of a.properties) {
-    if (!ts.isPropertyAssignment(p) || !FASTIFY_HOOKS.has(propName(p.name) ?? "")) continue;
+    if (!ts.isPropertyAssignment(p) || !ROUTE_HOOK_KEYS.has(propName(p.name) ?? "")) continue;
     const v = p.initializer;
     if (ts.isArrayLiteralExpression(v)) out.push(...v.elements);
     else out.push(v);
   }
   return out;
+}
+
+/**
+ * Hooks a call along a route builder's chain adds for the routes made after it on the chain: `.use(guard)`,
+ * Elysia's `.onBeforeHandle(guard)` and `.guard({ beforeHandle })` (with a callback, `.guard` scopes its
+ * hooks to the routes made in the callback instead: they run under the call's middleware, see evalArgs).
+ */
+function chainHooks(method: string, args: readonly ts.Expression[]): readonly ts.Expression[] {
+  if (method === "use" || method === "onBeforeHandle") return args;
+  if (method === "guard" && !args.some(isFunctionLike)) return args.flatMap((a) => (ts.isObjectLiteralExpression(a) ? routeHooks(a) : []));
+  return [];
 }
 
 /** A number computed at run time: carries no PI of its own, and is no constant (see binary()). */
@@ -1593,8 +1605,9 @@ export class Frame {
     // Middleware guards: router.post(path, requireConsent, handler).
     const guard = this.engine.guards.matchExpression(c);
     // A guard that wraps a handler (`export default withConsent(handler)`) runs it behind the check, as middleware does.
-    const mw = guard ? unionGuards(this.middlewareGuards(c, callee), [guard]) : this.middlewareGuards(c, callee);
+    const mw = guard ? unionGuards(this.middlewareGuards(c, callee, recv), [guard]) : this.middlewareGuards(c, callee, recv);
     const args = this.evalArgs(c.arguments, mw);
+    if (ROUTE_VERBS.has(name)) this.controllerActions(c, args, mw);
     if (name === "hooks") this.serviceHookCalls(c);
     // React Navigation: the params given to a screen are what its `route.params` holds (see navigation.ts).
     const nav = name === "navigate" || name === "push" || name === "replace" ? navigationTarget(c) : undefined;
@@ -1754,7 +1767,7 @@ export class Frame {
     for (let i = 0; i < 16; i++) {
       e = skipParens(e);
       if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression)) {
-        if (e.expression.name.text === "use") out = unionGuards(out, this.engine.guards.guardsIn(e.arguments));
+        out = unionGuards(out, this.engine.guards.guardsIn(chainHooks(e.expression.name.text, e.arguments)));
         e = e.expression.expression;
       } else if (ts.isPropertyAccessExpression(e)) e = e.expression;
       else break;
@@ -1781,17 +1794,30 @@ export class Frame {
       let p = e.parent;
       while (ts.isParenthesizedExpression(p)) p = p.parent;
       if (!ts.isPropertyAccessExpression(p) || !ts.isCallExpression(p.parent) || p.parent.expression !== p) break;
-      if (p.name.text === "use") out = unionGuards(out, this.engine.guards.guardsIn(p.parent.arguments));
+      if (p.name.text === "use") out = unionGuards(out, this.engine.guards.guardsIn(p.parent.arguments.flatMap((a) => routeHooks(a))));
       e = p.parent;
     }
     return out;
   }
 
+  /** `[Controller, 'method']` handlers of a route (see controller-actions.ts): the method, run under the route's middleware. */
+  private controllerActions(c: ts.CallExpression, args: Val[], mw: GuardInfo[]): void {
+    c.arguments.forEach((a, i) => {
+      const method = controllerAction(this.engine, this.file, a);
+      const unit = method && this.engine.unitByNode.get(method);
+      if (unit !== undefined) args[i] = { ref: { k: "fn", fn: { node: method!, unit, guards: mw } } };
+    });
+  }
+
   /** Guards contributed by middleware arguments before a handler, or by an earlier `router.use(guard)`. */
-  private middlewareGuards(c: ts.CallExpression, callee: ts.Expression): GuardInfo[] {
+  private middlewareGuards(c: ts.CallExpression, callee: ts.Expression, recvVal: Val | undefined): GuardInfo[] {
     if (!ts.isPropertyAccessExpression(callee)) return this.wrapperUseGuards(c);
     const recvPath = exprPath(callee.expression)?.join(".");
     let out: GuardInfo[] = recvPath ? (this.routerGuards.get(recvPath) ?? []) : [];
+    // Adonis: a route's or a group's middleware chained after it (`router.group(() => {…}).use([…])`).
+    const verb = callee.name.text;
+    if ((verb === "group" || ROUTE_VERBS.has(verb)) && recvVal?.ref?.k === "pkg" && pkgListed(TRAILING_MIDDLEWARE_ROUTERS, recvVal.ref.pkg, recvVal.ref.sub ?? recvVal.ref.pkg))
+      out = unionGuards(out, this.wrapperUseGuards(c));
     // A router that some `.use(…)` mounts behind guards (`app.use("/m", requireConsent, marketingRouter)`).
     const recv = skipParens(callee.expression);
     const mounted = ts.isIdentifier(recv) ? this.engine.mountGuards(this.file, recv.text) : undefined;
@@ -1808,7 +1834,9 @@ export class Frame {
     // Not `app.use("/api/classroom", requireConsent, classroomRouter)`: that guards only what is mounted there.
     const mountPath = c.arguments[0] !== undefined && isMountPath(c.arguments[0]);
     const registersForAll =
-      (callee.name.text === "use" && !mountPath) || (callee.name.text === "addHook" && c.arguments[0] !== undefined && ts.isStringLiteralLike(c.arguments[0]) && FASTIFY_HOOKS.has(c.arguments[0].text));
+      (callee.name.text === "use" && !mountPath) ||
+      callee.name.text === "onBeforeHandle" ||
+      (callee.name.text === "addHook" && c.arguments[0] !== undefined && ts.isStringLiteralLike(c.arguments[0]) && FASTIFY_HOOKS.has(c.arguments[0].text));
     if (registersForAll && sawGuard && recvPath && c.arguments.every((a) => !isFunctionLike(a))) {
       this.routerGuards.set(recvPath, out);
     }
@@ -3182,7 +3210,7 @@ function aboutAChild(v: Val, args: readonly Val[]): Val {
 }
 
 /** Methods that register a route's handler on a router or app (Express, Koa-router, Hono). */
-const ROUTE_VERBS = new Set(["get", "post", "put", "patch", "delete", "del", "all", "options", "head", "on"]);
+const ROUTE_VERBS = new Set(["get", "post", "put", "patch", "delete", "del", "all", "any", "options", "head", "on"]);
 
 /** Library methods that return the data they parse or look up, typed by their type argument. */
 const TYPED_DATA_READERS = new Set(["json", "first"]);

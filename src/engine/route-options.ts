@@ -9,6 +9,8 @@ import { propName } from "./file-index.js";
 
 /** Fastify's lifecycle hooks that run before the handler and can stop it. */
 export const FASTIFY_HOOKS = new Set(["onRequest", "preParsing", "preValidation", "preHandler"]);
+/** Hooks a route's options (or a group's) run before its handler: Fastify's, and Elysia's `beforeHandle`. */
+export const ROUTE_HOOK_KEYS = new Set([...FASTIFY_HOOKS, "beforeHandle"]);
 /** Hapi's request lifecycle extension points before the handler. */
 const HAPI_EXT = new Set(["onRequest", "onPreAuth", "onCredentials", "onPostAuth", "onPreHandler"]);
 
@@ -40,7 +42,7 @@ function hooksIn(route: ts.ObjectLiteralExpression, nested: boolean): ts.Express
       out.push(...hooksIn(p.initializer, false));
       continue;
     }
-    if (key === "pre" || (key !== undefined && FASTIFY_HOOKS.has(key))) {
+    if (key === "pre" || (key !== undefined && ROUTE_HOOK_KEYS.has(key))) {
       for (const h of elements(p.initializer)) {
         const m = hookMethod(h);
         if (m) out.push(m);
