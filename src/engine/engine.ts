@@ -81,6 +81,8 @@ export interface Recipient {
   region?: string;
   vendor?: string;
   pkg?: string;
+  /** An SDK reached through its global: the packages of its catalogue entry (a contractor may be declared by one). */
+  packages?: string[];
   unresolved?: string;
   firstParty?: boolean;
 }

@@ -182,6 +182,8 @@ export class Frame {
   private readonly pending = new Set<FunctionValue>();
   private readonly invoked = new Set<ts.Node>();
   private readonly inlineStack: ts.Node[] = [];
+  /** Inside a detached closure: the node its free names are looked up from in its source (see lexicalValue). */
+  private lexicalFrom: ts.Node | undefined;
   /** Closures inlined so far in this unit, and whether running out of INLINE_BUDGET was reported. */
   private inlined = 0;
   private budgetReported = false;
@@ -1055,6 +1057,10 @@ export class Frame {
   private lookup(name: string): Val {
     const b = this.scope.lookup(name);
     if (b) return b.val;
+    if (this.lexicalFrom) {
+      const lexical = this.lexicalValue(name, this.lexicalFrom);
+      if (lexical) return lexical;
+    }
     if (name === "undefined" || name === "NaN" || name === "Infinity") return CLEAN;
     const top = this.lookupTop(name);
     if (top !== EMPTY) return top;
@@ -1125,6 +1131,46 @@ export class Frame {
     if (ts.isIdentifier(decl.name)) return this.named(decl.name, name, v, "identifier");
     const b = bindingNames(decl.name).find((x) => x.name === name);
     return b ? this.member(v, b.prop ?? name, b.node) : EMPTY;
+  }
+
+  /**
+   * A name a detached closure (DETACHED_SCOPE) closes over, read from its source: a variable or function
+   * its enclosing functions declare (`var cfg = APP.config` in the module pattern's wrapper), or a parameter
+   * of an enclosing function called where it is made, which is the argument there (`(function (A) {…})(window.APP)`).
+   * The initializer or argument is evaluated as the closure's own names are: through its file, the
+   * globals and this same lookup. Undefined when nothing encloses such a declaration.
+   */
+  private lexicalValue(name: string, from: ts.Node): Val | undefined {
+    for (let p: ts.Node | undefined = from.parent; p && !ts.isSourceFile(p); p = p.parent) {
+      if (!isFunctionLike(p)) continue;
+      const fn = p as ts.SignatureDeclaration & { body?: ts.Node };
+      if (fn.body && ts.isBlock(fn.body)) {
+        for (const st of fn.body.statements) {
+          if (ts.isFunctionDeclaration(st) && st.name?.text === name) return { ref: { k: "fn", fn: { node: st, unit: this.engine.unitByNode.get(st), scope: DETACHED_SCOPE } } };
+          if (!ts.isVariableStatement(st)) continue;
+          const d = st.declarationList.declarations.find((x) => ts.isIdentifier(x.name) && x.name.text === name);
+          if (d) return d.initializer ? this.lexicalExpr(d.initializer) : EMPTY;
+        }
+      }
+      const i = fn.parameters.findIndex((x) => ts.isIdentifier(x.name) && x.name.text === name);
+      if (i < 0) continue;
+      let call: ts.Node = fn.parent;
+      while (ts.isParenthesizedExpression(call)) call = call.parent;
+      const arg = ts.isCallExpression(call) && skipParens(call.expression) === fn ? call.arguments[i] : undefined;
+      return arg ? this.lexicalExpr(arg) : EMPTY;
+    }
+    return undefined;
+  }
+
+  /** An expression of a detached closure's enclosing code, evaluated without recording, its free names read lexically. */
+  private lexicalExpr(expr: ts.Expression): Val {
+    const moduleUnit = this.engine.unitByNode.get(expr.getSourceFile());
+    if (moduleUnit === undefined || this.depth > 200) return EMPTY;
+    const f = new Frame(this.engine, this.engine.units[moduleUnit]);
+    f.record = false;
+    f.lexicalFrom = expr;
+    (f as unknown as { depth: number }).depth = this.depth + 20;
+    return f.eval(expr);
   }
 
   private foreignExpr(expr: ts.Expression, file: FileIndex): Val {
@@ -1869,7 +1915,10 @@ export class Frame {
   /** Interpret a nested function (closure) with these arguments. */
   private inline(fn: FunctionValue, args: Val[], thisVal?: Val): Val {
     const overBudget = this.inlineStack.length > 0 && this.inlined >= INLINE_BUDGET;
-    if ((this.inlineStack.length >= MAX_INLINE || overBudget) && !this.inlineStack.includes(fn.node)) {
+    // Scripts in the module pattern are closures all the way down, none a unit with a summary: a closure
+    // one of them left on a global, and what it calls, may go deeper (the overall budget still holds).
+    const maxDepth = fn.scope === DETACHED_SCOPE || this.lexicalFrom ? 2 * MAX_INLINE : MAX_INLINE;
+    if ((this.inlineStack.length >= maxDepth || overBudget) && !this.inlineStack.includes(fn.node)) {
       if (overBudget && !this.budgetReported) {
         // Exponential inlining (a generated parser whose rules all call each other): from here on each
         // nested function runs once on its own, without its call sites' arguments. Said, not silent.
@@ -1895,6 +1944,8 @@ export class Frame {
     const savedRet = this.ret;
     const savedThis = this.thisVal;
     const savedFile = this.file;
+    const savedLexical = this.lexicalFrom;
+    if (fn.scope === DETACHED_SCOPE) this.lexicalFrom = fn.node;
     // A closure a script left on a global (`CRM.sms.send`) runs here with its own file's names.
     const fnFile = fn.node.getSourceFile().fileName;
     if (fnFile !== savedFile.path) this.file = this.engine.files.get(fnFile) ?? savedFile;
@@ -1921,6 +1972,7 @@ export class Frame {
       this.ret = savedRet;
       this.thisVal = savedThis;
       this.file = savedFile;
+      this.lexicalFrom = savedLexical;
     }
   }
 
@@ -2780,9 +2832,12 @@ export class Frame {
     return { id: v.host, kind: "http", hosts: [v.host], firstParty: fp };
   }
 
-  private sdkRecipient(entry: { id: string; hosts?: string[]; region?: string; vendor?: string }, ref: CalleeRef): Recipient {
+  private sdkRecipient(entry: { id: string; hosts?: string[]; region?: string; vendor?: string; packages?: string[] }, ref: CalleeRef): Recipient {
     const id = ref.k === "pkg" ? ref.pkg : (entry.hosts?.[0] ?? entry.id);
-    return { id, kind: "sdk", hosts: entry.hosts ?? [], region: entry.region, vendor: entry.vendor, pkg: ref.k === "pkg" ? ref.pkg : undefined };
+    const recipient: Recipient = { id, kind: "sdk", hosts: entry.hosts ?? [], region: entry.region, vendor: entry.vendor, pkg: ref.k === "pkg" ? ref.pkg : undefined };
+    // Reached through its global (a script tag's `sa`, `wx`): still the SDK those packages are, for a contractor declared by package.
+    if (ref.k === "global" && entry.packages?.length) recipient.packages = entry.packages;
+    return recipient;
   }
 
   private recordSink(node: ts.Node, kind: SinkHit["kind"], sink: string, recipient: Recipient | undefined, taint: Map<string, TaintEntry>, urlParam?: SinkHit["urlParam"]): void {

@@ -7,6 +7,7 @@ import { hostMatches, packageMatches } from "../engine/urls.js";
 export function findContractor(config: PitraceConfig, r: Recipient): ContractorConfig | undefined {
   for (const c of config.contractors) {
     if (r.pkg && c.packages.some((g) => packageMatches(g, r.pkg!))) return c;
+    if (r.packages?.some((p) => c.packages.some((g) => packageMatches(g, p)))) return c;
     if (r.hosts.some((h) => c.hosts.some((g) => hostMatches(g, h)))) return c;
   }
   return undefined;

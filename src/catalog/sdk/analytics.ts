@@ -190,12 +190,12 @@ export const ANALYTICS_SDKS: SinkEntry[] = [
     kind: "sdk",
     vendor: "Sensors Data 神策数据",
     packages: ["sa-sdk-javascript", "sa-sdk-node", "sa-sdk-miniprogram", "sensorsdata-analytics-react-native"],
-    globals: ["sensors"],
+    globals: ["sensors", "sa"],
     hosts: ["*.sensorsdata.cn"],
     region: "cn",
     ignoreMethods: ["getPresetProperties", "getDistinctId", "getAnonymousID", "use", "quick"],
     description:
-      "Sensors Data (神策): sensors.track/login/setProfile/setOnceProfile/registerPage, sa.track(distinctId, event, props) on the server, and the React Native module's login/track/profileSet. Self-hosted deployments send to the project's own server_url.",
+      "Sensors Data (神策): sensors.track/login/setProfile/setOnceProfile/registerPage in the browser (the global `sensors`, or `sa`, the name the classic loading snippet gives it), sa.track(distinctId, event, props) on the server, and the React Native module's login/track/profileSet. Self-hosted deployments send to the project's own server_url.",
   },
   {
     id: "talkingdata",

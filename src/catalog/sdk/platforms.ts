@@ -36,6 +36,25 @@ export const PLATFORM_SDKS: SinkEntry[] = [
     description: "WeChat mini-program custom analytics: wx.reportAnalytics(event, data) and wx.reportEvent(event, data) send the data to the WeChat platform.",
   },
   {
+    id: "wechat-jssdk",
+    kind: "sdk",
+    vendor: "WeChat JS-SDK 微信 JS-SDK",
+    packages: ["weixin-js-sdk", "jweixin-module", "weixin-jsapi"],
+    globals: [
+      "wx.updateAppMessageShareData",
+      "wx.updateTimelineShareData",
+      "wx.onMenuShareAppMessage",
+      "wx.onMenuShareTimeline",
+      "wx.onMenuShareQQ",
+      "wx.onMenuShareWeibo",
+      "wx.onMenuShareQZone",
+    ],
+    methods: ["updateAppMessageShareData", "updateTimelineShareData", "onMenuShareAppMessage", "onMenuShareTimeline", "onMenuShareQQ", "onMenuShareWeibo", "onMenuShareQZone"],
+    region: "cn",
+    description:
+      "The WeChat JS-SDK in web pages opened in WeChat (the global `wx` of jweixin.js, or the weixin-js-sdk package): the share calls hand their title, description and link to WeChat, which shows them to the friends the user shares with. wx.config and the location, scan and payment calls are not sinks.",
+  },
+  {
     id: "alipay-mini-program",
     kind: "sdk",
     vendor: "Alipay mini-program 支付宝小程序",
