@@ -567,7 +567,11 @@ export class Frame {
   }
 
   private declare(d: ts.VariableDeclaration, flags: ts.NodeFlags): void {
-    const v = d.initializer ? this.eval(d.initializer) : EMPTY;
+    let v = d.initializer ? this.eval(d.initializer) : EMPTY;
+    // A configured flag read into a variable (`const trackOk = settings.adTrackOn`) holds what the flag proves,
+    // as a guard call's result does. Calls prove theirs through their result already.
+    const flag = d.initializer && ts.isIdentifier(d.name) && !ts.isCallExpression(skipParens(d.initializer)) ? this.engine.guards.matchExpression(d.initializer) : undefined;
+    if (flag) v = { ...v, clean: true, guards: unionGuards(v.guards ?? [], [flag]) };
     // The declared type says what the variable holds over its life: kept when the initial value is only a
     // placeholder carrying nothing (`const EMPTY: AddressForm = { receiverPhone: "" }` filled in later).
     const typed = d.type && (!d.initializer || (!v.ref && flatten(v).size === 0)) ? this.typeVal(d.type) : undefined;
@@ -2247,9 +2251,12 @@ export class Frame {
     if (BOOL_METHODS.has(name) || /^(is|has|can|should)[A-Z]/.test(name)) return CLEAN;
     // The receiver's fields too: a library's result joined with our own data (`[{ name }].concat(jqResult)`)
     // is data whose methods (`.slice(0, 10)`) run on the library's side of the join.
-    let taint = mergeTaint(mergeTaint(flattenAll(args), cb.taint), recv?.fields ? flatten(recv) : recv?.taint);
+    // A lookup by key (`redis.get(`apply:cnt:${userId}`)`) gives what is stored under the key, not the key:
+    // only a default it may fall back to (`config.get('X', fallback)`) is handed back.
+    const lookup = !!recv && KEYED_GETTERS.has(name) && args.length <= 2 && !cb.ref;
+    let taint = mergeTaint(mergeTaint(flattenAll(lookup ? args.slice(1) : args), cb.taint), recv?.fields ? flatten(recv) : recv?.taint);
     // A library's lookup by key gives what the key names (`ctx.get("x-user-id")`, `localStorage.getItem("phone")`).
-    const key = recv && KEYED_GETTERS.has(name) && args.length <= 2 && !cb.ref ? args[0]?.str : undefined;
+    const key = lookup ? args[0]?.str : undefined;
     if (key?.complete && KEY_NAME.test(key.prefix)) taint = mergeTaint(taint, this.opaqueMember({ owner: recv!.owner }, key.prefix, c).taint);
     // A lookup with a default (`config.get('INSURER_URL', 'https://…')`) may give the default: a URL built
     // on it has the default's host.
