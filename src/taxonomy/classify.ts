@@ -110,7 +110,9 @@ export class Classifier {
     const known = (w: string) => this.lx.minor.has(w) || this.lx.person.has(w) || this.lx.app.has(w);
     const head = !known(last) && one && known(one) ? one : last;
     const two = [...toks.slice(-2, -1), head].join("");
-    const minor = this.lx.minor.has(head) || this.lx.minor.has(two);
+    // A person qualified as a child is a child: `minorPlayer`, `childUser`, `kidMember`.
+    const qualifier = toks.length > 1 ? toks[toks.length - 2] : undefined;
+    const minor = this.lx.minor.has(head) || this.lx.minor.has(two) || (qualifier !== undefined && this.lx.minor.has(qualifier) && this.lx.person.has(head));
     r = { person: minor || this.lx.person.has(head) || this.lx.person.has(two), minor, app: this.lx.app.has(head) ? head : undefined };
     if (this.ownerCache.size >= CACHE_LIMIT) this.ownerCache.clear();
     this.ownerCache.set(name, r);
