@@ -7,6 +7,7 @@ import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
 import { FORM_MODELS, MEMO_HOOKS, STATE_HOOKS, VALUE_HOLDERS } from "../catalog/state.js";
+import { JOB_QUEUES } from "../catalog/queues.js";
 import type { HttpClientEntry } from "../model/catalog.js";
 import { constantMailDomains, mailContent, smtpRelay } from "./mail.js";
 import { PASS_CALLS } from "./nextjs.js";
@@ -2111,6 +2112,8 @@ export class Frame {
     if (ref.k === "pkg") this.persistedStore(c, ref);
     const holder = this.valueHolder(c, ref, name, args, recv, "factories");
     if (holder) return holder;
+    const jobs = this.queueCall(c, name, args, recv);
+    if (jobs) return jobs;
     const form = this.formModel(c, ref, name, "factories");
     if (form) return form;
     const formValue = recv?.fields?.get(FORM_VALUE);
@@ -2374,6 +2377,46 @@ export class Frame {
     const key = `${this.file.path}#%holder:${entry.id}:${n.pos}`;
     if (this.record) this.engine.writeCell(key, args[0] ?? EMPTY, this.unit.id);
     return { ref: { ...ref, path: [...ref.path, kind === "classes" ? "new" : "()"] } as Ref, fields: new Map([[HOLDER, { str: { prefix: key, complete: true }, clean: true }]]) };
+  }
+
+  /**
+   * A job queue made (see JOB_QUEUES): its cell starts with what its type argument declares, a processor
+   * given here gets its jobs, and the queue carries the cell's key for its later adds and processors.
+   */
+  private jobQueue(n: ts.NewExpression, ref: Extract<Ref, { k: "pkg" }>, args: Val[]): Val | undefined {
+    const cls = ref.path[ref.path.length - 1] ?? "default";
+    const entry = JOB_QUEUES.find((e) => pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg) && e.classes.includes(cls));
+    if (!entry) return undefined;
+    const name = args[0]?.str?.complete ? args[0].str.prefix : undefined;
+    // Shared by name (`%` cells reach other files and packages); else the place it is made.
+    const key = name !== undefined ? `%queue#${entry.id}:${name}` : `${this.file.path}#%queue:${entry.id}:${n.pos}`;
+    const declared = n.typeArguments?.length ? this.typeVal(n.typeArguments[0]) : EMPTY;
+    if (this.record && declared !== EMPTY) this.engine.writeCell(key, declared, this.unit.id);
+    const processor = entry.processorArg !== undefined ? args[entry.processorArg] : undefined;
+    if (processor?.ref?.k === "fn") this.escape(processor.ref.fn, [this.job(key)]);
+    return { ref: { ...ref, path: [...ref.path, "new"] } as Ref, fields: new Map([[QUEUE, { str: { prefix: key, complete: true }, clean: true }]]) };
+  }
+
+  /** A job of the queue whose cell is `key`, as its processor gets it: `job.data` is what was added. */
+  private job(key: string): Val {
+    return { fields: new Map([["data", this.engine.readCell(key, this.unit.id)]]) };
+  }
+
+  /** `queue.add(data)` / `queue.process(async (job) => …)` on a queue made with jobQueue. */
+  private queueCall(c: ts.CallExpression, name: string, args: Val[], recv: Val | undefined): Val | undefined {
+    const key = recv?.fields?.get(QUEUE)?.str?.prefix;
+    const entry = key !== undefined ? JOB_QUEUES.find((e) => key.includes(`queue#${e.id}:`) || key.includes(`%queue:${e.id}:`)) : undefined;
+    if (key === undefined || !entry) return undefined;
+    if (entry.adders.includes(name)) {
+      const at = c.arguments.findIndex((a) => !ts.isStringLiteralLike(a));
+      if (this.record && at >= 0 && args[at]) this.engine.writeCell(key, args[at], this.unit.id);
+      return EMPTY;
+    }
+    if (entry.processors.includes(name)) {
+      this.invokeCallbacks(args, [this.job(key)]);
+      return EMPTY;
+    }
+    return undefined;
   }
 
   /**
@@ -2723,6 +2766,8 @@ export class Frame {
       if (form) return form;
       const holder = this.valueHolder(n, ref, ref.path[ref.path.length - 1] ?? "", args, undefined, "classes");
       if (holder) return holder;
+      const queue = ref.k === "pkg" ? this.jobQueue(n, ref, args) : undefined;
+      if (queue) return queue;
       // Constructing a library object sends nothing yet (`new PutObjectCommand({ Body })`, `new HumanMessage(text)`);
       // the object carries what it was given to the call that sends it.
       const newRef = { ...ref, path: [...ref.path, "new"] } as CalleeRef;
@@ -3253,6 +3298,8 @@ function isPlaceholder(v: Val): boolean {
 
 /** Hidden fields: a form model's value (FORM_MODELS), and what an observable emits to its subscribers. */
 const FORM_VALUE = "%form";
+/** Hidden field: the cell of a job queue (see JOB_QUEUES). */
+const QUEUE = "%queue";
 /** Hidden field: the cell of a value holder (see VALUE_HOLDERS). */
 const HOLDER = "%holder";
 const EMITS = "%emits";

@@ -113,7 +113,9 @@ export class Classifier {
     // A person qualified as a child is a child: `minorPlayer`, `childUser`, `kidMember`.
     const qualifier = toks.length > 1 ? toks[toks.length - 2] : undefined;
     const minor = this.lx.minor.has(head) || this.lx.minor.has(two) || (qualifier !== undefined && this.lx.minor.has(qualifier) && this.lx.person.has(head));
-    r = { person: minor || this.lx.person.has(head) || this.lx.person.has(two), minor, app: this.lx.app.has(head) ? head : undefined };
+    // A qualified unit of work (`ClaimJob`, `exportJob`) carries someone's data; a bare `job` is a posting's.
+    const task = toks.length > 1 && this.lx.task.has(head);
+    r = { person: minor || this.lx.person.has(head) || this.lx.person.has(two), minor, app: this.lx.app.has(head) && !task ? head : undefined };
     if (this.ownerCache.size >= CACHE_LIMIT) this.ownerCache.clear();
     this.ownerCache.set(name, r);
     return r;

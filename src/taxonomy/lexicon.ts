@@ -36,6 +36,8 @@ export interface Lexicon {
   transparent: Set<string>;
   metadata: Set<string>;
   app: Set<string>;
+  /** Words of `app` that, qualified (`claimJob`), name a unit of work carrying someone's data instead. */
+  task: Set<string>;
   flag: Set<string>;
   verb: Set<string>;
   derived: Set<string>;
@@ -160,6 +162,7 @@ export function buildLexicon(tax: MergedTaxonomy): Lexicon {
     transparent: keySet(v.transparent),
     metadata: keySet(v.metadataSuffixes, true),
     app: keySet(v.appPrefixes),
+    task: keySet(v.taskOwners, true),
     flag: keySet(v.flagPrefixes),
     verb: keySet(v.verbPrefixes),
     derived: keySet(v.derivedMarkers),

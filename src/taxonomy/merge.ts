@@ -46,6 +46,7 @@ const VOCAB_KEYS: VocabularyKey[] = [
   "transparent",
   "metadataSuffixes",
   "appPrefixes",
+  "taskOwners",
   "flagPrefixes",
   "verbPrefixes",
   "derivedMarkers",

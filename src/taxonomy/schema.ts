@@ -55,6 +55,7 @@ export const vocabularySchema = z.strictObject({
   transparent: words.optional(),
   metadataSuffixes: words.optional(),
   appPrefixes: words.optional(),
+  taskOwners: words.optional(),
   flagPrefixes: words.optional(),
   verbPrefixes: words.optional(),
   derivedMarkers: words.optional(),

@@ -8,6 +8,7 @@ import { BUILTIN_GUARDS, GUARD_FLAG_PATTERN, GUARD_NAME_PATTERN, HTTP_CLIENTS, S
 import { readLabels } from "../helpers/labels.js";
 import { PLATFORM_PACKAGES, PLATFORM_SOURCES } from "../../src/sources/platform.js";
 import { FORM_MODELS, MEMO_HOOKS, PERSISTED_STORES, STATE_HOOKS, VALUE_HOLDERS } from "../../src/catalog/state.js";
+import { JOB_QUEUES } from "../../src/catalog/queues.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
 const GUARD_FIXTURE = path.join(FIXTURES, "builtin-guards");
@@ -240,6 +241,17 @@ describe("value holders", () => {
     expect([...entry.factories.map((f) => `${f}(`), ...entry.factories.map((f) => `${f}<`), ...entry.classes.map((c) => `new ${c}`)].some((x) => text.includes(x))).toBe(true);
     for (const m of [...entry.setters, ...entry.updaters, ...entry.subscribers, ...entry.getters]) expect(entry.id + ": " + m + " " + text.includes(`.${m}(`)).toBe(entry.id + ": " + m + " true");
     for (const r of entry.readers) expect(text).toContain(`${r}(`);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("job queues", () => {
+  const text = scenarioText("job-queues");
+
+  it.each(JOB_QUEUES.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/job-queues", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    for (const m of [...entry.adders, ...entry.processors]) expect(entry.id + ": " + m + " " + text.includes(`.${m}(`)).toBe(entry.id + ": " + m + " true");
+    if (entry.processorArg !== undefined) expect(entry.classes.some((c) => text.includes(`new ${c}(`))).toBe(true);
     expect(entry.id).toMatch(ID);
   });
 });

@@ -123,6 +123,9 @@ describe("classify: owners", () => {
     expect(cats("title", "job")).toEqual([]);
     expect(cats("jobTitle", "posting")).toEqual([]);
     expect(cats("jobTitle")).toEqual(["employment_education"]);
+    // A qualified job is a queue's unit of work: its fields are the person's it is about.
+    expect(cats("payeeName", "ClaimJob")).toEqual(["identity.name"]);
+    expect(cats("city", "exportJobs")).toEqual(["location.coarse"]);
     expect(cats("phone", "hospital")).toEqual([]);
     // A collection is owned as its members are.
     expect(cats("tel", "clinics")).toEqual([]);
