@@ -2393,13 +2393,21 @@ export class Frame {
     const declared = n.typeArguments?.length ? this.typeVal(n.typeArguments[0]) : EMPTY;
     if (this.record && declared !== EMPTY) this.engine.writeCell(key, declared, this.unit.id);
     const processor = entry.processorArg !== undefined ? args[entry.processorArg] : undefined;
-    if (processor?.ref?.k === "fn") this.escape(processor.ref.fn, [this.job(key)]);
-    return { ref: { ...ref, path: [...ref.path, "new"] } as Ref, fields: new Map([[QUEUE, { str: { prefix: key, complete: true }, clean: true }]]) };
+    if (processor?.ref?.k === "fn") this.escape(processor.ref.fn, this.jobArgs(processor.ref.fn, key));
+    const fields = new Map<string, Val>([[QUEUE, { str: { prefix: key, complete: true }, clean: true }]]);
+    // A typed queue's jobs are what its type declares: what is added must be one (see queueCall).
+    if (declared !== EMPTY) fields.set(QUEUE_TYPED, { str: { prefix: "typed", complete: true }, clean: true });
+    return { ref: { ...ref, path: [...ref.path, "new"] } as Ref, fields };
   }
 
-  /** A job of the queue whose cell is `key`, as its processor gets it: `job.data` is what was added. */
-  private job(key: string): Val {
-    return { fields: new Map([["data", this.engine.readCell(key, this.unit.id)]]) };
+  /**
+   * What a processor is given: a job of the queue whose cell is `key`, `job.data` being what was added. A
+   * processor that declares its job's type (`async (job: Job<ClaimJob>) => …`) already knows what it holds,
+   * field by field, more exactly than the queue's cell does: it is given nothing more.
+   */
+  private jobArgs(fn: FunctionValue, key: string): Val[] {
+    if (valueParameters(fn.node)[0]?.type) return [];
+    return [{ fields: new Map([["data", this.engine.readCell(key, this.unit.id)]]) }];
   }
 
   /** `queue.add(data)` / `queue.process(async (job) => …)` on a queue made with jobQueue. */
@@ -2408,12 +2416,14 @@ export class Frame {
     const entry = key !== undefined ? JOB_QUEUES.find((e) => key.includes(`queue#${e.id}:`) || key.includes(`%queue:${e.id}:`)) : undefined;
     if (key === undefined || !entry) return undefined;
     if (entry.adders.includes(name)) {
+      // Into an untyped queue only: a typed one's jobs are what its type declares, which says more exactly
+      // what each field holds than the values added (`depTime: order.depTime` of an order with passengers).
       const at = c.arguments.findIndex((a) => !ts.isStringLiteralLike(a));
-      if (this.record && at >= 0 && args[at]) this.engine.writeCell(key, args[at], this.unit.id);
+      if (this.record && at >= 0 && args[at] && !recv?.fields?.has(QUEUE_TYPED)) this.engine.writeCell(key, args[at], this.unit.id);
       return EMPTY;
     }
     if (entry.processors.includes(name)) {
-      this.invokeCallbacks(args, [this.job(key)]);
+      for (const a of args) if (a.ref?.k === "fn") this.escape(a.ref.fn, this.jobArgs(a.ref.fn, key));
       return EMPTY;
     }
     return undefined;
@@ -3300,6 +3310,8 @@ function isPlaceholder(v: Val): boolean {
 const FORM_VALUE = "%form";
 /** Hidden field: the cell of a job queue (see JOB_QUEUES). */
 const QUEUE = "%queue";
+/** Hidden field: the job queue was made with a type argument for its jobs' data. */
+const QUEUE_TYPED = "%queueTyped";
 /** Hidden field: the cell of a value holder (see VALUE_HOLDERS). */
 const HOLDER = "%holder";
 const EMITS = "%emits";
