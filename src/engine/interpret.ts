@@ -8,6 +8,7 @@ import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
 import { FORM_MODELS, MEMO_HOOKS, STATE_HOOKS, VALUE_HOLDERS } from "../catalog/state.js";
 import { JOB_QUEUES } from "../catalog/queues.js";
+import { SCHEMA_LIBRARIES } from "../catalog/schemas.js";
 import type { HttpClientEntry } from "../model/catalog.js";
 import { constantMailDomains, mailContent, smtpRelay } from "./mail.js";
 import { PASS_CALLS } from "./nextjs.js";
@@ -1658,7 +1659,10 @@ export class Frame {
     // A guard that wraps a handler (`export default withConsent(handler)`) runs it behind the check, as middleware does.
     const mw = guard ? unionGuards(this.middlewareGuards(c, callee, recv), [guard]) : this.middlewareGuards(c, callee, recv);
     const args = this.evalArgs(c.arguments, mw);
-    if (ROUTE_VERBS.has(name)) this.controllerActions(c, args, mw);
+    if (ROUTE_VERBS.has(name)) {
+      this.controllerActions(c, args, mw);
+      this.validatedRequest(c, args);
+    }
     if (name === "hooks") this.serviceHookCalls(c);
     // React Navigation: the params given to a screen are what its `route.params` holds (see navigation.ts).
     const nav = name === "navigate" || name === "push" || name === "replace" ? navigationTarget(c) : undefined;
@@ -2114,6 +2118,8 @@ export class Frame {
     if (holder) return holder;
     const jobs = this.queueCall(c, name, args, recv);
     if (jobs) return jobs;
+    const schema = this.schemaCall(c, ref, name, args, recv);
+    if (schema) return schema;
     const form = this.formModel(c, ref, name, "factories");
     if (form) return form;
     const formValue = recv?.fields?.get(FORM_VALUE);
@@ -2377,6 +2383,76 @@ export class Frame {
     const key = `${this.file.path}#%holder:${entry.id}:${n.pos}`;
     if (this.record) this.engine.writeCell(key, args[0] ?? EMPTY, this.unit.id);
     return { ref: { ...ref, path: [...ref.path, kind === "classes" ? "new" : "()"] } as Ref, fields: new Map([[HOLDER, { str: { prefix: key, complete: true }, clean: true }]]) };
+  }
+
+  /**
+   * Runtime schemas (see SCHEMA_LIBRARIES): a schema built from a shape is a value whose fields are the
+   * shape's keys (no data of its own); what a validator of it returns is the data it was given, holding
+   * those fields, each what its key says.
+   */
+  private schemaCall(c: ts.CallExpression, ref: CalleeRef, name: string, args: Val[], recv: Val | undefined): Val | undefined {
+    const lib = recv?.fields?.get(SCHEMA)?.str?.prefix;
+    if (lib !== undefined && recv) {
+      const entry = SCHEMA_LIBRARIES.find((e) => e.id === lib);
+      if (!entry) return undefined;
+      if (entry.validators.includes(name)) return join(args[0] ?? EMPTY, this.validated(recv, c, undefined, 0));
+      const field = Object.hasOwn(entry.wrapped, name) ? entry.wrapped[name] : undefined;
+      if (field) return { fields: new Map([[field, join(args[0] ?? EMPTY, this.validated(recv, c, undefined, 0))]]) };
+      if (entry.extenders.includes(name) && args[0]) return this.schemaValue(entry.id, args[0], recv, recv.ref);
+      // Refinements and modifiers (`.strict()`, `.min(2)`, `.optional()`) are still the schema.
+      return recv;
+    }
+    if (ref.k !== "pkg") return undefined;
+    const entry = SCHEMA_LIBRARIES.find((e) => pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg) && (e.objects.includes(name) || e.arrays.includes(name)));
+    if (!entry) return undefined;
+    // A library object, so that its methods (`.parse`, `.extend`) are the library's calls.
+    const made = { ...ref, path: [...ref.path, "()"] } as Ref;
+    if (entry.objects.includes(name)) return this.schemaValue(entry.id, args[0] ?? EMPTY, undefined, made);
+    const element = args[0]?.fields?.has(SCHEMA) ? args[0] : LEAF_SCHEMA;
+    return { ref: made, fields: new Map([[SCHEMA, schemaMark(entry.id)], ["[]", element]]), clean: true };
+  }
+
+  /** A schema of this library with the keys of `shape` (each a nested schema or a leaf), added to `base`'s. */
+  private schemaValue(lib: string, shape: Val, base: Val | undefined, ref: Ref | undefined): Val {
+    const fields = new Map<string, Val>(base?.fields ?? []);
+    fields.set(SCHEMA, schemaMark(lib));
+    for (const [k, f] of shape.fields ?? []) if (!k.startsWith("%")) fields.set(k, f.fields?.has(SCHEMA) ? f : LEAF_SCHEMA);
+    return { ref, fields, clean: true };
+  }
+
+  /** The data a schema validated, made at `at`: its fields, each a source of what its key says (not closed: a schema may pass other keys through). */
+  private validated(schema: Val, at: ts.Node, owner: string | undefined, depth: number): Val {
+    const fields = new Map<string, Val>();
+    const minor = owner !== undefined && this.engine.taxonomy.isMinorOwner(owner);
+    for (const [k, f] of schema.fields ?? []) {
+      if (k.startsWith("%")) continue;
+      if (f !== LEAF_SCHEMA && f.fields?.has(SCHEMA)) {
+        if (depth < 6) fields.set(k, { ...this.validated(f, at, k === "[]" ? owner : k, depth + 1), owner: k === "[]" ? owner : k });
+        continue;
+      }
+      const cats = this.engine.classify(k, owner);
+      if (!cats.length) continue;
+      const id = this.engine.source(at, k, minor || this.engine.taxonomy.isMinorOwner(k) ? withMinor(cats) : cats, "property");
+      fields.set(k, { taint: new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]]), owner: k, minor: minor || undefined });
+    }
+    return { fields, owner };
+  }
+
+  /**
+   * A route whose options declare schemas for its request (Elysia: `app.post(path, handler, { body: Signup })`):
+   * the handler's context holds the validated body, query, params and headers.
+   */
+  private validatedRequest(c: ts.CallExpression, args: Val[]): void {
+    const last = c.arguments.length - 1;
+    const options = last > 0 && ts.isObjectLiteralExpression(c.arguments[last]) ? args[last] : undefined;
+    if (!options?.fields) return;
+    const ctx = new Map<string, Val>();
+    for (const part of ["body", "query", "params", "headers"]) {
+      const schema = options.fields.get(part);
+      if (schema?.fields?.has(SCHEMA)) ctx.set(part, this.validated(schema, c.arguments[last], undefined, 0));
+    }
+    if (!ctx.size) return;
+    for (const a of args) if (a.ref?.k === "fn") this.escape(a.ref.fn, [{ fields: ctx }]);
   }
 
   /**
@@ -3308,6 +3384,13 @@ function isPlaceholder(v: Val): boolean {
 
 /** Hidden fields: a form model's value (FORM_MODELS), and what an observable emits to its subscribers. */
 const FORM_VALUE = "%form";
+/** Hidden field: a runtime schema, of the library it names (see SCHEMA_LIBRARIES). */
+const SCHEMA = "%schema";
+/** A field of a schema that is not itself a schema of fields (`z.string()`). */
+const LEAF_SCHEMA: Val = Object.freeze({ clean: true });
+function schemaMark(lib: string): Val {
+  return { str: { prefix: lib, complete: true }, clean: true };
+}
 /** Hidden field: the cell of a job queue (see JOB_QUEUES). */
 const QUEUE = "%queue";
 /** Hidden field: the job queue was made with a type argument for its jobs' data. */

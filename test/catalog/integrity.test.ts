@@ -9,6 +9,7 @@ import { readLabels } from "../helpers/labels.js";
 import { PLATFORM_PACKAGES, PLATFORM_SOURCES } from "../../src/sources/platform.js";
 import { FORM_MODELS, MEMO_HOOKS, PERSISTED_STORES, STATE_HOOKS, VALUE_HOLDERS } from "../../src/catalog/state.js";
 import { JOB_QUEUES } from "../../src/catalog/queues.js";
+import { SCHEMA_LIBRARIES } from "../../src/catalog/schemas.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
 const GUARD_FIXTURE = path.join(FIXTURES, "builtin-guards");
@@ -252,6 +253,19 @@ describe("job queues", () => {
     expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
     for (const m of [...entry.adders, ...entry.processors]) expect(entry.id + ": " + m + " " + text.includes(`.${m}(`)).toBe(entry.id + ": " + m + " true");
     if (entry.processorArg !== undefined) expect(entry.classes.some((c) => text.includes(`new ${c}(`))).toBe(true);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("schema libraries", () => {
+  const text = scenarioText("runtime-schemas");
+
+  it.each(SCHEMA_LIBRARIES.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/runtime-schemas", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    expect(entry.objects.some((o) => text.includes(`.${o}(`))).toBe(true);
+    // Each library's way of handing over validated data: a validator, or (TypeBox) a framework's route options.
+    const readers = [...entry.validators, ...Object.keys(entry.wrapped)].map((m) => `.${m}(`);
+    expect(readers.length ? readers.some((r) => text.includes(r)) : text.includes("{ body: ")).toBe(true);
     expect(entry.id).toMatch(ID);
   });
 });

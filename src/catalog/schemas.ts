@@ -1,0 +1,64 @@
+// Runtime schema libraries: a schema built from a shape (`z.object({ realName: z.string() })`,
+// Elysia's `t.Object({…})`) names the fields of the data it validates, so what
+// a validator returns (`Signup.parse(await req.json())`), or the request body
+// a framework validated with it, holds those fields, each what its key says.
+// The schema itself is no data: it carries no PI.
+export interface SchemaLibraryEntry {
+  id: string;
+  packages: string[];
+  /** Builders given a shape object (key → field schema). */
+  objects: string[];
+  /** Builders given an element schema. */
+  arrays: string[];
+  /** Methods of a schema that add fields to it from a shape object (yup's `object().shape({…})`, joi's `.keys({…})`, zod's `.extend({…})`). */
+  extenders: string[];
+  /** Methods of a schema that return the validated data. */
+  validators: string[];
+  /** Methods of a schema that return a result holding the validated data in a field: method → field. */
+  wrapped: Record<string, string>;
+  description: string;
+}
+
+export const SCHEMA_LIBRARIES: SchemaLibraryEntry[] = [
+  {
+    id: "zod",
+    packages: ["zod"],
+    objects: ["object", "strictObject", "looseObject"],
+    arrays: ["array"],
+    extenders: ["extend", "merge"],
+    validators: ["parse", "parseAsync"],
+    wrapped: { safeParse: "data", safeParseAsync: "data" },
+    description: "Zod: z.object({…}) (strict / loose), z.array(s), .extend({…}); schema.parse(x) / parseAsync(x) return the data, safeParse(x) returns { success, data }.",
+  },
+  {
+    id: "typebox",
+    packages: ["@sinclair/typebox", "elysia"],
+    objects: ["Object"],
+    arrays: ["Array"],
+    extenders: [],
+    validators: [],
+    wrapped: {},
+    description:
+      "TypeBox schemas (Type.Object({…}), Type.Array(s)), also as Elysia's `t`: a route's `{ body, query, params, headers }` options say what the handler's context holds.",
+  },
+  {
+    id: "yup",
+    packages: ["yup"],
+    objects: ["object"],
+    arrays: ["array"],
+    extenders: ["shape"],
+    validators: ["validate", "validateSync", "cast"],
+    wrapped: {},
+    description: "Yup: object({…}) or object().shape({…}), array(); schema.validate(x) / validateSync(x) / cast(x) return the data.",
+  },
+  {
+    id: "joi",
+    packages: ["joi"],
+    objects: ["object"],
+    arrays: ["array"],
+    extenders: ["keys", "append"],
+    validators: ["validateAsync", "attempt"],
+    wrapped: { validate: "value" },
+    description: "Joi: Joi.object({…}) or .keys({…}), Joi.array(); schema.validateAsync(x) returns the data, schema.validate(x) returns { value, error }.",
+  },
+];
