@@ -783,6 +783,7 @@ export class Frame {
         return this.binary(e as ts.BinaryExpression);
       case ts.SyntaxKind.ConditionalExpression: {
         const x = e as ts.ConditionalExpression;
+        if (bandThresholds(x) >= 2) return this.band(x);
         this.eval(x.condition);
         let a: Val = EMPTY;
         let b: Val = EMPTY;
@@ -939,6 +940,28 @@ export class Frame {
     }
     // Comparisons, instanceof, in: a boolean carries no PI.
     return CLEAN;
+  }
+
+  /**
+   * Bands of one quantity (`age < 25 ? '18-24' : age < 35 ? '25-34' : '35+'`, see bandThresholds): the band is
+   * about what the quantity is about, coarser (an age band is a birth date's). The compared values carry
+   * nothing else into the result, whose leaves are constants.
+   */
+  private band(x: ts.ConditionalExpression): Val {
+    let taint: Map<string, TaintEntry> | undefined;
+    const visit = (c: ts.ConditionalExpression): void => {
+      const cond = skipParens(c.condition) as ts.BinaryExpression;
+      const l = flatten(this.eval(cond.left));
+      const r = flatten(this.eval(cond.right));
+      const one = l.size && !r.size ? l : r.size && !l.size ? r : undefined;
+      for (const [k, en] of one ?? []) if (en.atom.kind !== "src" || isQuantitySource(this.engine.sources[en.atom.id].categories)) (taint ??= new Map()).set(k, en);
+      for (const b of [c.whenTrue, c.whenFalse]) {
+        const inner = skipParens(b);
+        if (ts.isConditionalExpression(inner)) visit(inner);
+      }
+    };
+    visit(x);
+    return taint?.size ? { taint: asQuantity(taint) } : CLEAN;
   }
 
   /**
@@ -3384,6 +3407,28 @@ function isPlaceholder(v: Val): boolean {
 
 /** Hidden fields: a form model's value (FORM_MODELS), and what an observable emits to its subscribers. */
 const FORM_VALUE = "%form";
+const RELATIONAL = new Set([ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken]);
+
+/**
+ * How many thresholds a chain of conditionals puts on values, when it is a banding: every condition a
+ * comparison (`<`, `<=`, `>`, `>=`) and every leaf a constant. 0 when it is not. One threshold is a yes or
+ * no (as `age >= 18` is); two or more make bands, which say about the value what coarser values say.
+ */
+function bandThresholds(x: ts.ConditionalExpression): number {
+  const cond = skipParens(x.condition);
+  if (!ts.isBinaryExpression(cond) || !RELATIONAL.has(cond.operatorToken.kind)) return 0;
+  let n = 1;
+  for (const b of [x.whenTrue, x.whenFalse]) {
+    const e = skipParens(b);
+    if (ts.isConditionalExpression(e)) {
+      const inner = bandThresholds(e);
+      if (!inner) return 0;
+      n += inner;
+    } else if (!ts.isStringLiteralLike(e) && !ts.isNumericLiteral(e)) return 0;
+  }
+  return n;
+}
+
 /** Hidden field: a runtime schema, of the library it names (see SCHEMA_LIBRARIES). */
 const SCHEMA = "%schema";
 /** A field of a schema that is not itself a schema of fields (`z.string()`). */

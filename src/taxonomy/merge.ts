@@ -51,6 +51,7 @@ const VOCAB_KEYS: VocabularyKey[] = [
   "verbPrefixes",
   "derivedMarkers",
   "ownerNames",
+  "ownerIds",
   "stateModifiers",
   "chineseMetadata",
   "chineseMinorOwners",
