@@ -1297,6 +1297,9 @@ export class Frame {
       // Joined with a value whose fields we do not know: the field may also be what that one held. So is a
       // placeholder the code fills in elsewhere (`globalData: { openid: '' }`, a store's initial state).
       if (obj.partial || isPlaceholder(known)) return join(v, this.opaqueMember(obj, name, node));
+      // A part of a library call's result kept under a key (`{ userId: session.user.id }`): unknown data the
+      // library hands over, which the key names, as a binding's name would (`const userId = session.user.id`).
+      if (isLibraryDatum(known)) return join(v, this.opaqueMember(obj, name, node));
       // PI kept under a record set's name (`trip.trajectory = points.map(…)`) is that record set too.
       return v.clean ? v : this.withCollectionName(v, name, obj, node, minor);
     }
@@ -3317,6 +3320,11 @@ const OBJECT_METHODS =
  * imported by name. Not a call of a module's root or a factory (`const userApi = axios.create()`,
  * `express()`), which hand out library objects.
  */
+/** A part of a library call's result that carries nothing we know of: data the library hands over. */
+function isLibraryDatum(v: Val): boolean {
+  return !!v.ref && isFieldOfCallResult(v.ref) && !v.clean && !v.taint?.size && !v.fields?.size;
+}
+
 function isFieldOfCallResult(r: Ref): boolean {
   if (r.k !== "pkg" && r.k !== "global") return false;
   const i = r.path.lastIndexOf("()");

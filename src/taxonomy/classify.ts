@@ -235,11 +235,6 @@ export class Classifier {
         return none(`not personal information: "${name}" is about "${trailing.join(" ")}", not the ${what.category} that "${toks.slice(lastSeen.start, lastSeen.end).join(" ")}" names`);
       }
       if (chineseMeta) return none(`excluded: "${name}" is metadata or an organisation's own (Chinese key "${chineseMeta}")`);
-      // A bare `id` of a person (`user.id`, `member.id`) is that person's account id, as `userId` is.
-      if (owner?.person && toks.length === 1 && lx.ownerIds.has(toks[0])) {
-        const cats = owner.minor ? ["account.identifier", "minor"] : ["account.identifier"];
-        return { name, categories: cats, reason: `"${name}" of a person ("${ownerName}") → account.identifier${owner.minor ? "; a child's data → minor" : ""}` };
-      }
       const hasOwnerName = toks.some((t) => lx.ownerNames.has(t)) && toks.every((t) => lx.ownerNames.has(t) || lx.transparent.has(t) || DIGITS.test(t));
       if (hasOwnerName) {
         if (owner?.person) {

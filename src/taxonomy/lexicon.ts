@@ -42,8 +42,6 @@ export interface Lexicon {
   verb: Set<string>;
   derived: Set<string>;
   ownerNames: Set<string>;
-  /** Bare words that are a person's account id when a person owns them (`user.id`). */
-  ownerIds: Set<string>;
   /** Words of state that may precede an anchored pattern (see `stateModifiers` in pi-taxonomy.yaml). */
   state: Set<string>;
   person: Set<string>;
@@ -169,7 +167,6 @@ export function buildLexicon(tax: MergedTaxonomy): Lexicon {
     verb: keySet(v.verbPrefixes),
     derived: keySet(v.derivedMarkers),
     ownerNames: keySet(v.ownerNames),
-    ownerIds: keySet(v.ownerIds),
     state: keySet(v.stateModifiers),
     person: keySet(v.personOwners, true),
     minor: keySet(v.minorOwners, true),

@@ -51,7 +51,6 @@ const VOCAB_KEYS: VocabularyKey[] = [
   "verbPrefixes",
   "derivedMarkers",
   "ownerNames",
-  "ownerIds",
   "stateModifiers",
   "chineseMetadata",
   "chineseMinorOwners",

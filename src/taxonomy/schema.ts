@@ -60,7 +60,6 @@ export const vocabularySchema = z.strictObject({
   verbPrefixes: words.optional(),
   derivedMarkers: words.optional(),
   ownerNames: words.optional(),
-  ownerIds: words.optional(),
   stateModifiers: words.optional(),
   chineseMetadata: words.optional(),
   chineseMinorOwners: words.optional(),
