@@ -257,6 +257,15 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
       "Mini-program networking: wx.request / uni.request / my.request (and my.httpRequest) / swan.request / tt.request / qq.request / jd.request / ks.request({ url, data }) and uploadFile({ url, formData }): the URL is the options object's `url`, the data its `data` (or `formData`).",
   },
   {
+    id: "unicloud-httpclient",
+    kind: "http",
+    globals: ["uniCloud.httpclient"],
+    methods: ["request"],
+    urlArg: 0,
+    urlProps: [],
+    description: "uniCloud cloud functions' HTTP client: uniCloud.httpclient.request(url, { method, data, headers }) sends the options' data to the URL.",
+  },
+  {
     id: "taro-request",
     kind: "http",
     packages: ["@tarojs/taro"],

@@ -132,6 +132,13 @@ export const LOGGERS: SinkEntry[] = [
       "AdonisJS 6 loggers (pino underneath): the request's `logger` from HttpContext (`{ logger }: HttpContext`, `ctx.logger`) and the logger service (`import logger from '@adonisjs/core/services/logger'`), and their child loggers. Only the level methods are sinks, so the context's request and response are not.",
   },
   {
+    id: "unicloud-logger",
+    kind: "log",
+    globals: ["uniCloud.logger"],
+    methods: ["log", "info", "warn", "error", "debug"],
+    description: "uniCloud cloud functions' logger: uniCloud.logger.log / info / warn / error, written to the cloud function's logs in the uniCloud console.",
+  },
+  {
     id: "hapi-log",
     kind: "log",
     globals: ["request.log", "server.log"],

@@ -150,6 +150,8 @@ const KEY_NAME = /^[A-Za-z_][\w.:-]*$/;
 const ADDERS = new Set(["push", "unshift", "add", "set", "append"]);
 /** Wrappers whose one type argument is what an awaited call gives. */
 const PROMISE_TYPES = new Set(["Promise", "PromiseLike"]);
+/** Fields an API wraps each value in, holding the value itself: Baidu AI's OCR results (`words_result: { 姓名: { words } }`). */
+const VALUE_WRAPPERS = new Set(["words"]);
 /** Properties that hold what their object stands for: a Vue ref's or an input element's `value`, a React ref's `current`. */
 const CONTENT_PROPS = new Set(["value", "current"]);
 /**
@@ -1351,6 +1353,11 @@ export class Frame {
     const all = this.classifyField(name, obj);
     for (const [k, e] of obj.taint ?? []) {
       if (e.atom.kind !== "src") continue;
+      // The value itself, in a wrapper an API puts around each value (`words_result['姓名'].words`).
+      if (VALUE_WRAPPERS.has(name)) {
+        (taint ??= new Map()).set(k, e);
+        continue;
+      }
       const whole = this.wholePlatformSource(e.atom.id);
       if (!whole && !this.engine.collectionSource(e.atom.id)) continue;
       const srcCats = whole ? this.engine.sources[e.atom.id].categories : [];
@@ -1525,8 +1532,11 @@ export class Frame {
     if (ts.isIdentifier(target)) {
       const b = this.scope.lookup(target.text);
       if (b) {
+        // A variable named like PI holds it when given a value we know nothing of, as at its declaration
+        // (`let openid = ''` … `openid = wxOpenid.mp`).
+        const named = this.named(target, target.text, v, "identifier");
         // Same branch depth as the declaration: the old value is gone. Inside a branch or loop: either may hold.
-        b.val = b.mutable && b.depth !== this.branchDepth ? join(b.val, v) : v;
+        b.val = b.mutable && b.depth !== this.branchDepth ? join(b.val, named) : named;
         return;
       }
       if (this.file.locals.has(target.text) && this.record) this.engine.writeCell(moduleKey(this.file, target.text), v, this.unit.id);

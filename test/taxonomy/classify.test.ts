@@ -11,7 +11,7 @@ const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
   ["identity.gender", ["gender", "xb", "xbdm", "性别", "userSex"], ["genderOptions", "sexValidator"]],
   ["identity.ethnicity", ["mzdm", "ethnicity", "nation", "民族"], ["raceCondition", "nationalHolidays", "raceName", "raceDate"]],
   ["identity.national_id", ["sfzh", "idCardNo", "ID_CARD_NO", "zjhm", "证件号码", "shenfenzhenghao"], ["orderIdNumber", "idx", "identityProvider"]],
-  ["identity.id_document", ["huzhao", "passportNo", "idCardFrontUrl", "sfzzm", "driverLicense"], ["passportStrategy"]],
+  ["identity.id_document", ["huzhao", "passportNo", "idCardBase64", "idCardFrontUrl", "sfzzm", "driverLicense"], ["passportStrategy"]],
   ["identity.specific", ["canjiren", "disabilityType", "criminalRecord", "hasDisability"], ["isDisabled", "disabledState"]],
   ["contact.phone", ["shoujihao", "lxdh", "mobile", "phoneNumber", "emergencyContactPhone", "guardianMobile", "手机号", "jjlxrdh", "PhoneNumberSet"], ["phoneModel", "mobileMenuOpen", "isMobile", "hotel", "telemetry", "hospitalPhone", "yiyuanDianhua"]],
   ["contact.email", ["email", "CUSTOMER_EMAIL", "x-auth-request-email", "youxiang", "邮箱", "e_mail"], ["emailTemplate", "EMAIL_REGEX", "SUPPORT_EMAIL", "isEmailVerified", "mailer", "邮箱模板"]],
