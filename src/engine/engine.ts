@@ -16,7 +16,8 @@ import { isExportedEntry, middlewareFunction, middlewareMatcher, middlewarePaths
 import { resolveName } from "./resolve.js";
 import { findRouting, hasMountCalls, joinPaths, pathCovers, type PathMiddleware } from "./router-mounts.js";
 import { Frame } from "./interpret.js";
-import { expandType, typeAtomCanExpand, typeDeclAt, typeOwnerAt } from "./type-expand.js";
+import { isCataloguedPackage } from "./sink-match.js";
+import { expandType, libraryTypeAt, typeAtomCanExpand, typeDeclAt, typeOwnerAt } from "./type-expand.js";
 import { accumulate, asQuantity, atomKey, EMPTY, flatten, isQuantitySource, join, newAcc, selectPath, signature, withMinor, withoutFields, type Acc, type ParamAtom, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
 
 export interface Catalog {
@@ -181,6 +182,7 @@ export class Engine {
   private readonly nestedMs: number[] = [];
   private readonly typeCache = new Map<string, TaintEntry[]>();
   private readonly typeLive = new Map<string, { answer: boolean; files: string[] }>();
+  private readonly typeLibraries = new Map<string, { answer: { pkg: string; spec: string; path: string[] } | undefined; files: string[] }>();
   private readonly typeOwners = new Map<string, { answer: string | undefined; files: string[] }>();
   private readonly typeDecls = new Map<string, { answer: ts.ClassDeclaration | ts.InterfaceDeclaration | undefined; files: string[] }>();
   /** Router declarations → the guards their mounts put in front of them, built on first use. */
@@ -300,6 +302,7 @@ export class Engine {
     }
     this.typeCache.clear();
     this.typeLive.clear();
+    this.typeLibraries.clear();
     this.typeOwners.clear();
     this.typeDecls.clear();
     this.mounts = undefined;
@@ -674,8 +677,19 @@ export class Engine {
     return this.typeAnswer(this.typeDecls, typeAtomPlace(a), () => typeDeclAt(this, a));
   }
 
-  /** typeAtomCanExpand, once per atom key: asked on every property read of a typed value. */
-  readonly typeAtomLive = (a: TypeAtom, key: string): boolean => this.typeAnswer(this.typeLive, key, () => typeAtomCanExpand(this, a));
+  /**
+   * The catalogued library class a typed value is declared as (see libraryTypeAt), once per atom: calls on it
+   * are that library's (`ctx.logger.info(…)` with `logger: Logger` from pino).
+   */
+  libraryType(a: TypeAtom): { pkg: string; spec: string; path: string[] } | undefined {
+    return this.typeAnswer(this.typeLibraries, typeAtomPlace(a), () => {
+      const lib = libraryTypeAt(this, a);
+      return lib && isCataloguedPackage(this.opts.catalog, lib.pkg, lib.spec) ? lib : undefined;
+    });
+  }
+
+  /** typeAtomCanExpand, once per atom key: asked on every property read of a typed value. A catalogued library's object is kept for its calls. */
+  readonly typeAtomLive = (a: TypeAtom, key: string): boolean => this.typeAnswer(this.typeLive, key, () => typeAtomCanExpand(this, a) || this.libraryType(a) !== undefined);
 
   /**
    * A memoised answer about a declared type. It depends on the files the type's resolution looked into, for

@@ -2733,6 +2733,8 @@ export class Frame {
     }
     // Typed receivers: resolve methods through the declared class or interface implementations.
     if (recv && name) {
+      const lib = this.libraryByType(recv);
+      if (lib) return this.callExternal(c, { ...lib, path: [...lib.path, name] } as CalleeRef, name, args, recv);
       const m = this.methodByType(recv, name);
       if (m) {
         let out: Val = EMPTY;
@@ -2817,6 +2819,16 @@ export class Frame {
       // would; only when the element carries something, since every change of a cell re-runs its readers.
       this.assign(target, { fields: new Map([["[]", added]]) });
     }
+  }
+
+  /** A typed receiver declared as a catalogued library's class: an instance of it, as a `new` would make. */
+  private libraryByType(recv: Val): Extract<Ref, { k: "pkg" }> | undefined {
+    for (const e of recv.taint?.values() ?? []) {
+      if (e.atom.kind !== "type") continue;
+      const lib = this.engine.libraryType(e.atom);
+      if (lib) return { k: "pkg", pkg: lib.pkg, sub: lib.spec, path: [...lib.path, "new"] };
+    }
+    return undefined;
   }
 
   /** Methods of a typed receiver: its declared class, or every known implementation of its interface. */

@@ -68,6 +68,7 @@ function members(engine: Engine, t: ts.TypeNode | undefined, file: FileIndex, de
     }
     if (!ts.isIdentifier(t.typeName)) return [];
     const r = resolveName(engine, file, t.typeName.text);
+    if (r?.kind === "pkg") return libraryGenericMembers(r.pkg, r.path[r.path.length - 1] ?? "", args, file);
     if (r?.kind !== "decl") return [];
     return declMembers(engine, r.node, r.file, depth + 1, seen);
   }
@@ -123,6 +124,25 @@ interface AtPath {
   file: FileIndex;
   owner: string | undefined;
   minor: boolean;
+}
+
+/**
+ * Library generics whose members hold their type arguments, read without the library's declarations (no
+ * node_modules): `ResolverData<AppContext>`'s `context`, a queue `Job<ClaimJob>`'s `data`, Express's
+ * `Request<Params, ResBody, ReqBody, Query>`'s `params`, `body` and `query`.
+ */
+const LIBRARY_GENERICS: ReadonlyArray<{ packages: readonly string[]; type: string; members: Readonly<Record<string, number>> }> = [
+  { packages: ["type-graphql"], type: "ResolverData", members: { context: 0, args: 1 } },
+  { packages: ["bull", "bullmq", "bee-queue"], type: "Job", members: { data: 0 } },
+  { packages: ["express", "express-serve-static-core"], type: "Request", members: { params: 0, body: 2, query: 3 } },
+];
+
+function libraryGenericMembers(pkg: string, type: string, args: readonly ts.TypeNode[], file: FileIndex): Member[] {
+  const g = LIBRARY_GENERICS.find((x) => x.type === type && x.packages.includes(pkg));
+  if (!g) return [];
+  const out: Member[] = [];
+  for (const [name, i] of Object.entries(g.members)) if (args[i]) out.push({ name, node: args[i], type: args[i], file });
+  return out;
 }
 
 const ELEMENT_OF = new Map([["Array", 0], ["ReadonlyArray", 0], ["Set", 0], ["ReadonlySet", 0], ["Map", 1], ["ReadonlyMap", 1], ["Record", 1]]);
@@ -217,6 +237,24 @@ function methodHolder(engine: Engine, at: AtPath): ts.ClassDeclaration | ts.Inte
   if (r?.kind !== "decl" || !(ts.isClassDeclaration(r.node) || ts.isInterfaceDeclaration(r.node))) return undefined;
   const decl: ts.ClassDeclaration | ts.InterfaceDeclaration = r.node;
   return (decl.members as ts.NodeArray<ts.Node>).some((m) => ts.isMethodDeclaration(m) || ts.isMethodSignature(m)) ? decl : undefined;
+}
+
+/**
+ * The library class a typed value is declared as at `atom.path` (`ctx.logger` of a `ctx: AppContext` whose
+ * `logger: Logger` is imported from pino): its package and the path of the type's name in it.
+ */
+export function libraryTypeAt(engine: Engine, atom: TypeAtom): { pkg: string; spec: string; path: string[] } | undefined {
+  const at = typeAtPath(engine, atom);
+  const t = at?.type;
+  if (!at || !t || !ts.isTypeReferenceNode(t)) return undefined;
+  const names: string[] = [];
+  let n: ts.EntityName = t.typeName;
+  while (ts.isQualifiedName(n)) {
+    names.unshift(n.right.text);
+    n = n.left;
+  }
+  const r = resolveName(engine, at.file, n.text);
+  return r?.kind === "pkg" ? { pkg: r.pkg, spec: r.spec, path: [...r.path, ...names] } : undefined;
 }
 
 /** The name of the type of a typed value (at `atom.path`), if it has one. */

@@ -115,7 +115,7 @@ export interface Val {
 
 export const EMPTY: Val = Object.freeze({});
 export const CLEAN: Val = Object.freeze({ clean: true });
-export const MAX_PATH = 3;
+export const MAX_PATH = 4;
 
 // Type atoms are keyed by a number per type node rather than by its position and file name: keys are
 // built on every property read (extendAtoms), and a file path in each made them long to build and hash.
