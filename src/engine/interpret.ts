@@ -150,8 +150,11 @@ const KEY_NAME = /^[A-Za-z_][\w.:-]*$/;
 const ADDERS = new Set(["push", "unshift", "add", "set", "append"]);
 /** Wrappers whose one type argument is what an awaited call gives. */
 const PROMISE_TYPES = new Set(["Promise", "PromiseLike"]);
-/** Fields an API wraps each value in, holding the value itself: Baidu AI's OCR results (`words_result: { 姓名: { words } }`). */
-const VALUE_WRAPPERS = new Set(["words"]);
+/**
+ * Fields an API wraps each value in, holding the value itself: Baidu AI's OCR results (`words_result: { 姓名: { words } }`),
+ * an uploaded file's bytes (`drivingLicenceImg.buffer`, multer's).
+ */
+const VALUE_WRAPPERS = new Set(["words", "buffer"]);
 /** Properties that hold what their object stands for: a Vue ref's or an input element's `value`, a React ref's `current`. */
 const CONTENT_PROPS = new Set(["value", "current"]);
 /**
@@ -2292,7 +2295,10 @@ export class Frame {
     // A library object filled in place (`form.append("phone", p)`, `params.set(…)`, `headers.append(…)`).
     if (recv && ADDERS.has(name)) this.addElement(c, name, args);
     // Unknown library call: results carry what went in (conservative), callbacks run.
-    const cb = this.invokeCallbacks(args, [EMPTY]);
+    // Iterating a library's data named for what it holds (`paymentHistory.map((p) => …)` of a query's result):
+    // each element is one of its records.
+    const iterated = recv && ARRAY_CALLBACK.has(name) && !name.startsWith("reduce") && recv.taint?.size ? this.element(recv) : EMPTY;
+    const cb = this.invokeCallbacks(args, [iterated]);
     if (BOOL_METHODS.has(name) || /^(is|has|can|should)[A-Z]/.test(name)) return CLEAN;
     // The receiver's fields too: a library's result joined with our own data (`[{ name }].concat(jqResult)`)
     // is data whose methods (`.slice(0, 10)`) run on the library's side of the join.
