@@ -132,6 +132,12 @@ export const LOGGERS: SinkEntry[] = [
       "AdonisJS 6 loggers (pino underneath): the request's `logger` from HttpContext (`{ logger }: HttpContext`, `ctx.logger`) and the logger service (`import logger from '@adonisjs/core/services/logger'`), and their child loggers. Only the level methods are sinks, so the context's request and response are not.",
   },
   {
+    id: "sails-log",
+    kind: "log",
+    globals: ["sails.log"],
+    description: "Sails.js's logger: sails.log(…) and its level methods (sails.log.info / warn / error / debug / verbose / silly), in actions, helpers, models and config.",
+  },
+  {
     id: "unicloud-logger",
     kind: "log",
     globals: ["uniCloud.logger"],

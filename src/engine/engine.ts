@@ -13,6 +13,7 @@ import { APP_CONFIG_KEY, eggConventionFile, eggConventionKey, eggConventionKeys 
 import { collectUnits, indexFile, type FileIndex } from "./file-index.js";
 import { GuardMatcher, intersectGuards, unionGuards } from "./guards.js";
 import { isExportedEntry, middlewareFunction, middlewareMatcher, middlewarePaths, nextRoute } from "./nextjs.js";
+import { policiesFor, policyMap, sailsAction } from "./sails-policies.js";
 import { resolveName } from "./resolve.js";
 import { findRouting, hasMountCalls, joinPaths, pathCovers, type PathMiddleware } from "./router-mounts.js";
 import { Frame } from "./interpret.js";
@@ -563,8 +564,10 @@ export class Engine {
   }
 
 
-  /** Guards a Next.js middleware proves for a route handler or page it matches (see nextjs.ts). */
+  /** Guards a Next.js middleware proves for a route handler or page it matches (see nextjs.ts), or Sails policies (sails-policies.ts). */
   middlewareGuards(unit: UnitInfo): GuardInfo[] {
+    const sails = this.sailsPolicyGuards(unit);
+    if (sails) return sails;
     const route = nextRoute(unit.file.path);
     if (!route || !isExportedEntry(unit.node)) return [];
     for (const path of middlewarePaths(route.base)) {
@@ -581,6 +584,28 @@ export class Engine {
       return this.dependOn(unit.id, mw)?.passGuards ?? [];
     }
     return [];
+  }
+
+  /** The configured guards among the Sails policies that run before an action, when the unit is one. */
+  private sailsPolicyGuards(unit: UnitInfo): GuardInfo[] | undefined {
+    if (!unit.file.path.includes("/api/controllers/")) return undefined;
+    const action = sailsAction(unit.file.path, unit.node);
+    if (!action) return undefined;
+    const root = unit.file.path.slice(0, unit.file.path.lastIndexOf("/api/controllers/"));
+    let out: GuardInfo[] = [];
+    for (const ext of [".js", ".ts"]) {
+      const path = `${root}/config/policies${ext}`;
+      this.touch(path);
+      this.opts.channels?.asks.add(`file:${path}`);
+      const f = this.files.get(path);
+      const map = f && policyMap(f.sf);
+      if (!map) continue;
+      for (const name of policiesFor(map, action)) {
+        const g = this.guards.matchPath([name]);
+        if (g) out = unionGuards(out, [g]);
+      }
+    }
+    return out;
   }
 
   readCell(key: string, reader: number, init?: () => Val): Val {

@@ -1,0 +1,60 @@
+// Sails.js policies: config/policies.js maps actions to the policies that run
+// before them (`'claims/submit': ['isLoggedIn', 'requireConsent']`, or per
+// controller `PrescriptionController: { upload: 'requireConsent', '*': … }`,
+// with `'*'` for the rest). A policy named as a configured guard guards the
+// action, as route middleware does. Actions are the `fn` of an actions2 file
+// (api/controllers/claims/submit.js → 'claims/submit') or the methods of a
+// classic controller (api/controllers/PrescriptionController.js).
+import { ts } from "../typescript.cjs";
+import { propName } from "./file-index.js";
+
+/** The action a unit is, by the policies' keys: [identity] for an actions2 file, [controller, method] for a classic one. */
+export function sailsAction(rel: string, fn: ts.Node): string[] | undefined {
+  const at = rel.lastIndexOf("api/controllers/");
+  if (at < 0) return undefined;
+  const id = rel.slice(at + "api/controllers/".length).replace(/\.(c|m)?(j|t)s$/, "");
+  const prop = fn.parent;
+  if (!prop || !(ts.isPropertyAssignment(prop) || ts.isMethodDeclaration(fn)) || !isModuleExportsObject(ts.isMethodDeclaration(fn) ? fn.parent : prop.parent)) return undefined;
+  const name = ts.isMethodDeclaration(fn) ? propName(fn.name) : ts.isPropertyAssignment(prop) ? propName(prop.name) : undefined;
+  if (name === undefined) return undefined;
+  if (/Controller$/.test(id)) return [id.split("/").pop()!, name];
+  return name === "fn" ? [id] : undefined;
+}
+
+function isModuleExportsObject(n: ts.Node | undefined): boolean {
+  if (!n || !ts.isObjectLiteralExpression(n)) return false;
+  const p = n.parent;
+  return !!p && ts.isBinaryExpression(p) && p.right === n && p.operatorToken.kind === ts.SyntaxKind.EqualsToken && p.left.getText() === "module.exports";
+}
+
+/** The policy map of a config/policies.js: `module.exports.policies = {…}`. */
+export function policyMap(sf: ts.SourceFile): ts.ObjectLiteralExpression | undefined {
+  for (const st of sf.statements) {
+    if (!ts.isExpressionStatement(st) || !ts.isBinaryExpression(st.expression)) continue;
+    const { left, right } = st.expression;
+    if (left.getText() === "module.exports.policies" && ts.isObjectLiteralExpression(right)) return right;
+    if (left.getText() === "module.exports" && ts.isObjectLiteralExpression(right)) {
+      const p = right.properties.find((x) => ts.isPropertyAssignment(x) && propName(x.name) === "policies");
+      if (p && ts.isPropertyAssignment(p) && ts.isObjectLiteralExpression(p.initializer)) return p.initializer;
+    }
+  }
+  return undefined;
+}
+
+/** The policy names that run before an action (the most specific entry that names it, else `'*'`). */
+export function policiesFor(map: ts.ObjectLiteralExpression, action: readonly string[]): string[] {
+  const get = (o: ts.ObjectLiteralExpression, key: string) => {
+    const p = o.properties.find((x) => ts.isPropertyAssignment(x) && propName(x.name) === key);
+    return p && ts.isPropertyAssignment(p) ? p.initializer : undefined;
+  };
+  let entry: ts.Expression | undefined;
+  if (action.length === 2) {
+    const ctrl = get(map, action[0]);
+    if (ctrl && ts.isObjectLiteralExpression(ctrl)) entry = get(ctrl, action[1]) ?? get(ctrl, "*");
+    else entry = ctrl;
+  } else entry = get(map, action[0]);
+  entry ??= get(map, "*");
+  if (!entry) return [];
+  const names = ts.isArrayLiteralExpression(entry) ? entry.elements : [entry];
+  return names.flatMap((s) => (ts.isStringLiteralLike(s) ? [s.text] : []));
+}
