@@ -2481,18 +2481,21 @@ export class Frame {
   }
 
   /**
-   * A route whose options declare schemas for its request (Elysia: `app.post(path, handler, { body: Signup })`):
-   * the handler's context holds the validated body, query, params and headers.
+   * A route whose options declare schemas for its request: the handler's context (Elysia:
+   * `app.post(path, handler, { body: Signup })`) or request (Fastify: `fastify.post(path, { schema: { body:
+   * Signup, querystring } }, handler)`) holds the validated body, query, params and headers.
    */
   private validatedRequest(c: ts.CallExpression, args: Val[]): void {
-    const last = c.arguments.length - 1;
-    const options = last > 0 && ts.isObjectLiteralExpression(c.arguments[last]) ? args[last] : undefined;
-    if (!options?.fields) return;
     const ctx = new Map<string, Val>();
-    for (const part of ["body", "query", "params", "headers"]) {
-      const schema = options.fields.get(part);
-      if (schema?.fields?.has(SCHEMA)) ctx.set(part, this.validated(schema, c.arguments[last], undefined, 0));
-    }
+    c.arguments.forEach((a, i) => {
+      if (i === 0 || !ts.isObjectLiteralExpression(a)) return;
+      const options = args[i];
+      const parts = options?.fields?.get("schema")?.fields ?? options?.fields;
+      for (const [part, key] of [["body", "body"], ["query", "query"], ["querystring", "query"], ["params", "params"], ["headers", "headers"]] as const) {
+        const schema = parts?.get(part);
+        if (schema?.fields?.has(SCHEMA)) ctx.set(key, this.validated(schema, a, undefined, 0));
+      }
+    });
     if (!ctx.size) return;
     for (const a of args) if (a.ref?.k === "fn") this.escape(a.ref.fn, [{ fields: ctx }]);
   }
