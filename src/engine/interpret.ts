@@ -794,7 +794,10 @@ export class Frame {
         let b: Val = EMPTY;
         this.underGuards(this.impliedWhen(x.condition, true), () => (a = this.eval(x.whenTrue)));
         this.underGuards(this.impliedWhen(x.condition, false), () => (b = this.eval(x.whenFalse)));
-        return either(a, b);
+        const out = either(a, b);
+        // `uid ? await hasConsent(uid) : false`: when the result is true, the guard's call made it.
+        const proof = isFalsyConstant(x.whenFalse) ? a.guards : isFalsyConstant(x.whenTrue) ? b.guards : undefined;
+        return proof?.length && !out.guards?.length ? { ...out, guards: proof } : out;
       }
       case ts.SyntaxKind.PrefixUnaryExpression: {
         const x = e as ts.PrefixUnaryExpression;
@@ -3446,6 +3449,15 @@ function isPlaceholder(v: Val): boolean {
 
 /** Hidden fields: a form model's value (FORM_MODELS), and what an observable emits to its subscribers. */
 const FORM_VALUE = "%form";
+/** `false`, `null`, `undefined`, `0`, `''`: a branch that can never make a test pass. */
+function isFalsyConstant(e: ts.Expression): boolean {
+  const x = skipParens(e);
+  if (x.kind === ts.SyntaxKind.FalseKeyword || x.kind === ts.SyntaxKind.NullKeyword) return true;
+  if (ts.isIdentifier(x)) return x.text === "undefined";
+  if (ts.isNumericLiteral(x)) return Number(x.text) === 0;
+  return ts.isStringLiteralLike(x) && x.text === "";
+}
+
 const RELATIONAL = new Set([ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken]);
 
 /**
