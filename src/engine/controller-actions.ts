@@ -10,7 +10,7 @@
 // which an Express router's `.use` after a route does not mean: the packages
 // whose routers read it so are listed here.
 import { ts } from "../typescript.cjs";
-import type { FileIndex } from "./file-index.js";
+import { propName, type FileIndex } from "./file-index.js";
 import { resolveExport, resolveName, resolveSpec, type ModuleLookup } from "./resolve.js";
 
 /** Packages whose router's route and group objects take middleware by a `.use(…)` chained after them. */
@@ -22,8 +22,7 @@ export function controllerAction(engine: ModuleLookup, file: FileIndex, e: ts.Ex
   const [ctrl, method] = e.elements;
   if (!ts.isStringLiteralLike(method)) return undefined;
   const cls = controllerClass(engine, file, ctrl);
-  const m = cls?.members.find((x): x is ts.MethodDeclaration => ts.isMethodDeclaration(x) && !!x.body && x.name.getText() === method.text);
-  return m;
+  return cls?.members.find((x): x is ts.MethodDeclaration => ts.isMethodDeclaration(x) && !!x.body && propName(x.name) === method.text);
 }
 
 function controllerClass(engine: ModuleLookup, file: FileIndex, e: ts.Expression): ts.ClassLikeDeclaration | undefined {
@@ -58,7 +57,7 @@ function lazyImportClass(engine: ModuleLookup, file: FileIndex, fn: ts.ArrowFunc
 }
 
 /** The specifier of `import('x')`, when it is a literal. */
-export function dynamicImportSpec(e: ts.Node): string | undefined {
+function dynamicImportSpec(e: ts.Node): string | undefined {
   if (!ts.isCallExpression(e) || e.expression.kind !== ts.SyntaxKind.ImportKeyword) return undefined;
   const a = e.arguments[0];
   return a && ts.isStringLiteralLike(a) ? a.text : undefined;

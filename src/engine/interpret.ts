@@ -796,7 +796,7 @@ export class Frame {
         this.underGuards(this.impliedWhen(x.condition, false), () => (b = this.eval(x.whenFalse)));
         const out = either(a, b);
         // `uid ? await hasConsent(uid) : false`: when the result is true, the guard's call made it.
-        const proof = isFalsyConstant(x.whenFalse) ? a.guards : isFalsyConstant(x.whenTrue) ? b.guards : undefined;
+        const proof = isFalsyLiteral(x.whenFalse) ? a.guards : isFalsyLiteral(x.whenTrue) ? b.guards : undefined;
         return proof?.length && !out.guards?.length ? { ...out, guards: proof } : out;
       }
       case ts.SyntaxKind.PrefixUnaryExpression: {
@@ -1180,34 +1180,18 @@ export class Frame {
   private lexicalValue(name: string, from: ts.Node): Val | undefined {
     for (let p: ts.Node | undefined = from.parent; p && !ts.isSourceFile(p); p = p.parent) {
       if (!isFunctionLike(p)) continue;
-      const fn = p as ts.SignatureDeclaration & { body?: ts.Node };
-      if (fn.body && ts.isBlock(fn.body)) {
-        for (const st of fn.body.statements) {
-          if (ts.isFunctionDeclaration(st) && st.name?.text === name) return { ref: { k: "fn", fn: { node: st, unit: this.engine.unitByNode.get(st), scope: DETACHED_SCOPE } } };
-          if (!ts.isVariableStatement(st)) continue;
-          const d = st.declarationList.declarations.find((x) => ts.isIdentifier(x.name) && x.name.text === name);
-          if (d) return d.initializer ? this.lexicalExpr(d.initializer) : EMPTY;
-        }
-      }
+      const fn = p as ts.SignatureDeclaration;
+      const d = localDeclaration(fn, name);
+      if (d && ts.isFunctionDeclaration(d)) return { ref: { k: "fn", fn: { node: d, unit: this.engine.unitByNode.get(d), scope: DETACHED_SCOPE } } };
+      if (d) return d.initializer ? this.evalAside(d.initializer, d.getSourceFile(), d.initializer) : EMPTY;
       const i = fn.parameters.findIndex((x) => ts.isIdentifier(x.name) && x.name.text === name);
       if (i < 0) continue;
       let call: ts.Node = fn.parent;
       while (ts.isParenthesizedExpression(call)) call = call.parent;
       const arg = ts.isCallExpression(call) && skipParens(call.expression) === fn ? call.arguments[i] : undefined;
-      return arg ? this.lexicalExpr(arg) : EMPTY;
+      return arg ? this.evalAside(arg, arg.getSourceFile(), arg) : EMPTY;
     }
     return undefined;
-  }
-
-  /** An expression of a detached closure's enclosing code, evaluated without recording, its free names read lexically. */
-  private lexicalExpr(expr: ts.Expression): Val {
-    const moduleUnit = this.engine.unitByNode.get(expr.getSourceFile());
-    if (moduleUnit === undefined || this.depth > 200) return EMPTY;
-    const f = new Frame(this.engine, this.engine.units[moduleUnit]);
-    f.record = false;
-    f.lexicalFrom = expr;
-    (f as unknown as { depth: number }).depth = this.depth + 20;
-    return f.eval(expr);
   }
 
   private foreignExpr(expr: ts.Expression, file: FileIndex): Val {
@@ -1215,12 +1199,20 @@ export class Frame {
       const unit = this.engine.unitByNode.get(expr);
       return { ref: { k: "fn", fn: { node: expr, unit } } };
     }
-    const moduleUnit = this.engine.unitByNode.get(file.sf);
-    if (moduleUnit === undefined) return EMPTY;
+    return this.evalAside(expr, file.sf, undefined);
+  }
+
+  /**
+   * An expression of another place evaluated in a fresh frame of its module, without recording sinks: another
+   * module's initializer, or (with `lexicalFrom`) a detached closure's enclosing code, its free names read lexically.
+   */
+  private evalAside(expr: ts.Expression, sf: ts.SourceFile, lexicalFrom: ts.Node | undefined): Val {
+    const moduleUnit = this.engine.unitByNode.get(sf);
+    if (moduleUnit === undefined || this.depth > 200) return EMPTY;
     const f = new Frame(this.engine, this.engine.units[moduleUnit]);
     f.record = false;
+    f.lexicalFrom = lexicalFrom;
     (f as unknown as { depth: number }).depth = this.depth + 20;
-    if (this.depth > 200) return EMPTY;
     return f.eval(expr);
   }
 
@@ -2471,7 +2463,7 @@ export class Frame {
     const minor = owner !== undefined && this.engine.taxonomy.isMinorOwner(owner);
     for (const [k, f] of schema.fields ?? []) {
       if (k.startsWith("%")) continue;
-      if (f !== LEAF_SCHEMA && f.fields?.has(SCHEMA)) {
+      if (f.fields?.has(SCHEMA)) {
         if (depth < 6) fields.set(k, { ...this.validated(f, at, k === "[]" ? owner : k, depth + 1), owner: k === "[]" ? owner : k });
         continue;
       }
@@ -2513,7 +2505,7 @@ export class Frame {
     if (!entry) return undefined;
     const name = args[0]?.str?.complete ? args[0].str.prefix : undefined;
     // Shared by name (`%` cells reach other files and packages); else the place it is made.
-    const key = name !== undefined ? `%queue#${entry.id}:${name}` : `${this.file.path}#%queue:${entry.id}:${n.pos}`;
+    const key = name !== undefined ? `%queue#${entry.id}:${name}` : `${this.file.path}#%queue#${entry.id}:@${n.pos}`;
     const declared = n.typeArguments?.length ? this.typeVal(n.typeArguments[0]) : EMPTY;
     if (this.record && declared !== EMPTY) this.engine.writeCell(key, declared, this.unit.id);
     const processor = entry.processorArg !== undefined ? args[entry.processorArg] : undefined;
@@ -2537,7 +2529,7 @@ export class Frame {
   /** `queue.add(data)` / `queue.process(async (job) => …)` on a queue made with jobQueue. */
   private queueCall(c: ts.CallExpression, name: string, args: Val[], recv: Val | undefined): Val | undefined {
     const key = recv?.fields?.get(QUEUE)?.str?.prefix;
-    const entry = key !== undefined ? JOB_QUEUES.find((e) => key.includes(`queue#${e.id}:`) || key.includes(`%queue:${e.id}:`)) : undefined;
+    const entry = key !== undefined ? JOB_QUEUES.find((e) => key.includes(`%queue#${e.id}:`)) : undefined;
     if (key === undefined || !entry) return undefined;
     if (entry.adders.includes(name)) {
       // Into an untyped queue only: a typed one's jobs are what its type declares, which says more exactly
@@ -3122,9 +3114,6 @@ function boolLiteral(e: ts.Expression): boolean | undefined {
   return undefined;
 }
 
-function isFalsyLiteral(e: ts.Expression): boolean {
-  return e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword || (ts.isNumericLiteral(e) && e.text === "0");
-}
 
 const identifierCache = new WeakMap<ts.Node, Set<string>>();
 
@@ -3449,8 +3438,8 @@ function isPlaceholder(v: Val): boolean {
 
 /** Hidden fields: a form model's value (FORM_MODELS), and what an observable emits to its subscribers. */
 const FORM_VALUE = "%form";
-/** `false`, `null`, `undefined`, `0`, `''`: a branch that can never make a test pass. */
-function isFalsyConstant(e: ts.Expression): boolean {
+/** `false`, `null`, `undefined`, `0`, `''`: a value that can never make a test pass (a branch, a switch case). */
+function isFalsyLiteral(e: ts.Expression): boolean {
   const x = skipParens(e);
   if (x.kind === ts.SyntaxKind.FalseKeyword || x.kind === ts.SyntaxKind.NullKeyword) return true;
   if (ts.isIdentifier(x)) return x.text === "undefined";
@@ -3482,8 +3471,8 @@ function bandThresholds(x: ts.ConditionalExpression): number {
 
 /** Hidden field: a runtime schema, of the library it names (see SCHEMA_LIBRARIES). */
 const SCHEMA = "%schema";
-/** A field of a schema that is not itself a schema of fields (`z.string()`). */
-const LEAF_SCHEMA: Val = Object.freeze({ clean: true });
+/** A field of a schema that is not itself a schema of fields (`z.string()`): no data. */
+const LEAF_SCHEMA = CLEAN;
 function schemaMark(lib: string): Val {
   return { str: { prefix: lib, complete: true }, clean: true };
 }

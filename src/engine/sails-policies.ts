@@ -13,9 +13,10 @@ export function sailsAction(rel: string, fn: ts.Node): string[] | undefined {
   const at = rel.lastIndexOf("api/controllers/");
   if (at < 0) return undefined;
   const id = rel.slice(at + "api/controllers/".length).replace(/\.(c|m)?(j|t)s$/, "");
-  const prop = fn.parent;
-  if (!prop || !(ts.isPropertyAssignment(prop) || ts.isMethodDeclaration(fn)) || !isModuleExportsObject(ts.isMethodDeclaration(fn) ? fn.parent : prop.parent)) return undefined;
-  const name = ts.isMethodDeclaration(fn) ? propName(fn.name) : ts.isPropertyAssignment(prop) ? propName(prop.name) : undefined;
+  // `name: async function (…) {…}` or `name(…) {…}` in `module.exports = {…}`.
+  const member = ts.isMethodDeclaration(fn) ? fn : fn.parent && ts.isPropertyAssignment(fn.parent) && fn.parent.initializer === fn ? fn.parent : undefined;
+  if (!member || !isModuleExportsObject(member.parent)) return undefined;
+  const name = propName(member.name);
   if (name === undefined) return undefined;
   if (/Controller$/.test(id)) return [id.split("/").pop()!, name];
   return name === "fn" ? [id] : undefined;
