@@ -19,7 +19,7 @@ import { findRouting, hasMountCalls, joinPaths, pathCovers, type PathMiddleware 
 import { Frame } from "./interpret.js";
 import { isCataloguedPackage } from "./sink-match.js";
 import { expandType, libraryTypeAt, typeAtomCanExpand, typeDeclAt, typeOwnerAt } from "./type-expand.js";
-import { accumulate, asQuantity, atomKey, EMPTY, flatten, isQuantitySource, join, newAcc, selectPath, signature, withMinor, withoutFields, type Acc, type ParamAtom, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
+import { accumulate, asQuantity, atomKey, EMPTY, flatten, isQuantitySource, join, newAcc, selectPath, signature, withMinor, withoutFields, type Acc, type ParamAtom, type Ref, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
 
 export interface Catalog {
   sinks: readonly SinkEntry[];
@@ -183,7 +183,7 @@ export class Engine {
   private readonly nestedMs: number[] = [];
   private readonly typeCache = new Map<string, TaintEntry[]>();
   private readonly typeLive = new Map<string, { answer: boolean; files: string[] }>();
-  private readonly typeLibraries = new Map<string, { answer: { pkg: string; spec: string; path: string[] } | undefined; files: string[] }>();
+  private readonly typeLibraries = new Map<string, { answer: Extract<Ref, { k: "pkg" }> | undefined; files: string[] }>();
   private readonly typeOwners = new Map<string, { answer: string | undefined; files: string[] }>();
   private readonly typeDecls = new Map<string, { answer: ts.ClassDeclaration | ts.InterfaceDeclaration | undefined; files: string[] }>();
   /** Router declarations → the guards their mounts put in front of them, built on first use. */
@@ -706,10 +706,10 @@ export class Engine {
    * The catalogued library class a typed value is declared as (see libraryTypeAt), once per atom: calls on it
    * are that library's (`ctx.logger.info(…)` with `logger: Logger` from pino).
    */
-  libraryType(a: TypeAtom): { pkg: string; spec: string; path: string[] } | undefined {
+  libraryType(a: TypeAtom): Extract<Ref, { k: "pkg" }> | undefined {
     return this.typeAnswer(this.typeLibraries, typeAtomPlace(a), () => {
       const lib = libraryTypeAt(this, a);
-      return lib && isCataloguedPackage(this.opts.catalog, lib.pkg, lib.spec) ? lib : undefined;
+      return lib && isCataloguedPackage(this.opts.catalog, lib.pkg, lib.sub ?? lib.pkg) ? lib : undefined;
     });
   }
 

@@ -24,7 +24,7 @@ import { fieldSlot, isComponentClass, optionsObjectOf, optionsState, type StateS
 import { isEggConfigPath, isEggMiddlewareFile, isEggRouterFile, isEggScheduleFile } from "./conventions.js";
 import { bindingNames, hasModifier, isFunctionLike, propName, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
-import { resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
+import { dottedName, libraryRef, resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
 import { finalMember, httpEntryFor, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, pkgListed, type CalleeRef } from "./sink-match.js";
 import { PLATFORM_PACKAGES } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
@@ -2830,7 +2830,7 @@ export class Frame {
     for (const e of recv.taint?.values() ?? []) {
       if (e.atom.kind !== "type") continue;
       const lib = this.engine.libraryType(e.atom);
-      if (lib) return { k: "pkg", pkg: lib.pkg, sub: lib.spec, path: [...lib.path, "new"] };
+      if (lib) return { ...lib, path: [...lib.path, "new"] };
     }
     return undefined;
   }
@@ -3209,15 +3209,6 @@ function controlContentName(name: string): string {
 
 type PkgRef = Extract<Ref, { k: "pkg" }>;
 
-/** `ns.a.B` (a type name or an expression) → ["ns", "a", "B"]; undefined for anything else. */
-function dottedName(n: ts.EntityName | ts.Expression): string[] | undefined {
-  if (ts.isIdentifier(n)) return [n.text];
-  const [left, right] = ts.isQualifiedName(n) ? [n.left, n.right] : ts.isPropertyAccessExpression(n) ? [n.expression, n.name] : [];
-  const head = left && dottedName(left);
-  return head && right && ts.isIdentifier(right) ? [...head, right.text] : undefined;
-}
-
-/** What a dotted name in a file refers to when its first name is imported from a package. */
 /**
  * A literal written as the application's or an organisation's own contact data (labelling rule 4): bound to a
  * name that says so (`SUPPORT_MOBILE = '139…'`), or a field of an organisation's record
@@ -3280,10 +3271,6 @@ function returnedBy(fn: ts.Node): ts.SignatureDeclaration | undefined {
   return outer && (ts.isArrowFunction(outer) || ts.isFunctionExpression(outer) || ts.isFunctionDeclaration(outer)) ? outer : undefined;
 }
 
-function libraryRef(engine: Engine, file: FileIndex, names: readonly string[]): PkgRef | undefined {
-  const r = resolveName(engine, file, names[0]);
-  return r?.kind === "pkg" ? { k: "pkg", pkg: r.pkg, path: [...r.path, ...names.slice(1)], sub: r.spec } : undefined;
-}
 
 /** A default that is a literal: a string, number, boolean, null, or an empty array or object. */
 function isLiteralDefault(e: ts.Expression): boolean {

@@ -1,7 +1,8 @@
 // Name resolution across files without the type checker: imports, exports,
 // re-exports and CommonJS, through the per-file index.
-import type { ts } from "ts-morph";
+import { ts } from "../typescript.cjs";
 import type { FileIndex } from "./file-index.js";
+import type { Ref } from "./values.js";
 
 export type Resolved =
   | { kind: "decl"; node: ts.Node; file: FileIndex; name: string }
@@ -80,4 +81,18 @@ export function resolveExport(engine: ModuleLookup, file: FileIndex, name: strin
   // A file without ES exports used through require(): its top-level names.
   if (file.exports.size === 0 && !file.cjsExport && file.cjsNamed.size === 0) return resolveName(engine, file, name, depth + 1);
   return undefined;
+}
+
+/** `ns.a.B` (a type name or an expression) → ["ns", "a", "B"]; undefined for anything else. */
+export function dottedName(n: ts.EntityName | ts.Expression): string[] | undefined {
+  if (ts.isIdentifier(n)) return [n.text];
+  const [left, right] = ts.isQualifiedName(n) ? [n.left, n.right] : ts.isPropertyAccessExpression(n) ? [n.expression, n.name] : [];
+  const head = left && dottedName(left);
+  return head && right && ts.isIdentifier(right) ? [...head, right.text] : undefined;
+}
+
+/** What a dotted name in a file refers to when its first name is imported from a package. */
+export function libraryRef(engine: ModuleLookup, file: FileIndex, names: readonly string[]): Extract<Ref, { k: "pkg" }> | undefined {
+  const r = resolveName(engine, file, names[0]);
+  return r?.kind === "pkg" ? { k: "pkg", pkg: r.pkg, path: [...r.path, ...names.slice(1)], sub: r.spec } : undefined;
 }

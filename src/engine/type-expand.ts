@@ -5,8 +5,8 @@
 import { ts } from "../typescript.cjs";
 import type { Engine } from "./engine.js";
 import type { FileIndex } from "./file-index.js";
-import { resolveName } from "./resolve.js";
-import type { TypeAtom } from "./values.js";
+import { dottedName, libraryRef, resolveName } from "./resolve.js";
+import type { Ref, TypeAtom } from "./values.js";
 
 export interface TypeLeaf {
   name: string;
@@ -243,18 +243,10 @@ function methodHolder(engine: Engine, at: AtPath): ts.ClassDeclaration | ts.Inte
  * The library class a typed value is declared as at `atom.path` (`ctx.logger` of a `ctx: AppContext` whose
  * `logger: Logger` is imported from pino): its package and the path of the type's name in it.
  */
-export function libraryTypeAt(engine: Engine, atom: TypeAtom): { pkg: string; spec: string; path: string[] } | undefined {
+export function libraryTypeAt(engine: Engine, atom: TypeAtom): Extract<Ref, { k: "pkg" }> | undefined {
   const at = typeAtPath(engine, atom);
-  const t = at?.type;
-  if (!at || !t || !ts.isTypeReferenceNode(t)) return undefined;
-  const names: string[] = [];
-  let n: ts.EntityName = t.typeName;
-  while (ts.isQualifiedName(n)) {
-    names.unshift(n.right.text);
-    n = n.left;
-  }
-  const r = resolveName(engine, at.file, n.text);
-  return r?.kind === "pkg" ? { pkg: r.pkg, spec: r.spec, path: [...r.path, ...names] } : undefined;
+  const names = at && ts.isTypeReferenceNode(at.type) ? dottedName(at.type.typeName) : undefined;
+  return at && names ? libraryRef(engine, at.file, names) : undefined;
 }
 
 /** The name of the type of a typed value (at `atom.path`), if it has one. */
