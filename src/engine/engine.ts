@@ -157,6 +157,8 @@ function isSharedCell(key: string): boolean {
 /** What a replaced unit or source points at instead of the old text's nodes (which it must not keep alive). */
 const GONE_SF = ts.createSourceFile("<replaced>", "", ts.ScriptTarget.Latest, true);
 const GONE_FILE = indexFile("<replaced>", "<replaced>", GONE_SF);
+/** No augmentation of a member: one shared empty list. */
+const NO_TYPES: readonly ts.TypeNode[] = [];
 
 export class Engine {
   readonly files = new Map<string, FileIndex>();
@@ -216,7 +218,10 @@ export class Engine {
   // Dependency records, kept only when incremental: who looked into which file, asked for which
   // interface's implementers, and wrote which cell.
   private readonly fileReaders = new Map<string, Set<number>>();
-  private readonly implementerReaders = new Map<string, Set<number>>();
+  /** Every file's `augments`, merged (null until asked). */
+  private allAugments: Map<string, ts.TypeNode[]> | undefined;
+  /** Readers of names looked up in every file: `impl:<interface>`, `aug:<member>` (the channel keys). */
+  private readonly nameReaders = new Map<string, Set<number>>();
   private readonly cellWriters = new Map<string, Set<number>>();
   private readonly unitCells = new Map<number, Set<string>>();
   /** Units to re-run although their summary is still valid (they write a cell that was reset). */
@@ -232,10 +237,13 @@ export class Engine {
 
   addFile(path: string, rel: string, sf: ts.SourceFile): FileIndex {
     const fi = indexFile(path, rel, sf);
+    const old = this.files.get(path);
+    if (fi.augments.size || old?.augments.size) this.allAugments = undefined;
     this.files.set(path, fi);
     const ch = this.opts.channels;
     if (ch) {
       for (const name of fi.implementers.keys()) ch.provides.add(`impl:${name}`);
+      for (const name of fi.augments.keys()) ch.provides.add(`aug:${name}`);
       if (!fi.isDeclaration) for (const key of eggConventionKeys(fi.rel)) ch.provides.add(`egg:${key}`);
     }
     const ids: number[] = [];
@@ -288,13 +296,14 @@ export class Engine {
         }
       }
     };
-    const readersOf = (names: Iterable<string>) => [...names].flatMap((n) => [...(this.implementerReaders.get(n) ?? [])]);
+    const namesOf = (f: FileIndex | undefined) => (f ? [...[...f.implementers.keys()].map((n) => `impl:${n}`), ...[...f.augments.keys()].map((n) => `aug:${n}`)] : []);
+    const readersOf = (keys: Iterable<string>) => [...keys].flatMap((k) => [...(this.nameReaders.get(k) ?? [])]);
     const mountsMayChange = (!!old && hasMountCalls(old.sf.text)) || hasMountCalls(sf.text);
-    expand([...oldUnits, ...(this.fileReaders.get(path) ?? []), ...readersOf(old ? old.implementers.keys() : []), ...(mountsMayChange ? this.mountReaders : [])]);
+    expand([...oldUnits, ...(this.fileReaders.get(path) ?? []), ...readersOf(namesOf(old)), ...(mountsMayChange ? this.mountReaders : [])]);
     for (const id of oldUnits) this.retire(id);
     const oldSources = this.forgetSourcesIn(path);
     const fi = this.addFile(path, rel, sf);
-    expand(readersOf(fi.implementers.keys()));
+    expand(readersOf(namesOf(fi)));
     for (const key of cells) {
       this.cells.delete(key);
       this.cellSigs.delete(key);
@@ -406,15 +415,29 @@ export class Engine {
 
   /** Classes of any file that implement an interface of this name. */
   implementersOf(name: string, reader: number): ts.ClassLikeDeclaration[] {
-    this.opts.channels?.asks.add(`impl:${name}`);
-    if (this.opts.incremental) {
-      let s = this.implementerReaders.get(name);
-      if (!s) this.implementerReaders.set(name, (s = new Set()));
-      s.add(reader);
-    }
+    this.readName(`impl:${name}`, reader);
     const out: ts.ClassLikeDeclaration[] = [];
     for (const fi of this.files.values()) out.push(...(fi.implementers.get(name) ?? []));
     return out;
+  }
+
+  /** The types the project gives a member of a library's interfaces by augmenting them (file-index.ts). */
+  augmentsOf(name: string, reader: number): readonly ts.TypeNode[] {
+    this.readName(`aug:${name}`, reader);
+    if (!this.allAugments) {
+      // Asked on every read of a member we know nothing of: merged once, again after a file changes.
+      this.allAugments = new Map();
+      for (const fi of this.files.values()) for (const [k, types] of fi.augments) this.allAugments.set(k, [...(this.allAugments.get(k) ?? []), ...types]);
+    }
+    return this.allAugments.get(name) ?? NO_TYPES;
+  }
+
+  private readName(key: string, reader: number): void {
+    this.opts.channels?.asks.add(key);
+    if (!this.opts.incremental) return;
+    let s = this.nameReaders.get(key);
+    if (!s) this.nameReaders.set(key, (s = new Set()));
+    s.add(reader);
   }
 
   /** The file an egg.js reference names by convention (`ctx.service.user`: app/service/user.js), if any. */

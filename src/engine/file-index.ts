@@ -24,6 +24,11 @@ export interface FileIndex {
   cjsNamed: Map<string, ts.Expression>;
   /** Classes that declare `implements X` by interface name, for method resolution on interfaces. */
   implementers: Map<string, ts.ClassLikeDeclaration[]>;
+  /**
+   * Members the project adds to a library's interfaces, by member name: `declare module 'fastify' { interface
+   * FastifyRequest { member?: Member } }`, `declare global { namespace Express { interface Request { staff?: Staff } } }`.
+   */
+  augments: Map<string, ts.TypeNode[]>;
   isDeclaration: boolean;
   /**
    * A browser script (a .js file with no import, export or require): its top-level variables are globals
@@ -97,6 +102,7 @@ export function indexFile(path: string, rel: string, sf: ts.SourceFile): FileInd
     starExports: [],
     cjsNamed: new Map(),
     implementers: new Map(),
+    augments: new Map(),
     isDeclaration: sf.isDeclarationFile,
     isScript: false,
   };
@@ -156,6 +162,7 @@ export function indexFile(path: string, rel: string, sf: ts.SourceFile): FileInd
     if (ts.isModuleDeclaration(st)) {
       // declare module 'x' { … } / namespaces: index their statements too (types for .d.ts shims).
       if (st.body && ts.isModuleBlock(st.body)) st.body.statements.forEach(visitStatement);
+      recordAugments(idx, st);
       return;
     }
     if (ts.isVariableStatement(st)) {
@@ -194,6 +201,36 @@ export function indexFile(path: string, rel: string, sf: ts.SourceFile): FileInd
   idx.isScript =
     /\.jsx?$/.test(path) && !sf.isDeclarationFile && idx.imports.size === 0 && idx.exports.size === 0 && idx.starExports.length === 0 && !idx.cjsExport && idx.cjsNamed.size === 0 && !/\bexport\b|\bimport\b|\brequire\s*\(/.test(sf.text);
   return idx;
+}
+
+/** Namespaces of libraries that type their objects in the global scope (`Express.Request`). */
+const LIBRARY_NAMESPACES = new Set(["Express"]);
+
+/**
+ * Members added to a library's interfaces: in `declare module '<package>'`, in `declare global` (its
+ * interfaces, such as `Window`, and a library namespace's), and in a library namespace declared at the top
+ * of a declaration file. Not a namespace of the project's own types (`declare namespace API`), whose
+ * interfaces are reached by name.
+ */
+function recordAugments(idx: FileIndex, st: ts.ModuleDeclaration) {
+  const body = st.body && ts.isModuleBlock(st.body) ? st.body.statements : undefined;
+  if (!body) return;
+  const name = st.name;
+  const isGlobal = ts.isIdentifier(name) && name.text === "global";
+  const ofLibrary = ts.isStringLiteral(name) ? !name.text.startsWith(".") && !name.text.includes("*") : isGlobal || LIBRARY_NAMESPACES.has(name.text);
+  if (!ofLibrary) return;
+  // A library namespace inside `declare global` is visited as a statement of its own.
+  for (const inner of body) {
+    if (!ts.isInterfaceDeclaration(inner)) continue;
+    for (const m of inner.members) {
+      if (!ts.isPropertySignature(m) || !m.type || !m.name) continue;
+      const key = propName(m.name);
+      if (key === undefined) continue;
+      const list = idx.augments.get(key) ?? [];
+      list.push(m.type);
+      idx.augments.set(key, list);
+    }
+  }
 }
 
 function recordImplementers(idx: FileIndex, cls: ts.ClassLikeDeclaration) {

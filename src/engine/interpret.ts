@@ -54,6 +54,7 @@ import {
   type Ref,
   type Str,
   type TaintEntry,
+  type TypeAtom,
   type Val,
 } from "./values.js";
 
@@ -1373,7 +1374,26 @@ export class Frame {
       taint ??= new Map();
       taint.set(`s${id}`, { atom: { kind: "src", id }, via: [] });
     }
-    return { taint, minor: minor || undefined, owner: name };
+    const augmented = this.augmentedMember(obj, name, minor);
+    return { taint: augmented ? mergeTaint(taint, augmented) : taint, minor: minor || undefined, owner: name };
+  }
+
+  /**
+   * A member the project declares on a library's interface (`req.staff` after `declare global { namespace
+   * Express { interface Request { staff?: Staff } } }`): a value of the declared type, when the receiver has
+   * no declared type of the project's own that could say otherwise.
+   */
+  private augmentedMember(obj: Val, name: string, minor: boolean): Map<string, TaintEntry> | undefined {
+    const types = this.engine.augmentsOf(name, this.unit.id);
+    if (!types.length) return undefined;
+    for (const e of obj.taint?.values() ?? []) if (e.atom.kind === "type") return undefined;
+    let out: Map<string, TaintEntry> | undefined;
+    for (const t of types) {
+      if (!isStructuredType(t)) continue;
+      const atom: TypeAtom = { kind: "type", node: t, path: [], minor };
+      (out ??= new Map()).set(atomKey(atom), { atom, via: [] });
+    }
+    return out;
   }
 
   /**

@@ -179,6 +179,26 @@ describe("editor session", () => {
     session.dispose();
   });
 
+  it("re-analyses the readers of a library member when its augmentation changes", async () => {
+    const root = path.join(tmp, "augments");
+    copyTree(path.join(FIXTURES, "flows/library-results"), root);
+    const decl = path.join(root, "src/augmented-types.d.ts");
+    const text = fs.readFileSync(decl, "utf8");
+    const session = createSession({ root });
+    const memberLogged = () => session.findings("src/augmented-request.ts").some((f) => f.location.line === 29);
+    expect(memberLogged()).toBe(true);
+    // The member's type loses its PI fields: the handler that logs it is analysed again.
+    const edited = text.replace("member?: { memberId: string; shouji: string };", "member?: { tier: number };");
+    fs.writeFileSync(decl, edited);
+    session.updateFile(decl, edited);
+    expect(memberLogged()).toBe(false);
+    expect(session.findings().map(key).sort()).toEqual((await scan({ root })).findings.map(key).sort());
+    fs.writeFileSync(decl, text);
+    session.updateFile(decl, text);
+    expect(memberLogged()).toBe(true);
+    session.dispose();
+  });
+
   it("a removed file stops contributing findings", () => {
     const root = path.join(tmp, "demo-remove");
     copyTree(DEMO, root);
