@@ -372,10 +372,24 @@ export class Frame {
 
   // ---------- statements ----------
 
-  private execBody(fn: { body?: ts.Node }): void {
+  /**
+   * What a library hands back, under the type the project declares for it: the declared type says what it
+   * holds, and replaces the library's reference, as a typed parameter is read. Only the parameters the
+   * library was asked with may have flowed into it (`create(ctx)`): nothing of its own is known.
+   */
+  private declaredOver(v: Val, type: ts.TypeNode): Val {
+    if (!isLibraryDatum({ ...v, taint: withoutParams(v.taint) })) return v;
+    const typed = this.typeVal(type);
+    return typed.taint ? { ...typed, taint: mergeTaint(v.taint, typed.taint) } : v;
+  }
+
+  private execBody(fn: { body?: ts.Node; type?: ts.TypeNode }): void {
     if (!fn.body) return;
     if (ts.isBlock(fn.body)) this.execStatements(fn.body.statements);
     else this.ret = join(this.ret, this.evalReturn(fn.body as ts.Expression));
+    // What a library hands back, passed on under a declared return type (`const gqlReq = (ctx): GqlRequest =>
+    // GqlExecutionContext.create(ctx).getContext().req`).
+    if (fn.type) this.ret = this.declaredOver(this.ret, awaitedType(fn.type));
   }
 
   private execStatements(list: readonly ts.Statement[]): void {
@@ -583,7 +597,7 @@ export class Frame {
     // The declared type says what the variable holds over its life: kept when the initial value is only a
     // placeholder carrying nothing (`const EMPTY: AddressForm = { receiverPhone: "" }` filled in later).
     const typed = d.type && (!d.initializer || (!v.ref && flatten(v).size === 0)) ? this.typeVal(d.type) : undefined;
-    const val = typed ? join(v, typed) : v;
+    const val = typed ? join(v, typed) : d.type ? this.declaredOver(v, d.type) : v;
     if (this.isModule && this.depthIsTop(d)) {
       // Module-level variables are cells shared with every unit that reads or writes them.
       for (const b of bindingNames(d.name)) {
@@ -2025,7 +2039,7 @@ export class Frame {
         if (p.initializer) v = join(v, this.eval(p.initializer));
         this.bindPattern(p.name, v, true);
       });
-      this.execBody(fn.node as { body?: ts.Node });
+      this.execBody(fn.node as { body?: ts.Node; type?: ts.TypeNode });
       return this.ret;
     } finally {
       this.branchDepth--;
@@ -3300,6 +3314,17 @@ function isLiteralDefault(e: ts.Expression): boolean {
   if (ts.isArrayLiteralExpression(e)) return e.elements.length === 0;
   if (ts.isObjectLiteralExpression(e)) return e.properties.length === 0;
   return ts.isIdentifier(e) && e.text === "undefined";
+}
+
+function withoutParams(taint: ReadonlyMap<string, TaintEntry> | undefined): ReadonlyMap<string, TaintEntry> | undefined {
+  if (!taint) return undefined;
+  for (const e of taint.values()) if (e.atom.kind !== "param") return taint;
+  return undefined;
+}
+
+/** `T` of a `Promise<T>` an async function declares it returns; any other type itself. */
+function awaitedType(t: ts.TypeNode): ts.TypeNode {
+  return ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && t.typeName.text === "Promise" && t.typeArguments?.length === 1 ? t.typeArguments[0] : t;
 }
 
 function isStructuredType(t: ts.TypeNode): boolean {
