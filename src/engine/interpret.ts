@@ -2218,8 +2218,8 @@ export class Frame {
     }
 
     const http = matchHttp(catalog, ref, sub);
-    const urlRef = ref as { url?: Str; base?: Str };
-    if (http || urlRef.url) {
+    const urlRef = ref as { url?: Str; base?: Str; urlParam?: { unit: number; index: number; prefix: string } };
+    if (http || urlRef.url || urlRef.urlParam) {
       const entry = http?.entry ?? httpEntryFor(catalog, ref);
       if (entry) {
         let url: Str | undefined = urlRef.url;
@@ -2230,13 +2230,18 @@ export class Frame {
         }
         const data = flattenAll(args);
         const recipient = this.httpRecipient(url);
-        this.recordSink(c, "http", entry.id, recipient, data, recipient?.unresolved ? this.urlParamOf(http ? args[entry.urlArg] : undefined, urlRef.base) : undefined);
+        // The URL a wrapper's caller gives (`netPost(url, body)` → `net.request({ url })`), found at each call
+        // site; on a chained call (`.end(body)`), the one the request was opened with in this unit.
+        const chainedParam = urlRef.urlParam?.unit === this.unit.id ? urlRef.urlParam : undefined;
+        const urlParam = http ? this.urlParamOf(this.urlArgValue(args[entry.urlArg], entry.urlProps), urlRef.base) : chainedParam;
+        this.recordSink(c, "http", entry.id, recipient, data, recipient?.unresolved ? urlParam : undefined);
         // A grant for the application itself (an OAuth client-credentials grant, as WeChat's and Baidu's token
         // endpoints take, or the app's own secret, as WeCom's and DingTalk's gettoken do) returns the
         // application's own token, not a person's (labelling rule 4); see isAppCredentialGrant.
         const response: Val = isAppCredentialGrant(c, args, (k) => this.engine.classify(k).length > 0) ? { ref: { k: "sanitized", by: "the application's own credential grant" } } : EMPTY;
         this.invokeCallbacks(args, [response]);
-        return entry.chained && url ? { ref: { ...ref, path: [...ref.path, "()"], url } as Ref } : response;
+        if (entry.chained && (url || urlParam)) return { ref: { ...ref, path: [...ref.path, "()"], url, urlParam: urlParam && { ...urlParam, unit: this.unit.id } } as Ref };
+        return response;
       }
     }
     // Instance factories (axios.create({ baseURL })).
@@ -3072,6 +3077,16 @@ export class Frame {
   }
 
   /** The URL argument is one of this unit's parameters (optionally after a known base): callers decide it. */
+  /** The URL argument itself, or the field of an options object that holds the URL (`{ method, url }`). */
+  private urlArgValue(arg: Val | undefined, props: readonly string[]): Val | undefined {
+    if (!arg?.fields || arg.str) return arg;
+    for (const p of props) {
+      const v = arg.fields.get(p);
+      if (v) return v;
+    }
+    return arg;
+  }
+
   private urlParamOf(urlArg: Val | undefined, base: Str | undefined): SinkHit["urlParam"] {
     if (!urlArg?.taint || urlArg.str?.prefix) return undefined;
     for (const e of urlArg.taint.values())
