@@ -20,7 +20,7 @@ import { RTK_QUERY_PACKAGES, rtkCall } from "./rtk-query.js";
 import { pathList, persistedStoreEntry, persistedStoreSite, property, returnedObject, type PersistedStoreSite } from "./persisted-stores.js";
 import { isMountPath } from "./router-mounts.js";
 import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod } from "./prototypes.js";
-import { fieldSlot, isComponentClass, optionsObjectOf, optionsState, type StateSlot } from "./options-state.js";
+import { fieldSlot, isComponentClass, optionsMethods, optionsObjectOf, optionsState, type StateSlot } from "./options-state.js";
 import { isEggConfigPath, isEggMiddlewareFile, isEggRouterFile, isEggScheduleFile } from "./conventions.js";
 import { bindingNames, hasModifier, isFunctionLike, propName, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
@@ -252,10 +252,15 @@ export class Frame {
     const at = text.indexOf("this", fn.pos);
     if (at === -1 || at >= fn.end) return EMPTY;
     const options = optionsObjectOf(fn);
-    const state = options && optionsState(options);
-    if (!state?.slots.length) return EMPTY;
-    const slots = this.slotsVal(state.slots, undefined, false);
-    return state.underData ? { fields: new Map([...slots.fields!, ["data", slots]]) } : slots;
+    if (!options) return EMPTY;
+    const state = optionsState(options);
+    const slots = state?.slots.length ? this.slotsVal(state.slots, undefined, false) : undefined;
+    const fields = new Map(slots?.fields ?? []);
+    if (slots && state?.underData) fields.set("data", slots);
+    // Its sibling methods (`this.bootstrap()` in App({…}), `this.send()` in a component's methods): calls of
+    // them are calls of those functions, so a method only ever called under a guard is guarded (CONTRACT §2 (e)).
+    for (const [name, m] of optionsMethods(options)) if (!fields.has(name)) fields.set(name, { ref: { k: "fn", fn: { node: m, unit: this.engine.unitByNode.get(m) } } });
+    return fields.size ? { fields, owner: slots?.owner } : EMPTY;
   }
 
   private slotsVal(slots: readonly StateSlot[], owner: string | undefined, minor: boolean): Val {

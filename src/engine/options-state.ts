@@ -34,6 +34,25 @@ export function optionsObjectOf(fn: ts.Node): ts.ObjectLiteralExpression | undef
   return holder;
 }
 
+/** The methods of an options object and of its `methods` group, by name (a method, or a function-valued property). */
+export function optionsMethods(options: ts.ObjectLiteralExpression): Map<string, ts.FunctionLikeDeclaration> {
+  const out = new Map<string, ts.FunctionLikeDeclaration>();
+  const collect = (obj: ts.ObjectLiteralExpression) => {
+    for (const p of obj.properties) {
+      const name = p.name && propName(p.name);
+      if (name === undefined) continue;
+      if (ts.isMethodDeclaration(p)) out.set(name, p);
+      else if (ts.isPropertyAssignment(p)) {
+        const init = p.initializer;
+        if (ts.isFunctionExpression(init) || ts.isArrowFunction(init)) out.set(name, init);
+        else if (name === "methods" && ts.isObjectLiteralExpression(init)) collect(init);
+      }
+    }
+  };
+  collect(options);
+  return out;
+}
+
 function isPlaceholder(e: ts.Expression): boolean {
   while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
   switch (e.kind) {
