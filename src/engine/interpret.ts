@@ -8,6 +8,7 @@ import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
 import { FORM_MODELS, MEMO_HOOKS, STATE_HOOKS, VALUE_HOLDERS } from "../catalog/state.js";
 import { JOB_QUEUES } from "../catalog/queues.js";
+import { OBSERVABLES } from "../catalog/observables.js";
 import { SCHEMA_LIBRARIES } from "../catalog/schemas.js";
 import type { HttpClientEntry } from "../model/catalog.js";
 import { constantMailDomains, mailContent, smtpRelay } from "./mail.js";
@@ -2197,6 +2198,8 @@ export class Frame {
     if (form) return form;
     const formValue = recv?.fields?.get(FORM_VALUE);
     if (formValue && FORM_MODELS.some((f) => f.valueMethods.includes(name))) return formValue;
+    const stream = this.observableCall(ref, name, args, recv);
+    if (stream) return stream;
     const emitted = recv && this.observed(recv, args);
     if (emitted) return emitted;
 
@@ -2593,6 +2596,43 @@ export class Frame {
    * A method of an observable of a value (a form's valueChanges): subscribers and operators receive the
    * value, and what the operators return (`.pipe(debounceTime(300))`) still emits it.
    */
+  /**
+   * Observable pipelines (catalog/observables.ts): a stream carries what it emits under EMITS; an operator is
+   * kept, with its callback, until `pipe(…)` hands it the values, one operator after the other.
+   */
+  private observableCall(ref: CalleeRef, name: string, args: Val[], recv: Val | undefined): Val | undefined {
+    if (name === "pipe" && args.length && args.every((a) => a.fields?.has(RX_OPERATOR))) {
+      // A library's stream that carries no EMITS (`http.get(url)`) emits what the call gave back.
+      let cur = recv?.fields?.get(EMITS) ?? recv ?? EMPTY;
+      for (const a of args) {
+        const op = a.fields!.get(RX_OPERATOR)!;
+        const kind = op.str?.prefix;
+        const fn = op.fields?.get("fn") ?? EMPTY;
+        if (kind === "mapper") {
+          const out = this.invokeCallbacks([fn], [cur]);
+          cur = out.fields?.get(EMITS) ?? out;
+        } else if (kind === "observer") this.invokeCallbacks([fn], [cur]);
+        else this.invokeCallbacks([fn], [EMPTY]);
+      }
+      return { fields: new Map([[EMITS, cur]]), ref: calledRef(ref) };
+    }
+    if (ref.k !== "pkg") return undefined;
+    const entry = OBSERVABLES.find((e) => e.packages.includes(ref.sub ?? ref.pkg) || e.packages.includes(ref.pkg));
+    if (!entry || ref.path.length !== 1) return undefined;
+    if (entry.ofArgs.includes(name)) return { fields: new Map([[EMITS, joinAll(args)]]), ref: calledRef(ref) };
+    if (entry.ofContents.includes(name)) {
+      const a = args[0] ?? EMPTY;
+      // `defer(() => promise)`: what the factory gives back.
+      const v = a.ref?.k === "fn" ? this.invokeCallbacks([a], []) : a;
+      return { fields: new Map([[EMITS, join(v, v.fields?.get("[]") ?? EMPTY)]]), ref: calledRef(ref) };
+    }
+    if (entry.readers.includes(name)) return args[0]?.fields?.get(EMITS) ?? args[0] ?? EMPTY;
+    const kind = entry.mappers.includes(name) ? "mapper" : entry.observers.includes(name) ? "observer" : entry.passThrough.includes(name) ? "pass" : undefined;
+    if (!kind) return undefined;
+    const op: Val = { str: { prefix: kind, complete: true }, fields: new Map([["fn", args[0] ?? EMPTY]]) };
+    return { fields: new Map([[RX_OPERATOR, op]]), closed: true };
+  }
+
   private observed(recv: Val, args: Val[]): Val | undefined {
     const emits = recv.fields?.get(EMITS);
     if (!emits) return undefined;
@@ -3535,6 +3575,13 @@ const QUEUE_TYPED = "%queueTyped";
 /** Hidden field: the cell of a value holder (see VALUE_HOLDERS). */
 const HOLDER = "%holder";
 const EMITS = "%emits";
+/** What a call of a library's function or method gives back: a reference to its result, as for any library call. */
+function calledRef(ref: CalleeRef): Ref {
+  return { ...ref, path: [...ref.path, "()"] } as Ref;
+}
+
+/** An observable operator waiting for `pipe(…)`: its kind (catalog/observables.ts) and callback. */
+const RX_OPERATOR = "%rxOperator";
 
 /** A call given a function literal (`wrap(async (req, res) => …)`): a wrapper around a handler. */
 function wrapsFunction(e: ts.Expression): boolean {

@@ -9,6 +9,7 @@ import { readLabels } from "../helpers/labels.js";
 import { PLATFORM_PACKAGES, PLATFORM_SOURCES } from "../../src/sources/platform.js";
 import { FORM_MODELS, MEMO_HOOKS, PERSISTED_STORES, STATE_HOOKS, VALUE_HOLDERS } from "../../src/catalog/state.js";
 import { JOB_QUEUES } from "../../src/catalog/queues.js";
+import { OBSERVABLES } from "../../src/catalog/observables.js";
 import { SCHEMA_LIBRARIES } from "../../src/catalog/schemas.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
@@ -253,6 +254,18 @@ describe("job queues", () => {
     expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
     for (const m of [...entry.adders, ...entry.processors]) expect(entry.id + ": " + m + " " + text.includes(`.${m}(`)).toBe(entry.id + ": " + m + " true");
     if (entry.processorArg !== undefined) expect(entry.classes.some((c) => text.includes(`new ${c}(`))).toBe(true);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("observable pipelines", () => {
+  const text = scenarioText("observables");
+
+  it.each(OBSERVABLES.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/observables", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    // At least one of each kind the entry lists, in use.
+    for (const names of [entry.ofArgs, entry.ofContents, entry.readers, entry.mappers, entry.observers, entry.passThrough])
+      if (names.length) expect(entry.id + ": " + names.join("|") + " " + names.some((n) => text.includes(`${n}(`))).toBe(entry.id + ": " + names.join("|") + " true");
     expect(entry.id).toMatch(ID);
   });
 });

@@ -1,0 +1,46 @@
+// Observable pipelines (RxJS and the libraries built on its operators): what
+// a stream emits goes through each operator of `pipe(…)` in turn, so a value
+// a `map` makes is what the next `switchMap`'s callback is given (an Angular
+// service building a payload and posting it), and what `subscribe` receives.
+export interface ObservableEntry {
+  id: string;
+  packages: string[];
+  /** Functions that make a stream of their arguments (`of(a, b)`). */
+  ofArgs: string[];
+  /** Functions that make a stream of what their argument holds: an array's elements, a promise's value (`from(p)`). */
+  ofContents: string[];
+  /** Functions that give back what a stream emits (`await firstValueFrom(obs)`). */
+  readers: string[];
+  /** Operators whose callback's result (or, for an inner stream, what it emits) is emitted next. */
+  mappers: string[];
+  /** Operators whose callback sees each value, which then passes on unchanged. */
+  observers: string[];
+  /** Operators that pass each value on; their callbacks, if any, see something else (an error, a count). */
+  passThrough: string[];
+  description: string;
+}
+
+export const OBSERVABLES: ObservableEntry[] = [
+  {
+    id: "rxjs",
+    packages: ["rxjs", "rxjs/operators"],
+    ofArgs: ["of"],
+    ofContents: ["from", "defer"],
+    readers: ["firstValueFrom", "lastValueFrom"],
+    mappers: ["map", "switchMap", "mergeMap", "concatMap", "exhaustMap", "flatMap"],
+    observers: ["tap", "filter", "takeWhile", "skipWhile", "first", "last", "find"],
+    passThrough: ["take", "skip", "debounceTime", "throttleTime", "delay", "distinctUntilChanged", "catchError", "retry", "finalize", "shareReplay", "share", "timeout", "takeUntil", "startWith"],
+    description: "RxJS: of(…) / from(array | promise) make streams, obs.pipe(map(fn), switchMap(fn), tap(fn), filter(fn), …) hands each value through the operators, subscribe(fn) and firstValueFrom(obs) receive the result.",
+  },
+  {
+    id: "rxjs-of-type",
+    packages: ["@nestjs/cqrs", "@ngrx/effects"],
+    ofArgs: [],
+    ofContents: [],
+    readers: [],
+    mappers: [],
+    observers: [],
+    passThrough: ["ofType"],
+    description: "ofType(…) of NestJS CQRS sagas and NgRx effects: an RxJS operator that lets the events or actions of the given types through.",
+  },
+];
