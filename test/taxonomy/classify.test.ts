@@ -134,7 +134,10 @@ describe("classify: owners", () => {
     expect(cats("address", "branches")).toEqual([]);
     expect(cats("name", "customers")).toEqual(["identity.name"]);
     expect(cats("address", "users")).toEqual(["contact.address"]);
-    expect(cats("address", "pois")).toEqual(["contact.address"]);
+    expect(cats("address", "members")).toEqual(["contact.address"]);
+    // A map search's points of interest are places: their address and phone are the place's.
+    expect(cats("address", "pois")).toEqual([]);
+    expect(cats("tel", "poi")).toEqual([]);
     // A bare score or ranking read through a student is a school record (labelling rule 11).
     expect(cats("lastScore", "Student")).toEqual(["employment_education", "minor"]);
     expect(cats("rank", "xuesheng")).toEqual(["employment_education", "minor"]);
