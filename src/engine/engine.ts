@@ -124,6 +124,8 @@ export interface UnitInfo {
 /** A call a unit makes through one of its parameters (a callback it was given). */
 export interface ParamCall {
   index: number;
+  /** Members read from the parameter before the call (`log.info(…)` on a parameter `log`: ["info"]); empty when the parameter itself is called. */
+  path: readonly string[];
   args: Val[];
   guards: GuardInfo[];
   node: ts.Node;

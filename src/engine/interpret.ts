@@ -9,6 +9,7 @@ import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitRes
 import { FORM_MODELS, MEMO_HOOKS, STATE_HOOKS, VALUE_HOLDERS } from "../catalog/state.js";
 import { JOB_QUEUES } from "../catalog/queues.js";
 import { OBSERVABLES } from "../catalog/observables.js";
+import { GRAPHQL_SERVERS } from "../catalog/graphql-servers.js";
 import { SCHEMA_LIBRARIES } from "../catalog/schemas.js";
 import type { HttpClientEntry } from "../model/catalog.js";
 import { constantMailDomains, mailContent, smtpRelay } from "./mail.js";
@@ -1766,8 +1767,10 @@ export class Frame {
     const pathSink = this.pathStyleSink(callee, c, args);
     if (pathSink) return pathSink;
     // Calling a callback this unit was given: callers replay it with the real function.
-    const viaParam = [...(fnVal.taint?.values() ?? [])].find((e) => e.atom.kind === "param" && e.atom.unit === this.unit.id && e.atom.path.length === 0);
-    if (viaParam && this.record && viaParam.atom.kind === "param") this.paramCalls.push({ index: viaParam.atom.index, args, guards: this.guards, node: c });
+    // So does a method called on what this unit was given (`log.info(…)` on a logger parameter): callers replay
+    // it on the library object they pass.
+    const viaParam = [...(fnVal.taint?.values() ?? [])].find((e) => e.atom.kind === "param" && e.atom.unit === this.unit.id);
+    if (viaParam && this.record && viaParam.atom.kind === "param") this.paramCalls.push({ index: viaParam.atom.index, path: viaParam.atom.path, args, guards: this.guards, node: c });
     return this.typedData(c, name, recv, this.callUnknown(c, name, recv, args));
   }
 
@@ -1982,17 +1985,52 @@ export class Frame {
     if (fn.unit !== undefined) {
       this.recordCall(ref, args, thisVal, node);
       const summary = this.engine.dependOn(this.unit.id, fn.unit);
-      for (const pc of summary?.paramCalls ?? []) {
-        const target = pc.index === -1 ? thisVal : args[pc.index];
-        if (target?.ref?.k !== "fn") continue;
-        const cbArgs = pc.args.map((a) => this.substitute(a, fn.unit!, args, thisVal, node, nameOf(fn.node)));
-        this.underGuards(pc.guards, () => this.callFunction(target.ref as Extract<Ref, { k: "fn" }>, cbArgs, undefined, node));
-      }
+      if (summary) this.replayParamCalls(summary, fn, args, thisVal, node);
       this.invokeCallbacks(args, []);
       if (!summary) return EMPTY;
       return aboutAChild(this.substitute(summary.ret, fn.unit, args, thisVal, node, nameOf(fn.node)), args);
     }
     return aboutAChild(this.inline(fn, args, thisVal), args);
+  }
+
+  /** Calls a callee made on what it was given (a callback, a logger's method), made again with what this caller gives. */
+  private replayParamCalls(summary: UnitResult, fn: FunctionValue, args: Val[], thisVal: Val | undefined, node: ts.Node): void {
+    for (const pc of summary.paramCalls) {
+      const given = pc.index === -1 ? thisVal : args[pc.index];
+      const target = given && pc.path.length ? this.replayedMethod(given, pc.path, pc.node) : given?.ref?.k === "fn" ? { callee: given.ref, recv: undefined } : undefined;
+      if (!target) continue;
+      const cbArgs = pc.args.map((a) => this.substitute(a, fn.unit!, args, thisVal, node, nameOf(fn.node)));
+      this.underGuards(pc.guards, () => {
+        if (target.callee.k === "fn") this.callFunction(target.callee, cbArgs, target.recv, node);
+        else if (ts.isCallExpression(pc.node)) this.callExternal(pc.node, target.callee, pc.path[pc.path.length - 1], cbArgs, target.recv);
+      });
+    }
+  }
+
+  /**
+   * The method a callee called on what it was given (`log.info` on the logger a caller passes as `log`): a
+   * library object's method, or a function the value holds. Only library objects and functions: a project
+   * object's methods are called by the callee itself.
+   */
+  private replayedMethod(given: Val, path: readonly string[], node: ts.Node): { callee: CalleeRef | Extract<Ref, { k: "fn" }>; recv: Val | undefined } | undefined {
+    let cur: Val | undefined = given;
+    for (let i = 0; i < path.length; i++) {
+      const known: Val | undefined = cur?.fields?.get(path[i]);
+      if (known) {
+        if (i === path.length - 1) return known.ref?.k === "fn" ? { callee: known.ref, recv: cur } : undefined;
+        cur = known;
+        continue;
+      }
+      const ref = cur?.ref;
+      if (ref && (ref.k === "pkg" || ref.k === "global")) return { callee: { ...ref, path: [...ref.path, ...path.slice(i)] } as CalleeRef, recv: cur };
+      // An instance of a project class the caller made (`dataSources.sms = new SmsAPI()`): its method.
+      if (ref?.k === "inst" && i === path.length - 1) {
+        const m = this.classMember(ref.decl, path[i], false, cur!, node);
+        return m.ref?.k === "fn" ? { callee: m.ref, recv: cur } : undefined;
+      }
+      return undefined;
+    }
+    return undefined;
   }
 
   /** Interpret a nested function (closure) with these arguments. */
@@ -2089,7 +2127,9 @@ export class Frame {
       if (this.record) this.calls.push({ caller: this.unit.id, callee: fn.unit, args, guards: unionGuards(this.guards, fn.guards ?? []), node: fn.node });
       // What it returns is what the library hands on (`rows.map(toWarehouseRow)`): its summary, put in place.
       const summary = this.engine.dependOn(this.unit.id, fn.unit);
-      return summary ? this.substitute(summary.ret, fn.unit, args, undefined, fn.node, nameOf(fn.node)) : EMPTY;
+      if (!summary) return EMPTY;
+      this.replayParamCalls(summary, fn, args, undefined, fn.node);
+      return this.substitute(summary.ret, fn.unit, args, undefined, fn.node, nameOf(fn.node));
     }
     if (this.invoked.has(fn.node)) return EMPTY;
     return this.inline(fn, args);
@@ -2200,6 +2240,7 @@ export class Frame {
     if (formValue && FORM_MODELS.some((f) => f.valueMethods.includes(name))) return formValue;
     const stream = this.observableCall(ref, name, args, recv);
     if (stream) return stream;
+    if (this.graphqlServer(ref, name, args)) return { ref: calledRef(ref) };
     const emitted = recv && this.observed(recv, args);
     if (emitted) return emitted;
 
@@ -2593,10 +2634,6 @@ export class Frame {
   }
 
   /**
-   * A method of an observable of a value (a form's valueChanges): subscribers and operators receive the
-   * value, and what the operators return (`.pipe(debounceTime(300))`) still emits it.
-   */
-  /**
    * Observable pipelines (catalog/observables.ts): a stream carries what it emits under EMITS; an operator is
    * kept, with its callback, until `pipe(…)` hands it the values, one operator after the other.
    */
@@ -2633,6 +2670,34 @@ export class Frame {
     return { fields: new Map([[RX_OPERATOR, op]]), closed: true };
   }
 
+  /**
+   * GraphQL servers (catalog/graphql-servers.ts): the context function's result is kept in one cell; each
+   * resolver of a resolver map is called as the server calls it, with that context as its third argument.
+   */
+  private graphqlServer(ref: CalleeRef, name: string, args: Val[]): boolean {
+    if (ref.k !== "pkg") return false;
+    const entry = GRAPHQL_SERVERS.find((e) => pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg));
+    if (!entry) return false;
+    const at = entry.makers.includes(name) ? 0 : entry.contextOptions[name];
+    if (at === undefined) return false;
+    const options = args[at];
+    // Each side is kept in a cell and meets the other whichever comes first (`new ApolloServer({ resolvers })`
+    // before `startStandaloneServer(server, { context })`, or in another file).
+    const resolvers = entry.makers.includes(name) ? options?.fields?.get("resolvers") : undefined;
+    if (resolvers && this.record) this.engine.writeCell(GRAPHQL_RESOLVERS, resolvers, this.unit.id);
+    const context = options?.fields?.get("context");
+    let ctx = context?.ref?.k === "fn" ? this.escape(context.ref.fn, [EMPTY]) : undefined;
+    if (ctx && this.record) this.engine.writeCell(GRAPHQL_CONTEXT, ctx, this.unit.id);
+    ctx ??= this.engine.readCell(GRAPHQL_CONTEXT, this.unit.id);
+    const called = resolvers ?? (context ? this.engine.readCell(GRAPHQL_RESOLVERS, this.unit.id) : EMPTY);
+    for (const fn of resolverFunctions(called)) this.escape(fn, [EMPTY, EMPTY, ctx, EMPTY]);
+    return true;
+  }
+
+  /**
+   * A method of an observable of a value (a form's valueChanges): subscribers and operators receive the
+   * value, and what the operators return (`.pipe(debounceTime(300))`) still emits it.
+   */
   private observed(recv: Val, args: Val[]): Val | undefined {
     const emits = recv.fields?.get(EMITS);
     if (!emits) return undefined;
@@ -2984,6 +3049,7 @@ export class Frame {
         this.recordSink(n, "http", http.id, this.httpRecipient(url), flattenAll(args));
         return { ref: { ...ref, path: [...ref.path, "new"], url } as Ref };
       }
+      if (ref.k === "pkg" && this.graphqlServer(ref, ref.path[ref.path.length - 1] ?? "default", args)) return { ref: { ...ref, path: [...ref.path, "new"] } as Ref };
       const form = this.formModel(n, ref, ref.path[ref.path.length - 1] ?? "", "classes");
       if (form) return form;
       const holder = this.valueHolder(n, ref, ref.path[ref.path.length - 1] ?? "", args, undefined, "classes");
@@ -3578,6 +3644,18 @@ const EMITS = "%emits";
 /** What a call of a library's function or method gives back: a reference to its result, as for any library call. */
 function calledRef(ref: CalleeRef): Ref {
   return { ...ref, path: [...ref.path, "()"] } as Ref;
+}
+
+/** What a GraphQL server's context function returns: each resolver's third argument. */
+const GRAPHQL_CONTEXT = "%graphql#context";
+/** The resolver maps given to GraphQL servers and schemas. */
+const GRAPHQL_RESOLVERS = "%graphql#resolvers";
+
+/** The functions of a resolver map (or a list of maps): `{ Query: { me: fn }, User: { name: { resolve: fn } } }`. */
+function resolverFunctions(v: Val, depth = 0, out: FunctionValue[] = []): FunctionValue[] {
+  if (v.ref?.k === "fn") out.push(v.ref.fn);
+  else if (depth < 4) for (const f of v.fields?.values() ?? []) resolverFunctions(f, depth + 1, out);
+  return out;
 }
 
 /** An observable operator waiting for `pipe(…)`: its kind (catalog/observables.ts) and callback. */

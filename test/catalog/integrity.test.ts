@@ -10,6 +10,7 @@ import { PLATFORM_PACKAGES, PLATFORM_SOURCES } from "../../src/sources/platform.
 import { FORM_MODELS, MEMO_HOOKS, PERSISTED_STORES, STATE_HOOKS, VALUE_HOLDERS } from "../../src/catalog/state.js";
 import { JOB_QUEUES } from "../../src/catalog/queues.js";
 import { OBSERVABLES } from "../../src/catalog/observables.js";
+import { GRAPHQL_SERVERS } from "../../src/catalog/graphql-servers.js";
 import { SCHEMA_LIBRARIES } from "../../src/catalog/schemas.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
@@ -266,6 +267,17 @@ describe("observable pipelines", () => {
     // At least one of each kind the entry lists, in use.
     for (const names of [entry.ofArgs, entry.ofContents, entry.readers, entry.mappers, entry.observers, entry.passThrough])
       if (names.length) expect(entry.id + ": " + names.join("|") + " " + names.some((n) => text.includes(`${n}(`))).toBe(entry.id + ": " + names.join("|") + " true");
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("GraphQL servers", () => {
+  const text = scenarioText("graphql-servers");
+
+  it.each(GRAPHQL_SERVERS.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/graphql-servers", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    expect(entry.makers.some((m) => text.includes(`${m}(`))).toBe(true);
+    for (const f of Object.keys(entry.contextOptions)) expect(entry.id + ": " + f + " " + text.includes(`${f}(`)).toBe(entry.id + ": " + f + " true");
     expect(entry.id).toMatch(ID);
   });
 });

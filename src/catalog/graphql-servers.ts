@@ -1,0 +1,38 @@
+// GraphQL servers built from a resolver map: the server calls each resolver
+// with (parent, args, contextValue, info), where contextValue is what the
+// context function the app gives the server returns per request (the user,
+// a logger, data sources). So `ctx.dataSources.sms.send(…)` in a resolver is
+// a call of the data source's method, and `ctx.logger` is the app's logger.
+export interface GraphqlServerEntry {
+  id: string;
+  packages: string[];
+  /** Classes or functions whose options object (first argument) holds `resolvers` and, optionally, `context`. */
+  makers: string[];
+  /** Functions whose options object holds the `context` function, with the argument it is at. */
+  contextOptions: Readonly<Record<string, number>>;
+  description: string;
+}
+
+export const GRAPHQL_SERVERS: GraphqlServerEntry[] = [
+  {
+    id: "apollo-server",
+    packages: ["@apollo/server", "@apollo/server/standalone", "@apollo/server/express4", "apollo-server", "apollo-server-express", "apollo-server-koa", "apollo-server-fastify"],
+    makers: ["ApolloServer"],
+    contextOptions: { startStandaloneServer: 1, expressMiddleware: 1 },
+    description: "Apollo Server: new ApolloServer({ typeDefs, resolvers[, context] }) (v2/v3 take the context there), startStandaloneServer(server, { context }) and expressMiddleware(server, { context }) (v4).",
+  },
+  {
+    id: "graphql-tools",
+    packages: ["@graphql-tools/schema", "graphql-tools"],
+    makers: ["makeExecutableSchema"],
+    contextOptions: {},
+    description: "makeExecutableSchema({ typeDefs, resolvers }): the schema a server then runs with its context.",
+  },
+  {
+    id: "graphql-yoga",
+    packages: ["graphql-yoga"],
+    makers: ["createSchema"],
+    contextOptions: { createYoga: 0 },
+    description: "GraphQL Yoga: createSchema({ typeDefs, resolvers }) and createYoga({ schema, context }).",
+  },
+];
