@@ -262,7 +262,12 @@ export class Frame {
     // Its sibling methods (`this.bootstrap()` in App({…}), `this.send()` in a component's methods): calls of
     // them are calls of those functions, so a method only ever called under a guard is guarded (CONTRACT §2 (e)).
     for (const [name, m] of optionsMethods(options)) if (!fields.has(name)) fields.set(name, { ref: { k: "fn", fn: { node: m, unit: this.engine.unitByNode.get(m) } } });
-    return fields.size ? { fields, owner: slots?.owner } : EMPTY;
+    const own: Val = fields.size ? { fields, owner: slots?.owner } : EMPTY;
+    // A mini-program's App({…}): `this` in its methods is the application object every getApp() returns,
+    // with what other files put in its globalData.
+    const call = options.parent;
+    if (ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === "App") return join(own, this.engine.readCell(MINIPROGRAM_APP, this.unit.id));
+    return own;
   }
 
   private slotsVal(slots: readonly StateSlot[], owner: string | undefined, minor: boolean): Val {
@@ -1629,6 +1634,9 @@ export class Frame {
       // A function stored where we cannot see who calls it may be called by anyone with anything; a
       // prototype method is called through its instances, which we follow.
       if (v.ref?.k === "fn" && !prototypeConstructorOf(v.ref.fn.node)) this.escape(v.ref.fn, []);
+      // Into a shared object read from its cell (`getApp().globalData.currentRide = ride`, or through
+      // `const app = getApp()`): every reader of the cell sees the field.
+      if (key !== undefined && this.record) this.writeThroughCell(objExpr, [key], v);
       if (ts.isIdentifier(objExpr)) {
         const b = this.scope.lookup(objExpr.text);
         if (b) addField(b, key ?? "[]", v, false);
@@ -1993,6 +2001,23 @@ export class Frame {
     return aboutAChild(this.inline(fn, args, thisVal), args);
   }
 
+  /** Writes `v` at `keys` under the cell the root of `e`'s property chain was read from, if it was read from one. */
+  private writeThroughCell(e: ts.Expression, keys: string[], v: Val): boolean {
+    let root = skipParens(e);
+    const path = [...keys];
+    for (let i = 0; i < 4 && ts.isPropertyAccessExpression(root); i++) {
+      path.unshift(root.name.text);
+      root = skipParens(root.expression);
+    }
+    if (!ts.isIdentifier(root) && !ts.isCallExpression(root)) return false;
+    const cell = this.eval(root).fields?.get(CELL_OF)?.str;
+    if (!cell?.complete) return false;
+    let nested: Val = v;
+    for (let i = path.length - 1; i >= 0; i--) nested = { fields: new Map([[path[i], nested]]) };
+    this.engine.writeCell(cell.prefix, nested, this.unit.id);
+    return true;
+  }
+
   /** Calls a callee made on what it was given (a callback, a logger's method), made again with what this caller gives. */
   private replayParamCalls(summary: UnitResult, fn: FunctionValue, args: Val[], thisVal: Val | undefined, node: ts.Node): void {
     for (const pc of summary.paramCalls) {
@@ -2253,7 +2278,7 @@ export class Frame {
     if (platform) return platform;
     // Mini-programs: App({...}) in app.js registers the application object every getApp() returns.
     if (ref.k === "global" && ref.path.length === 1 && (ref.path[0] === "App" || ref.path[0] === "getApp")) {
-      if (ref.path[0] === "getApp") return this.engine.readCell(MINIPROGRAM_APP, this.unit.id);
+      if (ref.path[0] === "getApp") return withCellOf(this.engine.readCell(MINIPROGRAM_APP, this.unit.id), MINIPROGRAM_APP);
       if (this.record) this.engine.writeCell(MINIPROGRAM_APP, args[0] ?? EMPTY, this.unit.id);
       return EMPTY;
     }
@@ -3644,6 +3669,13 @@ const EMITS = "%emits";
 /** What a call of a library's function or method gives back: a reference to its result, as for any library call. */
 function calledRef(ref: CalleeRef): Ref {
   return { ...ref, path: [...ref.path, "()"] } as Ref;
+}
+
+/** The cell a shared object was read from (the mini-program's application object), for writes through it. */
+const CELL_OF = "%cellOf";
+
+function withCellOf(v: Val, key: string): Val {
+  return { ...v, fields: new Map([...(v.fields ?? []), [CELL_OF, { str: { prefix: key, complete: true }, clean: true }]]) };
 }
 
 /** What a GraphQL server's context function returns: each resolver's third argument. */

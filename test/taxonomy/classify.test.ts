@@ -138,6 +138,8 @@ describe("classify: owners", () => {
     // A map search's points of interest are places: their address and phone are the place's.
     expect(cats("address", "pois")).toEqual([]);
     expect(cats("tel", "poi")).toEqual([]);
+    // A courier's outlet (网点, wangdian) is the company's: its address is not a person's.
+    expect(cats("wangdianDizhi")).toEqual([]);
     // A bare score or ranking read through a student is a school record (labelling rule 11).
     expect(cats("lastScore", "Student")).toEqual(["employment_education", "minor"]);
     expect(cats("rank", "xuesheng")).toEqual(["employment_education", "minor"]);
