@@ -103,7 +103,9 @@ export class Classifier {
     if (r) return r;
     // Split glued words even when the whole is a known pattern: "xueshengxinxi" is xuesheng + xinxi.
     const toks = this.words(name, true);
+    const before = toks.length;
     while (toks.length > 1 && (this.lx.ownerSuffixes.has(toks[toks.length - 1]) || DIGITS.test(toks[toks.length - 1]))) toks.pop();
+    const stored = toks.length < before;
     // A collection is owned as its members are: `clinics` of clinics, `customers` of customers.
     const last = toks[toks.length - 1] ?? "";
     const one = singular(last);
@@ -115,7 +117,9 @@ export class Classifier {
     const minor = this.lx.minor.has(head) || this.lx.minor.has(two) || (qualifier !== undefined && this.lx.minor.has(qualifier) && this.lx.person.has(head));
     // A qualified unit of work (`ClaimJob`, `exportJob`) carries someone's data; a bare `job` is a posting's.
     const task = toks.length > 1 && this.lx.task.has(head);
-    r = { person: minor || this.lx.person.has(head) || this.lx.person.has(two), minor, app: this.lx.app.has(head) && !task ? head : undefined };
+    // A stored record (`databaseEntity`, `cacheRecord`) is someone's, as its fields say; a bare `db` is the app's.
+    const storedRecord = stored && this.lx.storage.has(head);
+    r = { person: minor || this.lx.person.has(head) || this.lx.person.has(two), minor, app: this.lx.app.has(head) && !task && !storedRecord ? head : undefined };
     if (this.ownerCache.size >= CACHE_LIMIT) this.ownerCache.clear();
     this.ownerCache.set(name, r);
     return r;

@@ -38,6 +38,8 @@ export interface Lexicon {
   app: Set<string>;
   /** Words of `app` that, qualified (`claimJob`), name a unit of work carrying someone's data instead. */
   task: Set<string>;
+  /** Words of appPrefixes naming where records are kept: with a record suffix, a stored record (databaseEntity). */
+  storage: Set<string>;
   flag: Set<string>;
   verb: Set<string>;
   derived: Set<string>;
@@ -163,6 +165,7 @@ export function buildLexicon(tax: MergedTaxonomy): Lexicon {
     metadata: keySet(v.metadataSuffixes, true),
     app: keySet(v.appPrefixes),
     task: keySet(v.taskOwners, true),
+    storage: keySet(v.storageOwners, true),
     flag: keySet(v.flagPrefixes),
     verb: keySet(v.verbPrefixes),
     derived: keySet(v.derivedMarkers),

@@ -56,6 +56,7 @@ export const vocabularySchema = z.strictObject({
   metadataSuffixes: words.optional(),
   appPrefixes: words.optional(),
   taskOwners: words.optional(),
+  storageOwners: words.optional(),
   flagPrefixes: words.optional(),
   verbPrefixes: words.optional(),
   derivedMarkers: words.optional(),

@@ -140,6 +140,9 @@ describe("classify: owners", () => {
     expect(cats("tel", "poi")).toEqual([]);
     // A courier's outlet (网点, wangdian) is the company's: its address is not a person's.
     expect(cats("wangdianDizhi")).toEqual([]);
+    // A record kept in a store is someone's (TypeORM's event.databaseEntity); the store's own settings are the app's.
+    expect(cats("xingming", "databaseEntity")).toEqual(["identity.name"]);
+    expect(cats("password", "database")).toEqual([]);
     // A bare score or ranking read through a student is a school record (labelling rule 11).
     expect(cats("lastScore", "Student")).toEqual(["employment_education", "minor"]);
     expect(cats("rank", "xuesheng")).toEqual(["employment_education", "minor"]);
