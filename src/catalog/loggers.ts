@@ -138,6 +138,27 @@ export const LOGGERS: SinkEntry[] = [
     description: "Sails.js's logger: sails.log(…) and its level methods (sails.log.info / warn / error / debug / verbose / silly), in actions, helpers, models and config.",
   },
   {
+    id: "strapi-log",
+    kind: "log",
+    globals: ["strapi.log"],
+    methods: ["error", "warn", "info", "http", "verbose", "debug", "silly"],
+    description: "Strapi's logger (winston underneath): strapi.log.info / warn / error / debug in controllers, services, policies and lifecycles, on the global `strapi` or the `{ strapi }` a factory is given.",
+  },
+  {
+    id: "serverless-context-logger",
+    kind: "log",
+    globals: ["context.logger"],
+    methods: ["debug", "info", "warn", "error", "log"],
+    description: "The request logger Alibaba Cloud Function Compute and Tencent SCF hand a handler in its context (`exports.handler = async (event, context) => context.logger.info(…)`), written to the function's log store. Matched as a path on the handler's context (a `ctx.logger` is egg-logger's path).",
+  },
+  {
+    id: "moleculer-logger",
+    kind: "log",
+    packages: ["moleculer"],
+    methods: ["trace", "debug", "info", "warn", "error", "fatal"],
+    description: "Moleculer's loggers: a service's this.logger in its actions, methods and events (see service-schemas), and the broker's broker.logger / ctx.broker.logger. Only the level methods are sinks, so broker.call / emit are not.",
+  },
+  {
     id: "unicloud-logger",
     kind: "log",
     globals: ["uniCloud.logger"],

@@ -22,7 +22,7 @@ import { RTK_QUERY_PACKAGES, rtkCall } from "./rtk-query.js";
 import { pathList, persistedStoreEntry, persistedStoreSite, property, returnedObject, type PersistedStoreSite } from "./persisted-stores.js";
 import { isMountPath } from "./router-mounts.js";
 import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod } from "./prototypes.js";
-import { fieldSlot, isComponentClass, optionsMethods, optionsObjectOf, optionsState, type StateSlot } from "./options-state.js";
+import { fieldSlot, isComponentClass, optionsMethods, optionsObjectOf, optionsState, serviceSchemaOf, type StateSlot } from "./options-state.js";
 import { isEggConfigPath, isEggMiddlewareFile, isEggRouterFile, isEggScheduleFile } from "./conventions.js";
 import { bindingNames, hasModifier, isFunctionLike, propName, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
@@ -253,6 +253,7 @@ export class Frame {
     const text = this.file.sf.text;
     const at = text.indexOf("this", fn.pos);
     if (at === -1 || at >= fn.end) return EMPTY;
+    const service = serviceSchemaOf(fn);
     const options = optionsObjectOf(fn);
     if (!options) return EMPTY;
     const state = optionsState(options);
@@ -261,7 +262,10 @@ export class Frame {
     if (slots && state?.underData) fields.set("data", slots);
     // Its sibling methods (`this.bootstrap()` in App({…}), `this.send()` in a component's methods): calls of
     // them are calls of those functions, so a method only ever called under a guard is guarded (CONTRACT §2 (e)).
-    for (const [name, m] of optionsMethods(options)) if (!fields.has(name)) fields.set(name, { ref: { k: "fn", fn: { node: m, unit: this.engine.unitByNode.get(m) } } });
+    for (const [name, m] of optionsMethods(service?.schema ?? options)) if (!fields.has(name)) fields.set(name, { ref: { k: "fn", fn: { node: m, unit: this.engine.unitByNode.get(m) } } });
+    // A framework's service (a Moleculer schema): the members it gives every service.
+    for (const [name, path] of Object.entries(service?.entry.thisMembers ?? {}))
+      if (!fields.has(name)) fields.set(name, { ref: { k: "pkg", pkg: service!.entry.package, path, sub: service!.entry.package } });
     const own: Val = fields.size ? { fields, owner: slots?.owner } : EMPTY;
     // A mini-program's App({…}): `this` in its methods is the application object every getApp() returns,
     // with what other files put in its globalData.

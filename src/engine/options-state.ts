@@ -6,6 +6,7 @@
 // a `useState("")` is. Class components do the same with fields (Angular and Ionic pages bound by
 // `[(ngModel)]="form.phone"`, Stencil, Lit, React class `state`). Purely syntactic, and local to the file.
 import { ts } from "../typescript.cjs";
+import { SERVICE_SCHEMAS, type ServiceSchemaEntry } from "../catalog/service-schemas.js";
 import { propName } from "./file-index.js";
 
 /** Groups of methods inside an options object whose `this` is the component (`methods: { save() {…} }`). */
@@ -32,6 +33,18 @@ export function optionsObjectOf(fn: ts.Node): ts.ObjectLiteralExpression | undef
   const group = holder.parent;
   if (group && ts.isPropertyAssignment(group) && METHOD_GROUPS.has(propName(group.name) ?? "") && ts.isObjectLiteralExpression(group.parent)) return group.parent;
   return holder;
+}
+
+/** The service schema (catalog/service-schemas.ts) a function sits in, at any depth of its actions or methods. */
+export function serviceSchemaOf(fn: ts.Node): { schema: ts.ObjectLiteralExpression; entry: ServiceSchemaEntry } | undefined {
+  let n: ts.Node | undefined = fn.parent;
+  for (let depth = 0; n && depth < 8; depth++, n = n.parent) {
+    if (!ts.isObjectLiteralExpression(n)) continue;
+    const keys = new Set(n.properties.map((p) => (p.name ? propName(p.name) : undefined)));
+    const entry = SERVICE_SCHEMAS.find((e) => e.keys.every((k) => keys.has(k)) && e.anyOf.some((k) => keys.has(k)));
+    if (entry) return { schema: n, entry };
+  }
+  return undefined;
 }
 
 /** The methods of an options object and of its `methods` group, by name (a method, or a function-valued property). */

@@ -11,6 +11,7 @@ import { FORM_MODELS, MEMO_HOOKS, PERSISTED_STORES, STATE_HOOKS, VALUE_HOLDERS }
 import { JOB_QUEUES } from "../../src/catalog/queues.js";
 import { OBSERVABLES } from "../../src/catalog/observables.js";
 import { GRAPHQL_SERVERS } from "../../src/catalog/graphql-servers.js";
+import { SERVICE_SCHEMAS } from "../../src/catalog/service-schemas.js";
 import { SCHEMA_LIBRARIES } from "../../src/catalog/schemas.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
@@ -278,6 +279,19 @@ describe("GraphQL servers", () => {
     expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
     expect(entry.makers.some((m) => text.includes(`${m}(`))).toBe(true);
     for (const f of Object.keys(entry.contextOptions)) expect(entry.id + ": " + f + " " + text.includes(`${f}(`)).toBe(entry.id + ": " + f + " true");
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("service schemas", () => {
+  // Each framework's schema is exercised by the fixture of its logger (fixtures/catalog/<id>-logger).
+  it.each(SERVICE_SCHEMAS.map((e) => [e.id, e] as const))("%s: exercised by the fixture of its logger", (id, entry) => {
+    const dir = fileURLToPath(new URL(`../../fixtures/catalog/${id}-logger/`, import.meta.url));
+    const text = sourceFiles(dir).map((f) => readFileSync(f, "utf8")).join("\n");
+    expect(text).toContain(`require('${entry.package}')`);
+    for (const k of entry.keys) expect(text).toMatch(new RegExp(`^\\s+${k}:`, "m"));
+    expect(entry.anyOf.some((k) => new RegExp(`^\\s+${k}:`, "m").test(text))).toBe(true);
+    for (const m of Object.keys(entry.thisMembers)) expect(text).toMatch(new RegExp(`(this|broker)\\.${m}\\b`));
     expect(entry.id).toMatch(ID);
   });
 });
