@@ -22,7 +22,7 @@ import { RTK_QUERY_PACKAGES, rtkCall } from "./rtk-query.js";
 import { pathList, persistedStoreEntry, persistedStoreSite, property, returnedObject, type PersistedStoreSite } from "./persisted-stores.js";
 import { isMountPath } from "./router-mounts.js";
 import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod } from "./prototypes.js";
-import { fieldSlot, isComponentClass, optionsMethods, optionsObjectOf, optionsState, serviceSchemaOf, type StateSlot } from "./options-state.js";
+import { fieldSlot, isComponentClass, optionsMethods, optionsObjectOf, optionsState, serviceBeforeHooks, serviceSchemaOf, type StateSlot } from "./options-state.js";
 import { isEggConfigPath, isEggMiddlewareFile, isEggRouterFile, isEggScheduleFile } from "./conventions.js";
 import { bindingNames, hasModifier, isFunctionLike, propName, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
@@ -267,11 +267,14 @@ export class Frame {
     for (const [name, path] of Object.entries(service?.entry.thisMembers ?? {}))
       if (!fields.has(name)) fields.set(name, { ref: { k: "pkg", pkg: service!.entry.package, path, sub: service!.entry.package } });
     const own: Val = fields.size ? { fields, owner: slots?.owner } : EMPTY;
-    // A mini-program's App({…}): `this` in its methods is the application object every getApp() returns,
-    // with what other files put in its globalData.
+    // What its methods store on `this` (`created() { this.api = axios.create(…) }`) is there for the others:
+    // one cell per options object. A mini-program's App({…}): `this` is the application object every
+    // getApp() returns, with what other files put in its globalData.
     const call = options.parent;
-    if (ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === "App") return join(own, this.engine.readCell(MINIPROGRAM_APP, this.unit.id));
-    return own;
+    const isApp = ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === "App";
+    const key = isApp ? MINIPROGRAM_APP : `${this.file.path}#%options@${(service?.schema ?? options).pos}`;
+    const stored = this.engine.readCell(key, this.unit.id);
+    return withCellOf(stored === EMPTY ? own : join(own, stored), key);
   }
 
   private slotsVal(slots: readonly StateSlot[], owner: string | undefined, minor: boolean): Val {
@@ -1607,10 +1610,14 @@ export class Frame {
         }
         else if (!cls && key !== undefined && !this.thisVal.ref) {
           // `this` of an options-object method (a Vue or mini-program page): what this function stores on it,
-          // it can read back (`this.lastCheckin = {…}; uni.setStorageSync(k, this.lastCheckin)`).
+          // it can read back (`this.lastCheckin = {…}; uni.setStorageSync(k, this.lastCheckin)`), and so can
+          // the object's other methods, through its cell.
           const fields = new Map(this.thisVal.fields ?? []);
           fields.set(key, fields.has(key) ? join(fields.get(key)!, v) : v);
           this.thisVal = { ...this.thisVal, fields };
+          const cell = fields.get(CELL_OF)?.str;
+          const stored = ts.isPropertyAccessExpression(target) ? this.named(target.name, key, v, "identifier") : v;
+          if (cell?.complete && this.record) this.engine.writeCell(cell.prefix, { fields: new Map([[key, stored]]) }, this.unit.id);
         }
         return;
       }
@@ -1898,7 +1905,11 @@ export class Frame {
 
   /** Guards declared beside a route handler in its route object (Hapi `pre`/`ext`, Fastify `preHandler`). */
   private hookGuards(fn: ts.Node): GuardInfo[] {
-    return this.engine.guards.guardsIn(routeOptionHooks(fn));
+    // A service action's before-hooks name methods of the schema (`'*': 'checkConsent'`) or are functions.
+    const service = serviceBeforeHooks(fn);
+    const named = service.flatMap((h) => (typeof h === "string" ? [this.engine.guards.matchPath([h])].filter((g): g is GuardInfo => !!g) : []));
+    const exprs = service.filter((h): h is ts.Expression => typeof h !== "string");
+    return unionGuards(this.engine.guards.guardsIn([...routeOptionHooks(fn), ...exprs]), named);
   }
 
   /**
@@ -2013,10 +2024,12 @@ export class Frame {
       path.unshift(root.name.text);
       root = skipParens(root.expression);
     }
-    if (!ts.isIdentifier(root) && !ts.isCallExpression(root)) return false;
-    const cell = this.eval(root).fields?.get(CELL_OF)?.str;
+    if (!ts.isIdentifier(root) && !ts.isCallExpression(root) && root.kind !== ts.SyntaxKind.ThisKeyword) return false;
+    const cell = (root.kind === ts.SyntaxKind.ThisKeyword ? this.thisVal : this.eval(root)).fields?.get(CELL_OF)?.str;
     if (!cell?.complete) return false;
-    let nested: Val = v;
+    // The field keeps what its name says, as a variable given a value we know nothing of does.
+    const leaf = e.parent && ts.isPropertyAccessExpression(e.parent) ? this.named(e.parent.name, keys[keys.length - 1], v, "identifier") : v;
+    let nested: Val = leaf;
     for (let i = path.length - 1; i >= 0; i--) nested = { fields: new Map([[path[i], nested]]) };
     this.engine.writeCell(cell.prefix, nested, this.unit.id);
     return true;

@@ -47,6 +47,42 @@ export function serviceSchemaOf(fn: ts.Node): { schema: ts.ObjectLiteralExpressi
   return undefined;
 }
 
+/**
+ * The before-hooks of a service schema's action (Moleculer's `hooks: { before: { '*': 'checkConsent',
+ * create: [fn] } }`): method names, or the hook expressions themselves, that run before the action `fn` is.
+ */
+export function serviceBeforeHooks(fn: ts.Node): Array<string | ts.Expression> {
+  const found = serviceSchemaOf(fn);
+  if (!found) return [];
+  // The action's name: the property of the schema's `actions` object that holds fn (or its `{ handler }`).
+  let action: string | undefined;
+  for (let n: ts.Node = fn; n.parent && n !== found.schema; n = n.parent) {
+    const holder = n.parent;
+    if ((ts.isPropertyAssignment(holder) || ts.isMethodDeclaration(holder)) && ts.isObjectLiteralExpression(holder.parent)) {
+      const group = holder.parent.parent;
+      if (group && ts.isPropertyAssignment(group) && propName(group.name) === "actions" && group.parent === found.schema) {
+        action = propName(holder.name);
+        break;
+      }
+    }
+  }
+  if (action === undefined) return [];
+  const hooks = property(found.schema, "hooks");
+  const before = hooks && ts.isObjectLiteralExpression(hooks) ? property(hooks, "before") : undefined;
+  if (!before || !ts.isObjectLiteralExpression(before)) return [];
+  const out: Array<string | ts.Expression> = [];
+  for (const key of ["*", action]) {
+    const v = property(before, key);
+    for (const h of v ? (ts.isArrayLiteralExpression(v) ? v.elements : [v]) : []) out.push(ts.isStringLiteralLike(h) ? h.text : h);
+  }
+  return out;
+}
+
+function property(obj: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
+  for (const p of obj.properties) if (ts.isPropertyAssignment(p) && propName(p.name) === name) return p.initializer;
+  return undefined;
+}
+
 /** The methods of an options object and of its `methods` group, by name (a method, or a function-valued property). */
 export function optionsMethods(options: ts.ObjectLiteralExpression): Map<string, ts.FunctionLikeDeclaration> {
   const out = new Map<string, ts.FunctionLikeDeclaration>();
