@@ -14,6 +14,7 @@ import { collectUnits, indexFile, type FileIndex } from "./file-index.js";
 import { GuardMatcher, intersectGuards, unionGuards } from "./guards.js";
 import { isExportedEntry, middlewareFunction, middlewareMatcher, middlewarePaths, nextRoute } from "./nextjs.js";
 import { policiesFor, policyMap, sailsAction } from "./sails-policies.js";
+import { strapiAction, strapiPolicies } from "./strapi-policies.js";
 import { resolveName } from "./resolve.js";
 import { findRouting, hasMountCalls, joinPaths, pathCovers, type PathMiddleware } from "./router-mounts.js";
 import { Frame } from "./interpret.js";
@@ -591,7 +592,7 @@ export class Engine {
 
   /** Guards a Next.js middleware proves for a route handler or page it matches (see nextjs.ts), or Sails policies (sails-policies.ts). */
   middlewareGuards(unit: UnitInfo): GuardInfo[] {
-    const sails = this.sailsPolicyGuards(unit);
+    const sails = this.sailsPolicyGuards(unit) ?? this.strapiPolicyGuards(unit.file.path, unit.node);
     if (sails) return sails;
     const route = nextRoute(unit.file.path);
     if (!route || !isExportedEntry(unit.node)) return [];
@@ -626,6 +627,28 @@ export class Engine {
       const map = f && policyMap(f.sf);
       if (!map) continue;
       for (const name of policiesFor(map, action)) {
+        const g = this.guards.matchPath([name]);
+        if (g) out = unionGuards(out, [g]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The configured guards among the Strapi policies its routes give a controller action, when the function
+   * is one (a unit, or a method of the object a createCoreController factory returns).
+   */
+  strapiPolicyGuards(file: string, fn: ts.Node): GuardInfo[] | undefined {
+    if (!file.includes("/src/api/")) return undefined;
+    const action = strapiAction(file, fn);
+    if (!action) return undefined;
+    // Any API's routes may name the action (`'api::guest.guest.rsvp'`).
+    const apiRoot = action.apiDir.slice(0, action.apiDir.lastIndexOf("/"));
+    let out: GuardInfo[] = [];
+    for (const [path, f] of this.files) {
+      if (!path.startsWith(`${apiRoot}/`) || !path.includes("/routes/")) continue;
+      this.touch(path);
+      for (const name of strapiPolicies(f.sf, action)) {
         const g = this.guards.matchPath([name]);
         if (g) out = unionGuards(out, [g]);
       }

@@ -158,6 +158,12 @@ const PROMISE_TYPES = new Set(["Promise", "PromiseLike"]);
  * an uploaded file's bytes (`drivingLicenceImg.buffer`, multer's).
  */
 const VALUE_WRAPPERS = new Set(["words", "buffer"]);
+/**
+ * Where an uploaded file is (`idCardFront.url`, a media library's `path`, a mini-program's `tempFilePath`):
+ * the file, for the categories that are files (an ID card's image, a face photo).
+ */
+const FILE_LOCATORS = new Set(["url", "uri", "path", "src", "tempFilePath", "filePath", "fileID", "fileId", "href"]);
+const FILE_CATEGORIES = /^(identity\.id_document|biometric)/;
 /** Properties that hold what their object stands for: a Vue ref's or an input element's `value`, a React ref's `current`. */
 const CONTENT_PROPS = new Set(["value", "current"]);
 /**
@@ -1385,8 +1391,9 @@ export class Frame {
     const all = this.classifyField(name, obj);
     for (const [k, e] of obj.taint ?? []) {
       if (e.atom.kind !== "src") continue;
-      // The value itself, in a wrapper an API puts around each value (`words_result['姓名'].words`).
-      if (VALUE_WRAPPERS.has(name)) {
+      // The value itself, in a wrapper an API puts around each value (`words_result['姓名'].words`), or a
+      // file's location.
+      if (VALUE_WRAPPERS.has(name) || (FILE_LOCATORS.has(name) && this.engine.sources[e.atom.id].categories.every((c) => FILE_CATEGORIES.test(c) || c === "minor"))) {
         (taint ??= new Map()).set(k, e);
         continue;
       }
@@ -2114,6 +2121,9 @@ export class Frame {
     if (fnFile !== savedFile.path) this.file = this.engine.files.get(fnFile) ?? savedFile;
     this.scope = new Scope((fn.scope as Scope | undefined) ?? savedScope);
     this.guards = unionGuards(savedGuards, fn.guards ?? []);
+    // A controller action made by a factory (Strapi's createCoreController): the policies its routes name.
+    const policies = this.engine.strapiPolicyGuards(this.file.path, fn.node);
+    if (policies?.length) this.guards = unionGuards(this.guards, policies);
     this.ret = EMPTY;
     this.branchDepth++;
     if (thisVal && !ts.isArrowFunction(fn.node)) this.thisVal = thisVal;

@@ -143,6 +143,9 @@ describe("classify: owners", () => {
     // A record kept in a store is someone's (TypeORM's event.databaseEntity); the store's own settings are the app's.
     expect(cats("xingming", "databaseEntity")).toEqual(["identity.name"]);
     expect(cats("password", "database")).toEqual([]);
+    // A wedding's couple are persons (bride, groom, 新娘 xinniang, 新郎 xinlang).
+    expect(cats("brideName")).toEqual(["identity.name"]);
+    expect(cats("groom_phone")).toEqual(["contact.phone"]);
     // A bare score or ranking read through a student is a school record (labelling rule 11).
     expect(cats("lastScore", "Student")).toEqual(["employment_education", "minor"]);
     expect(cats("rank", "xuesheng")).toEqual(["employment_education", "minor"]);

@@ -1,0 +1,78 @@
+// Strapi (v4) route policies: a route in src/api/<api>/routes/*.js names its
+// controller action (`handler: 'booking.partnerShare'` or
+// `'api::guest.guest.rsvp'`) and the policies that run before it
+// (`config: { policies: ['global::hasUserConsent'] }`); a core router gives
+// them per core action (`createCoreRouter('api::booking.booking', { config:
+// { create: { policies: [...] } } })`). A policy named as a configured guard
+// guards the action, as route middleware does. Actions are the methods of a
+// controller (`createCoreController(uid, ({ strapi }) => ({ async create(ctx) {…} }))`
+// or `module.exports = {…}`) in src/api/<api>/controllers/<controller>.js.
+import { ts } from "../typescript.cjs";
+import { propName } from "./file-index.js";
+
+export interface StrapiAction {
+  /** The API's directory (…/src/api/<api>). */
+  apiDir: string;
+  api: string;
+  controller: string;
+  action: string;
+}
+
+/** The controller action a unit is, when it is one. */
+export function strapiAction(path: string, fn: ts.Node): StrapiAction | undefined {
+  const m = /^(.*\/src\/api\/([^/]+))\/controllers\/([^/]+)\.(?:c|m)?[jt]s$/.exec(path);
+  if (!m) return undefined;
+  const member = ts.isMethodDeclaration(fn) ? fn : fn.parent && ts.isPropertyAssignment(fn.parent) && fn.parent.initializer === fn ? fn.parent : undefined;
+  if (!member || !ts.isObjectLiteralExpression(member.parent)) return undefined;
+  const action = propName(member.name);
+  return action === undefined ? undefined : { apiDir: m[1], api: m[2], controller: m[3], action };
+}
+
+/** The policy names that run before the action, from one routes file. */
+export function strapiPolicies(sf: ts.SourceFile, target: StrapiAction): string[] {
+  const out: string[] = [];
+  const visit = (n: ts.Node) => {
+    if (ts.isObjectLiteralExpression(n)) {
+      const handler = stringProp(n, "handler");
+      if (handler !== undefined && handlerMatches(handler, target)) out.push(...policiesOf(prop(n, "config")));
+    }
+    // createCoreRouter('api::booking.booking', { config: { create: { policies } } })
+    if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === "createCoreRouter" && n.arguments.length >= 2) {
+      const uid = n.arguments[0];
+      const opts = n.arguments[1];
+      if (ts.isStringLiteralLike(uid) && uid.text === `api::${target.api}.${target.controller}` && ts.isObjectLiteralExpression(opts)) {
+        const config = prop(opts, "config");
+        if (config && ts.isObjectLiteralExpression(config)) out.push(...policiesOf(prop(config, target.action)));
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+function handlerMatches(handler: string, t: StrapiAction): boolean {
+  return handler === `${t.controller}.${t.action}` || handler === `api::${t.api}.${t.controller}.${t.action}`;
+}
+
+/** `{ policies: ['global::isOwner', { name: 'api::booking.hasConsent', config: {} }] }` → the policies' own names. */
+function policiesOf(config: ts.Expression | undefined): string[] {
+  if (!config || !ts.isObjectLiteralExpression(config)) return [];
+  const list = prop(config, "policies");
+  if (!list || !ts.isArrayLiteralExpression(list)) return [];
+  return list.elements.flatMap((e) => {
+    const name = ts.isStringLiteralLike(e) ? e.text : ts.isObjectLiteralExpression(e) ? stringProp(e, "name") : undefined;
+    // 'global::hasUserConsent', 'api::booking.hasUserConsent', 'plugin::users-permissions.isAuthenticated'
+    return name === undefined ? [] : [name.slice(name.lastIndexOf("::") + 2).split(".").pop()!];
+  });
+}
+
+function prop(o: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
+  for (const p of o.properties) if (ts.isPropertyAssignment(p) && propName(p.name) === name) return p.initializer;
+  return undefined;
+}
+
+function stringProp(o: ts.ObjectLiteralExpression, name: string): string | undefined {
+  const v = prop(o, name);
+  return v && ts.isStringLiteralLike(v) ? v.text : undefined;
+}
