@@ -2946,6 +2946,8 @@ export class Frame {
         for (const ref of m) out = join(out, this.callFunction(ref, args, recv, c));
         return out;
       }
+      const declared = this.declaredReturnByType(recv, name);
+      if (declared) return declared;
     }
     if (name === "then" || name === "catch" || name === "finally") {
       const cbVal = name === "then" ? r : EMPTY;
@@ -3037,6 +3039,26 @@ export class Frame {
   }
 
   /** Methods of a typed receiver: its declared class, or every known implementation of its interface. */
+  /**
+   * A method an interface declares with a record as its result, with no implementation we can see (Mongoose's
+   * `schema.methods.toMatchProfile = function …` behind `toMatchProfile(): { gender; address }`): a value of
+   * the declared type, not all the receiver holds.
+   */
+  private declaredReturnByType(recv: Val, name: string): Val | undefined {
+    for (const e of recv.taint?.values() ?? []) {
+      if (e.atom.kind !== "type") continue;
+      const decl = this.engine.typeDecl(e.atom);
+      if (!decl || !ts.isInterfaceDeclaration(decl)) continue;
+      for (const m of decl.members) {
+        if (!m.name || propName(m.name) !== name) continue;
+        const type = ts.isMethodSignature(m) ? m.type : ts.isPropertySignature(m) && m.type && ts.isFunctionTypeNode(m.type) ? m.type.type : undefined;
+        const result = type && awaitedType(type);
+        if (result && (ts.isTypeLiteralNode(result) || (ts.isTypeReferenceNode(result) && !result.typeArguments?.length))) return this.typeVal(result);
+      }
+    }
+    return undefined;
+  }
+
   private methodByType(recv: Val, name: string): Array<Extract<Ref, { k: "fn" }>> | undefined {
     if (!recv.taint) return undefined;
     for (const e of recv.taint.values()) {

@@ -146,6 +146,9 @@ describe("classify: owners", () => {
     // A wedding's couple are persons (bride, groom, 新娘 xinniang, 新郎 xinlang).
     expect(cats("brideName")).toEqual(["identity.name"]);
     expect(cats("groom_phone")).toEqual(["contact.phone"]);
+    // Nursing records (护理记录) are health records.
+    expect(cats("huliJilu")).toEqual(["health"]);
+    expect(cats("nursingNotes")).toEqual(["health"]);
     // A bare score or ranking read through a student is a school record (labelling rule 11).
     expect(cats("lastScore", "Student")).toEqual(["employment_education", "minor"]);
     expect(cats("rank", "xuesheng")).toEqual(["employment_education", "minor"]);
