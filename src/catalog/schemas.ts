@@ -62,3 +62,31 @@ export const SCHEMA_LIBRARIES: SchemaLibraryEntry[] = [
     description: "Joi: Joi.object({…}) or .keys({…}), Joi.array(); schema.validateAsync(x) returns the data, schema.validate(x) returns { value, error }.",
   },
 ];
+
+/**
+ * Builders that take a schema for the input of the handler given later in the same chain
+ * (`t.procedure.input(z.object({…})).mutation(({ input }) => …)`): the handler's argument holds the data
+ * the schema validated, under `field`.
+ */
+export interface SchemaInputBuilderEntry {
+  id: string;
+  packages: string[];
+  /** Methods given the input schema. */
+  inputs: string[];
+  /** Methods given the handler. */
+  handlers: string[];
+  /** Where the handler's first argument holds the validated input. */
+  field: string;
+  description: string;
+}
+
+export const SCHEMA_INPUT_BUILDERS: SchemaInputBuilderEntry[] = [
+  {
+    id: "trpc",
+    packages: ["@trpc/server"],
+    inputs: ["input"],
+    handlers: ["query", "mutation", "subscription"],
+    field: "input",
+    description: "tRPC procedures: procedure.input(schema).query / mutation / subscription(({ ctx, input }) => …), input being the data the schema validated.",
+  },
+];

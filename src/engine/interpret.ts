@@ -10,7 +10,7 @@ import { FORM_MODELS, MEMO_HOOKS, STATE_HOOKS, VALUE_HOLDERS } from "../catalog/
 import { JOB_QUEUES } from "../catalog/queues.js";
 import { OBSERVABLES } from "../catalog/observables.js";
 import { GRAPHQL_SERVERS } from "../catalog/graphql-servers.js";
-import { SCHEMA_LIBRARIES } from "../catalog/schemas.js";
+import { SCHEMA_INPUT_BUILDERS, SCHEMA_LIBRARIES } from "../catalog/schemas.js";
 import type { HttpClientEntry } from "../model/catalog.js";
 import { constantMailDomains, mailContent, smtpRelay } from "./mail.js";
 import { PASS_CALLS } from "./nextjs.js";
@@ -2286,6 +2286,8 @@ export class Frame {
     if (jobs) return jobs;
     const schema = this.schemaCall(c, ref, name, args, recv);
     if (schema) return schema;
+    const procedure = this.schemaInputBuilder(ref, name, args, recv);
+    if (procedure) return procedure;
     const form = this.formModel(c, ref, name, "factories");
     if (form) return form;
     const formValue = recv?.fields?.get(FORM_VALUE);
@@ -2587,6 +2589,32 @@ export class Frame {
     if (entry.objects.includes(name)) return this.schemaValue(entry.id, args[0] ?? EMPTY, undefined, made);
     const element = args[0]?.fields?.has(SCHEMA) ? args[0] : LEAF_SCHEMA;
     return { ref: made, fields: new Map([[SCHEMA, schemaMark(entry.id)], ["[]", element]]), clean: true };
+  }
+
+  /**
+   * A builder chain given an input schema (catalog/schemas.ts SCHEMA_INPUT_BUILDERS): the chain carries the
+   * schema, and the handler it is finally given receives the data the schema validated.
+   */
+  private schemaInputBuilder(ref: CalleeRef, name: string, args: Val[], recv: Val | undefined): Val | undefined {
+    if (ref.k !== "pkg") return undefined;
+    const entry = SCHEMA_INPUT_BUILDERS.find((e) => pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg));
+    if (!entry) return undefined;
+    const carried = recv?.fields?.get(INPUT_SCHEMA);
+    if (entry.inputs.includes(name) && args[0]?.fields?.has(SCHEMA)) {
+      return { ref: calledRef(ref), fields: new Map([[INPUT_SCHEMA, carried ? join(carried, args[0]) : args[0]]]) };
+    }
+    if (entry.handlers.includes(name) && carried) {
+      const handler = args.find((a) => a.ref?.k === "fn")?.ref as Extract<Ref, { k: "fn" }> | undefined;
+      const input: Val = { fields: new Map([[entry.field, this.validated(carried, handler?.fn.node ?? this.unit.node, undefined, 0)]]) };
+      for (const a of args) if (a.ref?.k === "fn") this.escape(a.ref.fn, [input]);
+      return { ref: calledRef(ref) };
+    }
+    // Other links of the chain (`.use(mw)`, `.meta(…)`) keep the schema for the handler.
+    if (carried) {
+      this.invokeCallbacks(args, [EMPTY]);
+      return { ref: calledRef(ref), fields: new Map([[INPUT_SCHEMA, carried]]) };
+    }
+    return undefined;
   }
 
   /** A schema of this library with the keys of `shape` (each a nested schema or a leaf), added to `base`'s. */
@@ -3053,7 +3081,9 @@ export class Frame {
         if (!m.name || propName(m.name) !== name) continue;
         const type = ts.isMethodSignature(m) ? m.type : ts.isPropertySignature(m) && m.type && ts.isFunctionTypeNode(m.type) ? m.type.type : undefined;
         const result = type && awaitedType(type);
-        if (result && (ts.isTypeLiteralNode(result) || (ts.isTypeReferenceNode(result) && !result.typeArguments?.length))) return this.typeVal(result);
+        // Not a type parameter (`get<T>(token): T`): what that is depends on the call.
+        const generic = (n: ts.EntityName) => ts.isIdentifier(n) && [...(ts.isMethodSignature(m) ? (m.typeParameters ?? []) : []), ...(decl.typeParameters ?? [])].some((p) => p.name.text === n.text);
+        if (result && (ts.isTypeLiteralNode(result) || (ts.isTypeReferenceNode(result) && !result.typeArguments?.length && !generic(result.typeName)))) return this.typeVal(result);
       }
     }
     return undefined;
@@ -3719,6 +3749,9 @@ const EMITS = "%emits";
 function calledRef(ref: CalleeRef): Ref {
   return { ...ref, path: [...ref.path, "()"] } as Ref;
 }
+
+/** The input schema a builder chain was given, for the handler it is given next. */
+const INPUT_SCHEMA = "%inputSchema";
 
 /** The cell a shared object was read from (the mini-program's application object), for writes through it. */
 const CELL_OF = "%cellOf";

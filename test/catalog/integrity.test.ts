@@ -12,6 +12,7 @@ import { JOB_QUEUES } from "../../src/catalog/queues.js";
 import { OBSERVABLES } from "../../src/catalog/observables.js";
 import { GRAPHQL_SERVERS } from "../../src/catalog/graphql-servers.js";
 import { SERVICE_SCHEMAS } from "../../src/catalog/service-schemas.js";
+import { SCHEMA_INPUT_BUILDERS } from "../../src/catalog/schemas.js";
 import { SCHEMA_LIBRARIES } from "../../src/catalog/schemas.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
@@ -292,6 +293,18 @@ describe("service schemas", () => {
     for (const k of entry.keys) expect(text).toMatch(new RegExp(`^\\s+${k}:`, "m"));
     expect(entry.anyOf.some((k) => new RegExp(`^\\s+${k}:`, "m").test(text))).toBe(true);
     for (const m of Object.keys(entry.thisMembers)) expect(text).toMatch(new RegExp(`(this|broker)\\.${m}\\b`));
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("schema input builders", () => {
+  const text = scenarioText("runtime-schemas");
+
+  it.each(SCHEMA_INPUT_BUILDERS.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/runtime-schemas", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    expect(entry.inputs.some((m) => text.includes(`.${m}(`))).toBe(true);
+    expect(entry.handlers.some((m) => text.includes(`.${m}(`))).toBe(true);
+    expect(text).toContain(`{ ${entry.field} }`);
     expect(entry.id).toMatch(ID);
   });
 });
