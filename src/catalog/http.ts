@@ -158,6 +158,15 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "node:http / node:https request(url | options) and get(); the host is in the URL or the options' hostname/host, and the body follows in chained .write(data) / .end(data) on the returned ClientRequest.",
   },
   {
+    id: "angularjs-http",
+    kind: "http",
+    globals: ["$http"],
+    methods: ["()", ...VERBS, "jsonp"],
+    urlArg: 0,
+    urlProps: ["url"],
+    description: "AngularJS's injected $http: $http.get/post/put/…(url, data, config) and $http({ method, url, data }).",
+  },
+  {
     id: "electron-net",
     kind: "http",
     packages: ["electron", "electron/main"],

@@ -138,6 +138,13 @@ export const LOGGERS: SinkEntry[] = [
     description: "Sails.js's logger: sails.log(…) and its level methods (sails.log.info / warn / error / debug / verbose / silly), in actions, helpers, models and config.",
   },
   {
+    id: "angularjs-log",
+    kind: "log",
+    globals: ["$log"],
+    methods: ["log", "info", "warn", "error", "debug"],
+    description: "AngularJS's injected $log service: $log.log / info / warn / error / debug write to the browser console.",
+  },
+  {
     id: "strapi-log",
     kind: "log",
     globals: ["strapi.log"],

@@ -31,6 +31,13 @@ export const STORAGE_SINKS: SinkEntry[] = [
     description: "js-cookie: Cookies.set(name, value, attributes) (and instances from Cookies.withAttributes / withConverter).",
   },
   {
+    id: "angularjs-cookies",
+    kind: "storage",
+    globals: ["$cookies"],
+    methods: ["put", "putObject"],
+    description: "AngularJS's injected $cookies (ngCookies): $cookies.put(key, value, options) and putObject(key, object, options) write browser cookies.",
+  },
+  {
     id: "universal-cookie",
     kind: "storage",
     packages: ["universal-cookie", "react-cookie"],

@@ -9,6 +9,7 @@ import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitRes
 import { FORM_MODELS, MEMO_HOOKS, STATE_HOOKS, VALUE_HOLDERS } from "../catalog/state.js";
 import { JOB_QUEUES } from "../catalog/queues.js";
 import { OBSERVABLES } from "../catalog/observables.js";
+import { injectedService } from "../catalog/injected.js";
 import { GRAPHQL_SERVERS } from "../catalog/graphql-servers.js";
 import { SCHEMA_INPUT_BUILDERS, SCHEMA_LIBRARIES } from "../catalog/schemas.js";
 import type { HttpClientEntry } from "../model/catalog.js";
@@ -251,6 +252,8 @@ export class Frame {
     if (p.initializer) atomVal = join(atomVal, this.eval(p.initializer));
     const eggApp = this.eggParam(this.unit.node as ts.SignatureDeclaration, index, []);
     if (eggApp) atomVal = join(eggApp, atomVal);
+    const injected = injectedParam(p);
+    if (injected) atomVal = injected;
     this.bindPattern(p.name, atomVal, true, "parameter", index);
   }
 
@@ -2131,6 +2134,9 @@ export class Frame {
     try {
       valueParameters(fn.node).forEach((p, i) => {
         let v = p.dotDotDotToken ? { fields: new Map([["[]", joinAll(args.slice(i))]]) } : (args[i] ?? this.eggParam(fn.node, i, args) ?? EMPTY);
+        // A service the framework injects by this name, where the caller (a library) gives nothing we know.
+        const injected = !v.ref && !v.taint?.size && !v.fields?.size ? injectedParam(p) : undefined;
+        if (injected) v = injected;
         if (p.type && !args[i]?.fields) v = join(v, this.typeVal(p.type));
         if (p.initializer) v = join(v, this.eval(p.initializer));
         this.bindPattern(p.name, v, true);
@@ -3748,6 +3754,13 @@ const EMITS = "%emits";
 /** What a call of a library's function or method gives back: a reference to its result, as for any library call. */
 function calledRef(ref: CalleeRef): Ref {
   return { ...ref, path: [...ref.path, "()"] } as Ref;
+}
+
+/** A parameter a framework fills by its name (AngularJS's `$http`, `$log` …; catalog/injected.ts): that service. */
+function injectedParam(p: ts.ParameterDeclaration): Val | undefined {
+  if (!ts.isIdentifier(p.name) || !p.name.text.startsWith("$")) return undefined;
+  const path = injectedService(p.name.text);
+  return path ? { ref: { k: "global", path } } : undefined;
 }
 
 /** The input schema a builder chain was given, for the handler it is given next. */

@@ -13,6 +13,7 @@ import { OBSERVABLES } from "../../src/catalog/observables.js";
 import { GRAPHQL_SERVERS } from "../../src/catalog/graphql-servers.js";
 import { SERVICE_SCHEMAS } from "../../src/catalog/service-schemas.js";
 import { SCHEMA_INPUT_BUILDERS } from "../../src/catalog/schemas.js";
+import { INJECTED_SERVICES } from "../../src/catalog/injected.js";
 import { SCHEMA_LIBRARIES } from "../../src/catalog/schemas.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
@@ -293,6 +294,20 @@ describe("service schemas", () => {
     for (const k of entry.keys) expect(text).toMatch(new RegExp(`^\\s+${k}:`, "m"));
     expect(entry.anyOf.some((k) => new RegExp(`^\\s+${k}:`, "m").test(text))).toBe(true);
     for (const m of Object.keys(entry.thisMembers)) expect(text).toMatch(new RegExp(`(this|broker)\\.${m}\\b`));
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("injected services", () => {
+  // Each injected name is a parameter of a fixture of the framework's catalogue entries (fixtures/catalog/<id>-*).
+  it.each(INJECTED_SERVICES.map((e) => [e.id, e] as const))("%s: every name injected in its fixtures", (id, entry) => {
+    const root = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
+    const text = readdirSync(root)
+      .filter((d) => d.startsWith(`${id}-`))
+      .flatMap((d) => sourceFiles(path.join(root, d)))
+      .map((f) => readFileSync(f, "utf8"))
+      .join("\n");
+    for (const name of Object.keys(entry.names)) expect(`${id}: ${name} ${text.includes(`'${name}'`) || text.includes(`(${name}`) || text.includes(`, ${name}`)}`).toBe(`${id}: ${name} true`);
     expect(entry.id).toMatch(ID);
   });
 });
