@@ -1037,6 +1037,20 @@ export class Frame {
     return { ...v, taint: mergeTaint(v.taint, new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]])) };
   }
 
+  /**
+   * `address: clinic.yiyuanDizhi`: the read names the same kind of thing as the key, qualified by an owner
+   * that makes it no person's (a hospital's address); the key says nothing more.
+   */
+  private qualifiedAway(init: ts.Expression, key: string): boolean {
+    init = skipTypeWrappers(init);
+    const name = ts.isIdentifier(init) ? init.text : ts.isPropertyAccessExpression(init) ? init.name.text : undefined;
+    const toks = name ? tokenize(name) : [];
+    if (toks.length < 2 || this.engine.classify(name!).length) return false;
+    const keyCats = this.engine.classify(key);
+    const headCats = this.engine.classify(toks[toks.length - 1]);
+    return keyCats.length > 0 && headCats.length === keyCats.length && headCats.every((c) => keyCats.includes(c));
+  }
+
   private object(o: ts.ObjectLiteralExpression): Val {
     const fields = new Map<string, Val>();
     let closed = true;
@@ -1050,7 +1064,7 @@ export class Frame {
         if (key === undefined) {
           closed = false;
           taint = mergeTaint(taint, flatten(v));
-        } else if (namedMoreExactly(p.initializer, key) || readBySameName(p.initializer, key)) fields.set(key, v);
+        } else if (namedMoreExactly(p.initializer, key) || readBySameName(p.initializer, key) || this.qualifiedAway(p.initializer, key)) fields.set(key, v);
         else if (isOpaque(v)) fields.set(key, this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)));
         else fields.set(key, this.keyedCallerValue(v, key, p.name));
       } else if (ts.isShorthandPropertyAssignment(p)) {
