@@ -10,6 +10,10 @@ export interface GraphqlServerEntry {
   makers: string[];
   /** Functions whose options object holds the `context` function, with the argument it is at. */
   contextOptions: Readonly<Record<string, number>>;
+  /** A server plugin: `app.register(plugin, { schema, resolvers, context })` takes its options as a maker's. */
+  plugin?: boolean;
+  /** Members the server adds to every context: name → a library object (package and path). */
+  contextMembers?: Readonly<Record<string, { pkg: string; path: readonly string[] }>>;
   description: string;
 }
 
@@ -27,6 +31,15 @@ export const GRAPHQL_SERVERS: GraphqlServerEntry[] = [
     makers: ["makeExecutableSchema"],
     contextOptions: {},
     description: "makeExecutableSchema({ typeDefs, resolvers }): the schema a server then runs with its context.",
+  },
+  {
+    id: "mercurius",
+    packages: ["mercurius"],
+    makers: [],
+    contextOptions: {},
+    plugin: true,
+    contextMembers: { reply: { pkg: "fastify", path: ["reply"] }, app: { pkg: "fastify", path: ["app"] } },
+    description: "mercurius, Fastify's GraphQL plugin: app.register(mercurius, { schema, resolvers, context }), each resolver given the context function's result (with mercurius's own `reply`).",
   },
   {
     id: "graphql-yoga",

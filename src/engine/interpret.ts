@@ -2775,21 +2775,31 @@ export class Frame {
    * resolver of a resolver map is called as the server calls it, with that context as its third argument.
    */
   private graphqlServer(ref: CalleeRef, name: string, args: Val[]): boolean {
-    if (ref.k !== "pkg") return false;
-    const entry = GRAPHQL_SERVERS.find((e) => pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg));
+    // A server plugin registered with its options (`app.register(mercurius, { resolvers, context })`).
+    const pluginRef = name === "register" ? args[0]?.ref : undefined;
+    const plugin = pluginRef?.k === "pkg" ? GRAPHQL_SERVERS.find((e) => e.plugin && pkgListed(e.packages, pluginRef.pkg, pluginRef.sub ?? pluginRef.pkg)) : undefined;
+    if (!plugin && ref.k !== "pkg") return false;
+    const entry = plugin ?? (ref.k === "pkg" ? GRAPHQL_SERVERS.find((e) => pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg)) : undefined);
     if (!entry) return false;
-    const at = entry.makers.includes(name) ? 0 : entry.contextOptions[name];
+    const makes = !!plugin || entry.makers.includes(name);
+    const at = plugin ? 1 : makes ? 0 : entry.contextOptions[name];
     if (at === undefined) return false;
     const options = args[at];
     // Each side is kept in a cell and meets the other whichever comes first (`new ApolloServer({ resolvers })`
     // before `startStandaloneServer(server, { context })`, or in another file).
-    const resolvers = entry.makers.includes(name) ? options?.fields?.get("resolvers") : undefined;
-    if (resolvers && this.record) this.engine.writeCell(GRAPHQL_RESOLVERS, resolvers, this.unit.id);
+    // A plugin's server is its host's own: its resolvers and context meet only each other.
+    const contextCell = plugin ? `${GRAPHQL_CONTEXT}:${plugin.id}` : GRAPHQL_CONTEXT;
+    const resolversCell = plugin ? `${GRAPHQL_RESOLVERS}:${plugin.id}` : GRAPHQL_RESOLVERS;
+    const resolvers = makes ? options?.fields?.get("resolvers") : undefined;
+    if (resolvers && this.record) this.engine.writeCell(resolversCell, resolvers, this.unit.id);
     const context = options?.fields?.get("context");
     let ctx = context?.ref?.k === "fn" ? this.escape(context.ref.fn, [EMPTY]) : undefined;
-    if (ctx && this.record) this.engine.writeCell(GRAPHQL_CONTEXT, ctx, this.unit.id);
-    ctx ??= this.engine.readCell(GRAPHQL_CONTEXT, this.unit.id);
-    const called = resolvers ?? (context ? this.engine.readCell(GRAPHQL_RESOLVERS, this.unit.id) : EMPTY);
+    if (ctx && this.record) this.engine.writeCell(contextCell, ctx, this.unit.id);
+    ctx ??= this.engine.readCell(contextCell, this.unit.id);
+    // What the server itself puts in every context (mercurius's `reply`, whose `request.log` is Fastify's logger).
+    const added = Object.entries(entry.contextMembers ?? {});
+    if (added.length) ctx = join(ctx, { fields: new Map(added.map(([k, r]) => [k, { ref: { k: "pkg", pkg: r.pkg, path: r.path, sub: r.pkg } } as Val])) });
+    const called = resolvers ?? (context ? this.engine.readCell(resolversCell, this.unit.id) : EMPTY);
     for (const fn of resolverFunctions(called)) this.escape(fn, [EMPTY, EMPTY, ctx, EMPTY]);
     return true;
   }

@@ -149,6 +149,8 @@ describe("classify: owners", () => {
     // Nursing records (护理记录) are health records.
     expect(cats("huliJilu")).toEqual(["health"]);
     expect(cats("nursingNotes")).toEqual(["health"]);
+    // A thing's condition or quality grade is no school record.
+    expect(cats("conditionGrade")).toEqual([]);
     // A bare score or ranking read through a student is a school record (labelling rule 11).
     expect(cats("lastScore", "Student")).toEqual(["employment_education", "minor"]);
     expect(cats("rank", "xuesheng")).toEqual(["employment_education", "minor"]);
