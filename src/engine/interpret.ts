@@ -1812,7 +1812,9 @@ export class Frame {
     // Calling a callback this unit was given: callers replay it with the real function.
     // So does a method called on what this unit was given (`log.info(…)` on a logger parameter): callers replay
     // it on the library object they pass.
-    const viaParam = [...(fnVal.taint?.values() ?? [])].find((e) => e.atom.kind === "param" && e.atom.unit === this.unit.id);
+    // Not a builtin data method (`email.toLowerCase()`, `items.map(…)`): the value is data, not a library's object.
+    const dataMethod = STRING_METHODS.has(name) || ARRAY_CALLBACK.has(name);
+    const viaParam = [...(fnVal.taint?.values() ?? [])].find((e) => e.atom.kind === "param" && e.atom.unit === this.unit.id && (e.atom.path.length === 0 || !dataMethod));
     if (viaParam && this.record && viaParam.atom.kind === "param") this.paramCalls.push({ index: viaParam.atom.index, path: viaParam.atom.path, args, guards: this.guards, node: c });
     return this.typedData(c, name, recv, this.callUnknown(c, name, recv, args));
   }
