@@ -20,6 +20,27 @@ export interface ObservableEntry {
   description: string;
 }
 
+/**
+ * Reactions of observable state: an effect given what a data function returns (MobX's
+ * `reaction(() => this.symptomDesc, (text) => sessionStorage.setItem(k, text))`).
+ */
+export interface ReactionEntry {
+  id: string;
+  packages: string[];
+  /** Functions taking (data function, effect): the effect receives the data function's result. */
+  functions: string[];
+  description: string;
+}
+
+export const REACTIONS: ReactionEntry[] = [
+  {
+    id: "mobx-reaction",
+    packages: ["mobx"],
+    functions: ["reaction"],
+    description: "MobX reaction(() => data, (value, previous) => effect): the effect is given what the data function returns, each time it changes.",
+  },
+];
+
 export const OBSERVABLES: ObservableEntry[] = [
   {
     id: "rxjs",

@@ -8,7 +8,7 @@ import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
 import { FORM_MODELS, MEMO_HOOKS, STATE_HOOKS, VALUE_HOLDERS } from "../catalog/state.js";
 import { JOB_QUEUES } from "../catalog/queues.js";
-import { OBSERVABLES } from "../catalog/observables.js";
+import { OBSERVABLES, REACTIONS } from "../catalog/observables.js";
 import { injectedService } from "../catalog/injected.js";
 import { GRAPHQL_SERVERS } from "../catalog/graphql-servers.js";
 import { SCHEMA_INPUT_BUILDERS, SCHEMA_LIBRARIES } from "../catalog/schemas.js";
@@ -2756,6 +2756,11 @@ export class Frame {
       return { fields: new Map([[EMITS, cur]]), ref: calledRef(ref) };
     }
     if (ref.k !== "pkg") return undefined;
+    if (REACTIONS.some((e) => e.functions.includes(name) && pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg)) && args[0]?.ref?.k === "fn") {
+      const value = this.invokeCallbacks([args[0]], []);
+      this.invokeCallbacks(args.slice(1, 2), [value, value]);
+      return { ref: calledRef(ref) };
+    }
     const entry = OBSERVABLES.find((e) => e.packages.includes(ref.sub ?? ref.pkg) || e.packages.includes(ref.pkg));
     if (!entry || ref.path.length !== 1) return undefined;
     if (entry.ofArgs.includes(name)) return { fields: new Map([[EMITS, joinAll(args)]]), ref: calledRef(ref) };

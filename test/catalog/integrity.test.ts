@@ -9,7 +9,7 @@ import { readLabels } from "../helpers/labels.js";
 import { PLATFORM_PACKAGES, PLATFORM_SOURCES } from "../../src/sources/platform.js";
 import { FORM_MODELS, MEMO_HOOKS, PERSISTED_STORES, STATE_HOOKS, VALUE_HOLDERS } from "../../src/catalog/state.js";
 import { JOB_QUEUES } from "../../src/catalog/queues.js";
-import { OBSERVABLES } from "../../src/catalog/observables.js";
+import { OBSERVABLES, REACTIONS } from "../../src/catalog/observables.js";
 import { GRAPHQL_SERVERS } from "../../src/catalog/graphql-servers.js";
 import { SERVICE_SCHEMAS } from "../../src/catalog/service-schemas.js";
 import { SCHEMA_INPUT_BUILDERS } from "../../src/catalog/schemas.js";
@@ -270,6 +270,16 @@ describe("observable pipelines", () => {
     // At least one of each kind the entry lists, in use.
     for (const names of [entry.ofArgs, entry.ofContents, entry.readers, entry.mappers, entry.observers, entry.passThrough])
       if (names.length) expect(entry.id + ": " + names.join("|") + " " + names.some((n) => text.includes(`${n}(`))).toBe(entry.id + ": " + names.join("|") + " true");
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("reactions", () => {
+  const text = scenarioText("observables");
+
+  it.each(REACTIONS.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/observables", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    expect(entry.functions.some((f) => text.includes(`${f}(() =>`))).toBe(true);
     expect(entry.id).toMatch(ID);
   });
 });
