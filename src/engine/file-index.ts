@@ -64,6 +64,12 @@ export function propName(n: ts.PropertyName | ts.BindingName): string | undefine
   return undefined;
 }
 
+/** The value given to a named property of an object literal (`{ name: value }`), if it is written that way. */
+export function initializerOf(o: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
+  for (const p of o.properties) if (ts.isPropertyAssignment(p) && propName(p.name) === name) return p.initializer;
+  return undefined;
+}
+
 function requireSpec(e: ts.Expression | undefined): string | undefined {
   if (e && ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "require" && e.arguments.length === 1) {
     const a = e.arguments[0];

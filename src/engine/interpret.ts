@@ -3103,7 +3103,6 @@ export class Frame {
     return undefined;
   }
 
-  /** Methods of a typed receiver: its declared class, or every known implementation of its interface. */
   /**
    * A method an interface declares with a record as its result, with no implementation we can see (Mongoose's
    * `schema.methods.toMatchProfile = function …` behind `toMatchProfile(): { gender; address }`): a value of
@@ -3126,6 +3125,7 @@ export class Frame {
     return undefined;
   }
 
+  /** Methods of a typed receiver: its declared class, or every known implementation of its interface. */
   private methodByType(recv: Val, name: string): Array<Extract<Ref, { k: "fn" }>> | undefined {
     if (!recv.taint) return undefined;
     for (const e of recv.taint.values()) {
@@ -3328,7 +3328,6 @@ export class Frame {
     this.sinks.push({ unit: this.unit.id, node, kind, sink, recipient, taint, guards: this.guards, urlParam });
   }
 
-  /** The URL argument is one of this unit's parameters (optionally after a known base): callers decide it. */
   /** The URL argument itself, or the field of an options object that holds the URL (`{ method, url }`). */
   private urlArgValue(arg: Val | undefined, props: readonly string[]): Val | undefined {
     if (!arg?.fields || arg.str) return arg;
@@ -3339,6 +3338,7 @@ export class Frame {
     return arg;
   }
 
+  /** The URL argument is one of this unit's parameters (optionally after a known base): callers decide it. */
   private urlParamOf(urlArg: Val | undefined, base: Str | undefined): SinkHit["urlParam"] {
     if (!urlArg?.taint || urlArg.str?.prefix) return undefined;
     for (const e of urlArg.taint.values())

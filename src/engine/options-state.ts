@@ -7,7 +7,7 @@
 // `[(ngModel)]="form.phone"`, Stencil, Lit, React class `state`). Purely syntactic, and local to the file.
 import { ts } from "../typescript.cjs";
 import { SERVICE_SCHEMAS, type ServiceSchemaEntry } from "../catalog/service-schemas.js";
-import { propName } from "./file-index.js";
+import { initializerOf, propName } from "./file-index.js";
 
 /** Groups of methods inside an options object whose `this` is the component (`methods: { save() {…} }`). */
 const METHOD_GROUPS = new Set(["methods", "computed", "watch", "lifetimes", "pageLifetimes", "observers"]);
@@ -67,20 +67,15 @@ export function serviceBeforeHooks(fn: ts.Node): Array<string | ts.Expression> {
     }
   }
   if (action === undefined) return [];
-  const hooks = property(found.schema, "hooks");
-  const before = hooks && ts.isObjectLiteralExpression(hooks) ? property(hooks, "before") : undefined;
+  const hooks = initializerOf(found.schema, "hooks");
+  const before = hooks && ts.isObjectLiteralExpression(hooks) ? initializerOf(hooks, "before") : undefined;
   if (!before || !ts.isObjectLiteralExpression(before)) return [];
   const out: Array<string | ts.Expression> = [];
   for (const key of ["*", action]) {
-    const v = property(before, key);
+    const v = initializerOf(before, key);
     for (const h of v ? (ts.isArrayLiteralExpression(v) ? v.elements : [v]) : []) out.push(ts.isStringLiteralLike(h) ? h.text : h);
   }
   return out;
-}
-
-function property(obj: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
-  for (const p of obj.properties) if (ts.isPropertyAssignment(p) && propName(p.name) === name) return p.initializer;
-  return undefined;
 }
 
 /** The methods of an options object and of its `methods` group, by name (a method, or a function-valued property). */

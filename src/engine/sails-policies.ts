@@ -6,7 +6,7 @@
 // (api/controllers/claims/submit.js → 'claims/submit') or the methods of a
 // classic controller (api/controllers/PrescriptionController.js).
 import { ts } from "../typescript.cjs";
-import { propName } from "./file-index.js";
+import { initializerOf, propName } from "./file-index.js";
 
 /** The action a unit is, by the policies' keys: [identity] for an actions2 file, [controller, method] for a classic one. */
 export function sailsAction(rel: string, fn: ts.Node): string[] | undefined {
@@ -44,10 +44,7 @@ export function policyMap(sf: ts.SourceFile): ts.ObjectLiteralExpression | undef
 
 /** The policy names that run before an action (the most specific entry that names it, else `'*'`). */
 export function policiesFor(map: ts.ObjectLiteralExpression, action: readonly string[]): string[] {
-  const get = (o: ts.ObjectLiteralExpression, key: string) => {
-    const p = o.properties.find((x) => ts.isPropertyAssignment(x) && propName(x.name) === key);
-    return p && ts.isPropertyAssignment(p) ? p.initializer : undefined;
-  };
+  const get = initializerOf;
   let entry: ts.Expression | undefined;
   if (action.length === 2) {
     const ctrl = get(map, action[0]);

@@ -8,7 +8,7 @@
 // controller (`createCoreController(uid, ({ strapi }) => ({ async create(ctx) {…} }))`
 // or `module.exports = {…}`) in src/api/<api>/controllers/<controller>.js.
 import { ts } from "../typescript.cjs";
-import { propName } from "./file-index.js";
+import { initializerOf, propName } from "./file-index.js";
 
 export interface StrapiAction {
   /** The API's directory (…/src/api/<api>). */
@@ -34,15 +34,15 @@ export function strapiPolicies(sf: ts.SourceFile, target: StrapiAction): string[
   const visit = (n: ts.Node) => {
     if (ts.isObjectLiteralExpression(n)) {
       const handler = stringProp(n, "handler");
-      if (handler !== undefined && handlerMatches(handler, target)) out.push(...policiesOf(prop(n, "config")));
+      if (handler !== undefined && handlerMatches(handler, target)) out.push(...policiesOf(initializerOf(n, "config")));
     }
     // createCoreRouter('api::booking.booking', { config: { create: { policies } } })
     if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === "createCoreRouter" && n.arguments.length >= 2) {
       const uid = n.arguments[0];
       const opts = n.arguments[1];
       if (ts.isStringLiteralLike(uid) && uid.text === `api::${target.api}.${target.controller}` && ts.isObjectLiteralExpression(opts)) {
-        const config = prop(opts, "config");
-        if (config && ts.isObjectLiteralExpression(config)) out.push(...policiesOf(prop(config, target.action)));
+        const config = initializerOf(opts, "config");
+        if (config && ts.isObjectLiteralExpression(config)) out.push(...policiesOf(initializerOf(config, target.action)));
       }
     }
     ts.forEachChild(n, visit);
@@ -58,7 +58,7 @@ function handlerMatches(handler: string, t: StrapiAction): boolean {
 /** `{ policies: ['global::isOwner', { name: 'api::booking.hasConsent', config: {} }] }` → the policies' own names. */
 function policiesOf(config: ts.Expression | undefined): string[] {
   if (!config || !ts.isObjectLiteralExpression(config)) return [];
-  const list = prop(config, "policies");
+  const list = initializerOf(config, "policies");
   if (!list || !ts.isArrayLiteralExpression(list)) return [];
   return list.elements.flatMap((e) => {
     const name = ts.isStringLiteralLike(e) ? e.text : ts.isObjectLiteralExpression(e) ? stringProp(e, "name") : undefined;
@@ -67,12 +67,7 @@ function policiesOf(config: ts.Expression | undefined): string[] {
   });
 }
 
-function prop(o: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
-  for (const p of o.properties) if (ts.isPropertyAssignment(p) && propName(p.name) === name) return p.initializer;
-  return undefined;
-}
-
 function stringProp(o: ts.ObjectLiteralExpression, name: string): string | undefined {
-  const v = prop(o, name);
+  const v = initializerOf(o, name);
   return v && ts.isStringLiteralLike(v) ? v.text : undefined;
 }
