@@ -44,6 +44,31 @@ export const STATE_HOOKS: StateHookEntry[] = [
   },
 ];
 
+// Observable state classes: a store class made observable in its constructor
+// (`makeAutoObservable(this)`) or by decorating its fields (`@observable phone = ''`)
+// holds UI state that components fill through its actions, where the analysis
+// cannot see (an `onChange` bound in a template or JSX). Its placeholder fields
+// stand for that input, as a component's do (engine/options-state.ts).
+export interface StateClassEntry {
+  id: string;
+  packages: string[];
+  /** Functions a constructor calls with `this` to make the instance observable. */
+  constructorCalls: string[];
+  /** Field decorators (the first name of the decorator's expression) that make a field observable. */
+  fieldDecorators: string[];
+  description: string;
+}
+
+export const STATE_CLASSES: StateClassEntry[] = [
+  {
+    id: "mobx-observable-class",
+    packages: ["mobx"],
+    constructorCalls: ["makeAutoObservable", "makeObservable"],
+    fieldDecorators: ["observable"],
+    description: "MobX 6 stores: a class whose constructor calls makeAutoObservable(this) / makeObservable(this, …), or whose fields are decorated @observable (also @observable.ref, @observable.shallow).",
+  },
+];
+
 // Form models: a form built from a config object whose keys name its controls
 // (`fb.group({ xingming: [''] })`, `new FormGroup({ phone: new FormControl('') })`).
 // The controls are filled where the analysis cannot see (the template, user

@@ -7,6 +7,7 @@
 // `[(ngModel)]="form.phone"`, Stencil, Lit, React class `state`). Purely syntactic, and local to the file.
 import { ts } from "../typescript.cjs";
 import { SERVICE_SCHEMAS, type ServiceSchemaEntry } from "../catalog/service-schemas.js";
+import { STATE_CLASSES } from "../catalog/state.js";
 import { initializerOf, propName } from "./file-index.js";
 
 /** Groups of methods inside an options object whose `this` is the component (`methods: { save() {…} }`). */
@@ -138,7 +139,7 @@ const COMPONENT_BASES = /(^|\.)(Component|PureComponent|LitElement|Vue)$/;
 
 const componentClasses = new WeakMap<ts.ClassLikeDeclaration, boolean>();
 
-/** A class whose fields are component state: decorated `@Component(…)` / `@Page(…)`, or extending a component base. */
+/** A class whose fields are component state: decorated `@Component(…)` / `@Page(…)`, extending a component base, or an observable store. */
 export function isComponentClass(cls: ts.ClassLikeDeclaration): boolean {
   let yes = componentClasses.get(cls);
   if (yes === undefined) componentClasses.set(cls, (yes = componentMarks(cls)));
@@ -151,7 +152,33 @@ function componentMarks(cls: ts.ClassLikeDeclaration): boolean {
     if (ts.isIdentifier(e) && COMPONENT_DECORATORS.has(e.text)) return true;
   }
   const ext = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
-  return !!ext && COMPONENT_BASES.test(ext.getText());
+  return (!!ext && COMPONENT_BASES.test(ext.getText())) || isObservableStateClass(cls);
+}
+
+const OBSERVABLE_CTOR_CALLS = new Set(STATE_CLASSES.flatMap((e) => e.constructorCalls));
+const OBSERVABLE_FIELD_DECORATORS = new Set(STATE_CLASSES.flatMap((e) => e.fieldDecorators));
+
+/** An observable state class (catalog/state.ts STATE_CLASSES): `makeAutoObservable(this)` in its constructor, or `@observable` fields. */
+function isObservableStateClass(cls: ts.ClassLikeDeclaration): boolean {
+  for (const m of cls.members) {
+    if (ts.isPropertyDeclaration(m)) {
+      for (const d of ts.getDecorators(m) ?? []) {
+        let e: ts.Expression = ts.isCallExpression(d.expression) ? d.expression.expression : d.expression;
+        while (ts.isPropertyAccessExpression(e)) e = e.expression;
+        if (ts.isIdentifier(e) && OBSERVABLE_FIELD_DECORATORS.has(e.text)) return true;
+      }
+    }
+    if (ts.isConstructorDeclaration(m) && m.body) {
+      for (const st of m.body.statements) {
+        if (!ts.isExpressionStatement(st) || !ts.isCallExpression(st.expression)) continue;
+        const callee = st.expression.expression;
+        const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+        const first = st.expression.arguments[0];
+        if (name && OBSERVABLE_CTOR_CALLS.has(name) && first?.kind === ts.SyntaxKind.ThisKeyword) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** A component field declared with a placeholder (`phone = ''`) or an object of them (`form = { phone: '' }`). */
