@@ -167,6 +167,16 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "AngularJS's injected $http: $http.get/post/put/…(url, data, config) and $http({ method, url, data }).",
   },
   {
+    id: "angularjs-resource",
+    kind: "http",
+    globals: ["$resource"],
+    methods: ["()"],
+    urlArg: 0,
+    urlProps: ["url"],
+    chained: true,
+    description: "AngularJS's injected $resource (ngResource): $resource(url, paramDefaults, actions) makes a resource class; its actions (Res.get/save/query/remove/delete and custom ones) and its instances' $save/$update… send to that URL.",
+  },
+  {
     id: "electron-net",
     kind: "http",
     packages: ["electron", "electron/main"],

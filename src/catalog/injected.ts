@@ -19,8 +19,9 @@ export const INJECTED_SERVICES: InjectedServiceEntry[] = [
       // The global object itself, as `window` is.
       $window: [],
       $cookies: ["$cookies"],
+      $resource: ["$resource"],
     },
-    description: "AngularJS 1.x dependency injection by parameter name: $http, $log, $window (its localStorage and sessionStorage) and $cookies.",
+    description: "AngularJS 1.x dependency injection by parameter name: $http, $log, $window (its localStorage and sessionStorage), $cookies and $resource.",
   },
 ];
 

@@ -2353,7 +2353,8 @@ export class Frame {
           url = a?.str ?? this.urlFromOptions(a, entry.urlProps);
           url = resolveAgainst(urlRef.base ?? this.urlFromOptions(a, entry.baseProps ?? []) ?? this.baseMember(entry, recv), url);
         }
-        const data = flattenAll(args);
+        // An object made from a request class with the data it sends (`new Resource(record).$save()`): the object's too.
+        const data = flattenAll(urlRef.url && recv && ref.path.includes("new") ? [...args, recv] : args);
         const recipient = this.httpRecipient(url);
         // The URL a wrapper's caller gives (`netPost(url, body)` → `net.request({ url })`), found at each call
         // site; on a chained call (`.end(body)`), the one the request was opened with in this unit.
