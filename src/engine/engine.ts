@@ -100,6 +100,8 @@ export interface SinkHit {
   urlParam?: { index: number; prefix: string };
   taint: Map<string, TaintEntry>;
   guards: GuardInfo[];
+  /** Recorded while running a never-called closure on its own (see UnitResult.closureCalls). */
+  flushOf?: ts.Node;
 }
 
 export interface CallSite {
@@ -109,6 +111,8 @@ export interface CallSite {
   thisVal?: Val;
   guards: GuardInfo[];
   node: ts.Node;
+  /** Recorded while running a never-called closure on its own (see UnitResult.closureCalls). */
+  flushOf?: ts.Node;
 }
 
 export interface UnitInfo {
@@ -140,6 +144,18 @@ export interface UnitResult {
   retSig: string;
   /** Guards that hold wherever the unit lets a request through (a Next.js middleware), when it does. */
   passGuards?: GuardInfo[];
+  /**
+   * Calls this unit made of other units' closures. A closure its own unit never calls is run there on its
+   * own, with no arguments and that unit's guards, in case something out of sight calls it; once units we
+   * see call it, that run is under the guards every one of those calls is under.
+   */
+  closureCalls?: ClosureCall[];
+}
+
+/** A call of a closure another unit made (a factory's `return { push }`), and the guards it is under. */
+export interface ClosureCall {
+  closure: ts.Node;
+  guards: GuardInfo[];
 }
 
 export interface ResolvedSink {
@@ -813,6 +829,7 @@ export class Engine {
     this.paramClean = new Map();
     this.paramSourceMemo.clear();
     this.entryGuards = new Map();
+    this.collectClosureSites();
     this.computeParamIn();
     this.computeEntryGuards();
     const out: ResolvedSink[] = [];
@@ -825,7 +842,9 @@ export class Engine {
         const flows = new Map<number, StepRef[]>();
         this.concretise(hit.taint, unit.id, flows, [{ node: hit.node, message: "reaches the sink" }], 0);
         if (flows.size === 0) continue;
-        const guards = unionGuards(hit.guards, this.entryGuards.get(unit.id) ?? []);
+        let guards = unionGuards(hit.guards, this.entryGuards.get(unit.id) ?? []);
+        const viaClosure = hit.flushOf && this.closureGuards(hit.flushOf, this.entryGuards);
+        if (viaClosure) guards = unionGuards(guards, viaClosure);
         // The sink's own file: a closure of another script may have run inside this unit.
         const file = hit.node.getSourceFile().fileName === unit.file.path ? unit.file : (this.files.get(hit.node.getSourceFile().fileName) ?? unit.file);
         out.push({ hit, file, flows, guards });
@@ -861,6 +880,38 @@ export class Engine {
     const out: CallSite[] = [];
     for (const r of this.results) if (r) out.push(...r.calls);
     return out;
+  }
+
+  /** Each closure some unit called from outside the unit that made it: the callers and their guards there. */
+  private closureSites = new Map<ts.Node, Array<{ caller: number; guards: GuardInfo[] }>>();
+
+  private collectClosureSites(): void {
+    this.closureSites = new Map();
+    this.units.forEach((u, id) => {
+      if (u.dead) return;
+      for (const c of this.results[id]?.closureCalls ?? []) {
+        let l = this.closureSites.get(c.closure);
+        if (!l) this.closureSites.set(c.closure, (l = []));
+        l.push({ caller: id, guards: c.guards });
+      }
+    });
+  }
+
+  /**
+   * The guards every call of a closure from outside its unit is under (with its caller's own), given each
+   * unit's entry guards so far (null: still unknown, optimistic); undefined when no such call is seen.
+   */
+  private closureGuards(closure: ts.Node, state: ReadonlyMap<number, GuardInfo[] | null | undefined>): GuardInfo[] | null | undefined {
+    const sites = this.closureSites.get(closure);
+    if (!sites) return undefined;
+    let acc: GuardInfo[] | null = null;
+    for (const s of sites) {
+      const g = state.get(s.caller);
+      if (g === null) continue;
+      const via = unionGuards(s.guards, g ?? []);
+      acc = acc === null ? via : intersectGuards(acc, via);
+    }
+    return acc;
   }
 
   /**
@@ -974,6 +1025,12 @@ export class Engine {
       let s = callees.get(c.caller);
       if (!s) callees.set(c.caller, (s = new Set()));
       s.add(c.callee);
+      // A call made by a closure run on its own also depends on the units that call that closure.
+      for (const site of c.flushOf ? (this.closureSites.get(c.flushOf) ?? []) : []) {
+        let t = callees.get(site.caller);
+        if (!t) callees.set(site.caller, (t = new Set()));
+        t.add(c.callee);
+      }
     }
     const TOP: GuardInfo[] | null = null;
     const state = new Map<number, GuardInfo[] | null>();
@@ -988,7 +1045,10 @@ export class Engine {
           const callerGuards = state.get(c.caller);
           // A caller still at TOP (unknown) is optimistic: greatest fixpoint.
           if (callerGuards === null) continue;
-          const viaCaller = unionGuards(c.guards, callerGuards ?? []);
+          let viaCaller = unionGuards(c.guards, callerGuards ?? []);
+          const viaClosure = c.flushOf && this.closureGuards(c.flushOf, state);
+          if (viaClosure === null) continue;
+          if (viaClosure) viaCaller = unionGuards(viaCaller, viaClosure);
           acc = acc === null ? viaCaller : intersectGuards(acc, viaCaller);
         }
         if (acc === null) continue;

@@ -5,11 +5,12 @@
 // that hold there, the calls it makes, and what it returns.
 import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
-import type { CallSite, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
+import type { CallSite, ClosureCall, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
 import { FORM_MODELS, MEMO_HOOKS, STATE_HOOKS, VALUE_HOLDERS } from "../catalog/state.js";
 import { JOB_QUEUES } from "../catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../catalog/observables.js";
 import { injectedService } from "../catalog/injected.js";
+import { angularCell, injectableFunction, injectionName, isAngularModulePath, isRegisteredServiceConstructor, REGISTERING_METHODS } from "./angular-di.js";
 import { GRAPHQL_SERVERS } from "../catalog/graphql-servers.js";
 import { SCHEMA_INPUT_BUILDERS, SCHEMA_LIBRARIES } from "../catalog/schemas.js";
 import type { HttpClientEntry } from "../model/catalog.js";
@@ -198,6 +199,10 @@ export class Frame {
   private readonly passPoints: GuardInfo[][] = [];
   private readonly pending = new Set<FunctionValue>();
   private readonly invoked = new Set<ts.Node>();
+  /** The never-called closure being run on its own at the end of the unit (flushPending), if any. */
+  private flushOf: ts.Node | undefined;
+  /** Calls of other units' closures (inlined through a value their unit returned or stored), with their guards. */
+  private readonly closureCalls: ClosureCall[] = [];
   private readonly inlineStack: ts.Node[] = [];
   /** Inside a detached closure: the node its free names are looked up from in its source (see lexicalValue). */
   private lexicalFrom: ts.Node | undefined;
@@ -229,7 +234,8 @@ export class Frame {
       const cls = classOf(fn);
       if (cls && !isStatic(fn)) this.thisVal = { ref: { k: "inst", decl: cls }, owner: cls.name?.text };
       else if (!cls) {
-        const ctor = prototypeConstructorOf(fn);
+        // An AngularJS service's function is constructed by the injector (angular-di.ts), as `new` would.
+        const ctor = prototypeConstructorOf(fn) ?? (ts.isFunctionExpression(fn) && isRegisteredServiceConstructor(fn) ? fn : undefined);
         this.thisVal = ctor ? { ref: { k: "proto", ctor }, owner: constructorName(ctor) } : this.componentState(fn);
       }
       this.guards = unionGuards(unionGuards(this.decoratorGuards(fn), this.engine.middlewareGuards(this.unit)), this.hookGuards(fn));
@@ -240,7 +246,7 @@ export class Frame {
     }
     this.flushPending();
     const passGuards = this.passPoints.length ? this.passPoints.reduce((a, b) => intersectGuards(a, b)) : undefined;
-    return { ret: this.ret, sinks: this.sinks, calls: this.calls, paramCalls: this.paramCalls, retSig: signature(this.ret), passGuards };
+    return { ret: this.ret, sinks: this.sinks, calls: this.calls, paramCalls: this.paramCalls, retSig: signature(this.ret), passGuards, closureCalls: this.closureCalls.length ? this.closureCalls : undefined };
   }
 
   // ---------- bindings ----------
@@ -252,7 +258,7 @@ export class Frame {
     if (p.initializer) atomVal = join(atomVal, this.eval(p.initializer));
     const eggApp = this.eggParam(this.unit.node as ts.SignatureDeclaration, index, []);
     if (eggApp) atomVal = join(eggApp, atomVal);
-    const injected = injectedParam(p);
+    const injected = this.injectedParam(p, index);
     if (injected) atomVal = injected;
     this.bindPattern(p.name, atomVal, true, "parameter", index);
   }
@@ -284,6 +290,23 @@ export class Frame {
     const key = isApp ? MINIPROGRAM_APP : `${this.file.path}#%options@${(service?.schema ?? options).pos}`;
     const stored = this.engine.readCell(key, this.unit.id);
     return withCellOf(stored === EMPTY ? own : join(own, stored), key);
+  }
+
+  /**
+   * A parameter a framework fills by name: AngularJS's own `$http`, `$log` … (catalog/injected.ts), or a
+   * service, factory, constant or value the project registers (angular-di.ts), by the name the function's
+   * annotation gives that place, else the parameter's own.
+   */
+  private injectedParam(p: ts.ParameterDeclaration, index: number): Val | undefined {
+    const own = ts.isIdentifier(p.name) ? p.name.text : undefined;
+    const name = injectionName(p.parent, index) ?? (own?.startsWith("$") ? own : undefined);
+    if (name === undefined) return undefined;
+    if (name.startsWith("$")) {
+      const path = injectedService(name);
+      return path ? { ref: { k: "global", path } } : undefined;
+    }
+    const v = this.engine.readCell(angularCell(name), this.unit.id);
+    return v === EMPTY ? undefined : v;
   }
 
   private slotsVal(slots: readonly StateSlot[], owner: string | undefined, minor: boolean): Val {
@@ -1891,7 +1914,7 @@ export class Frame {
 
   /** The framework calls `unit` once `guards` let the request or navigation through: a call under them (form e). */
   private frameworkCall(unit: number, guards: GuardInfo[], node: ts.Node): void {
-    if (guards.length && this.record) this.calls.push({ caller: this.unit.id, callee: unit, args: [], guards: unionGuards(this.guards, guards), node });
+    if (guards.length && this.record) this.calls.push({ caller: this.unit.id, callee: unit, args: [], guards: unionGuards(this.guards, guards), node, flushOf: this.flushOf });
   }
 
   /**
@@ -2026,7 +2049,7 @@ export class Frame {
 
   private recordCall(ref: Extract<Ref, { k: "fn" }>, args: Val[], thisVal: Val | undefined, node: ts.Node): void {
     if (ref.fn.unit === undefined || !this.record) return;
-    this.calls.push({ caller: this.unit.id, callee: ref.fn.unit, args, thisVal, guards: this.guards, node });
+    this.calls.push({ caller: this.unit.id, callee: ref.fn.unit, args, thisVal, guards: this.guards, node, flushOf: this.flushOf });
   }
 
   callFunction(ref: Extract<Ref, { k: "fn" }>, args: Val[], thisVal: Val | undefined, node: ts.Node): Val {
@@ -2039,6 +2062,10 @@ export class Frame {
       if (!summary) return EMPTY;
       return aboutAChild(this.substitute(summary.ret, fn.unit, args, thisVal, node, nameOf(fn.node)), args);
     }
+    // A closure another unit made and handed out (a factory's `return { push }`): this is one of its callers.
+    const home = this.unit.node;
+    const sf = fn.node.getSourceFile();
+    if (this.record && (sf !== home.getSourceFile() || fn.node.pos < home.pos || fn.node.end > home.end)) this.closureCalls.push({ closure: fn.node, guards: this.guards });
     return aboutAChild(this.inline(fn, args, thisVal), args);
   }
 
@@ -2151,7 +2178,7 @@ export class Frame {
       valueParameters(fn.node).forEach((p, i) => {
         let v = p.dotDotDotToken ? { fields: new Map([["[]", joinAll(args.slice(i))]]) } : (args[i] ?? this.eggParam(fn.node, i, args) ?? EMPTY);
         // A service the framework injects by this name, where the caller (a library) gives nothing we know.
-        const injected = !v.ref && !v.taint?.size && !v.fields?.size ? injectedParam(p) : undefined;
+        const injected = !v.ref && !v.taint?.size && !v.fields?.size ? this.injectedParam(p, i) : undefined;
         if (injected) v = injected;
         if (p.type && !args[i]?.fields) v = join(v, this.typeVal(p.type));
         if (p.initializer) v = join(v, this.eval(p.initializer));
@@ -2198,7 +2225,7 @@ export class Frame {
   /** A function value that leaves our hands (callback to a library, JSX handler): run it once with unknown arguments. */
   private escape(fn: FunctionValue, args: Val[]): Val {
     if (fn.unit !== undefined) {
-      if (this.record) this.calls.push({ caller: this.unit.id, callee: fn.unit, args, guards: unionGuards(this.guards, fn.guards ?? []), node: fn.node });
+      if (this.record) this.calls.push({ caller: this.unit.id, callee: fn.unit, args, guards: unionGuards(this.guards, fn.guards ?? []), node: fn.node, flushOf: this.flushOf });
       // What it returns is what the library hands on (`rows.map(toWarehouseRow)`): its summary, put in place.
       const summary = this.engine.dependOn(this.unit.id, fn.unit);
       if (!summary) return EMPTY;
@@ -2219,7 +2246,15 @@ export class Frame {
     for (let i = 0; i < 50 && this.pending.size; i++) {
       const fn = this.nextPending();
       this.pending.delete(fn);
-      if (!this.invoked.has(fn.node)) this.inline(fn, []);
+      if (this.invoked.has(fn.node)) continue;
+      // Other units may call it, through a value this unit returned or stored: the engine then gives this
+      // run the guards every one of those calls is under (CONTRACT §2 (e), for closures).
+      this.flushOf = fn.node;
+      try {
+        this.inline(fn, []);
+      } finally {
+        this.flushOf = undefined;
+      }
     }
   }
 
@@ -2297,6 +2332,29 @@ export class Frame {
 
   // ---------- library and global calls ----------
 
+  /**
+   * `angular.module(…).factory(name, fn)` and its kin (angular-di.ts): what the injector will give for
+   * `name` goes to that name's shared cell: a factory's result, a service's instance, a constant's value.
+   */
+  private angularRegistration(c: ts.CallExpression, ref: CalleeRef, name: string, args: Val[]): boolean {
+    const root = ref.k === "pkg" ? ref.pkg : ref.path[0];
+    const path = ref.k === "pkg" ? ref.path : ref.path.slice(1);
+    if (!REGISTERING_METHODS.has(name) || !isAngularModulePath(root ?? "", path)) return false;
+    const key = c.arguments[0];
+    if (!key || !ts.isStringLiteralLike(key)) return false;
+    let value: Val = EMPTY;
+    if (name === "constant" || name === "value") value = args[1] ?? EMPTY;
+    else {
+      const fnNode = injectableFunction(c.arguments[1]);
+      const fn = fnNode ? this.eval(fnNode) : EMPTY;
+      if (fn.ref?.k === "fn" && name === "factory") value = this.callFunction(fn.ref, [], undefined, c);
+      else if (fn.ref?.k === "fn" && (ts.isFunctionExpression(fn.ref.fn.node) || ts.isFunctionDeclaration(fn.ref.fn.node))) value = { ref: { k: "proto", ctor: fn.ref.fn.node }, owner: key.text };
+      else if (fn.ref?.k === "class") value = { ref: { k: "inst", decl: fn.ref.decl }, owner: key.text };
+    }
+    if (this.record && value !== EMPTY) this.engine.writeCell(angularCell(key.text), value, this.unit.id);
+    return true;
+  }
+
   private callExternal(c: ts.CallExpression, ref: CalleeRef, name: string, args: Val[], recv: Val | undefined): Val {
     const catalog = this.engine.opts.catalog;
     const dotted = ref.path.join(".");
@@ -2327,6 +2385,7 @@ export class Frame {
     }
     const platform = this.platformSource(ref, c, args);
     if (platform) return platform;
+    if (this.angularRegistration(c, ref, name, args)) return { ref: calledRef(ref) };
     // Mini-programs: App({...}) in app.js registers the application object every getApp() returns.
     if (ref.k === "global" && ref.path.length === 1 && (ref.path[0] === "App" || ref.path[0] === "getApp")) {
       if (ref.path[0] === "getApp") return withCellOf(this.engine.readCell(MINIPROGRAM_APP, this.unit.id), MINIPROGRAM_APP);
@@ -3326,7 +3385,7 @@ export class Frame {
     if (!this.record || taint.size === 0) return;
     if (recipient?.firstParty) return;
     this.engine.classifyRecipient ??= (url) => this.httpRecipient(url);
-    this.sinks.push({ unit: this.unit.id, node, kind, sink, recipient, taint, guards: this.guards, urlParam });
+    this.sinks.push({ unit: this.unit.id, node, kind, sink, recipient, taint, guards: this.guards, urlParam, flushOf: this.flushOf });
   }
 
   /** The URL argument itself, or the field of an options object that holds the URL (`{ method, url }`). */
@@ -3788,12 +3847,6 @@ function calledRef(ref: CalleeRef): Ref {
   return { ...ref, path: [...ref.path, "()"] } as Ref;
 }
 
-/** A parameter a framework fills by its name (AngularJS's `$http`, `$log` …; catalog/injected.ts): that service. */
-function injectedParam(p: ts.ParameterDeclaration): Val | undefined {
-  if (!ts.isIdentifier(p.name) || !p.name.text.startsWith("$")) return undefined;
-  const path = injectedService(p.name.text);
-  return path ? { ref: { k: "global", path } } : undefined;
-}
 
 /** The input schema a builder chain was given, for the handler it is given next. */
 const INPUT_SCHEMA = "%inputSchema";

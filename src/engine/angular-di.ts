@@ -1,0 +1,115 @@
+// AngularJS 1.x dependency injection of the project's own services. A module
+// registers them by name (`angular.module('hr').factory('Payroll', ['$http',
+// function ($http) { return { pay } }])`, `.service('Notify', fn)`,
+// `.constant('API', {…})`, `.value(…)`), and every injectable function
+// (controller, factory, service, run block, directive …) is given them by the
+// names it asks for: the strings of its array annotation
+// (`['$scope', 'Payroll', function ($s, pay) {…}]`), its `$inject` list, or
+// its parameters' own names. The engine keeps each registration in a shared
+// cell (`%angularjs#Payroll`), so a controller's `Payroll.pay(emp)` is a call
+// of the factory's function, across files, and guards and data flow through it.
+// The `$`-services of AngularJS itself are catalog/injected.ts's.
+import { ts } from "../typescript.cjs";
+
+/** Module methods that register a named value; what each registers is worked out by the engine. */
+export const REGISTERING_METHODS = new Set(["factory", "service", "constant", "value"]);
+
+/** Module methods whose function argument is injected (by its annotation or parameter names). */
+const INJECTABLE_METHODS = new Set(["controller", "factory", "service", "directive", "component", "filter", "run", "config", "provider", "decorator", "animation"]);
+
+/** The shared cell of a registered name. */
+export function angularCell(name: string): string {
+  return `%angularjs#${name}`;
+}
+
+/** `angular.module(…)` or a value made from it, as a library reference's path shows it. */
+export function isAngularModulePath(pkgOrGlobal: string, path: readonly string[]): boolean {
+  return pkgOrGlobal === "angular" && path.includes("module");
+}
+
+/** The function an injectable argument holds: itself, or the last element of its array annotation. */
+export function injectableFunction(arg: ts.Expression | undefined): ts.Expression | undefined {
+  if (!arg) return undefined;
+  return ts.isArrayLiteralExpression(arg) ? arg.elements[arg.elements.length - 1] : arg;
+}
+
+/**
+ * The name the injector gives parameter `index` of `fn`, when `fn` is an AngularJS injectable: the string
+ * at that place of its array annotation or `$inject` list, else the parameter's own name when `fn` is
+ * registered directly with a module method (`.controller('Ctrl', function (Payroll) {…})`) or by a name
+ * the file registers (`.controller('Ctrl', Ctrl)`).
+ */
+export function injectionName(fn: ts.Node, index: number): string | undefined {
+  const parent = fn.parent;
+  if (!parent) return undefined;
+  if (ts.isArrayLiteralExpression(parent)) {
+    const els = parent.elements;
+    if (els[els.length - 1] !== fn || els.length < 2) return undefined;
+    const e = els[index];
+    return e !== fn && e && ts.isStringLiteralLike(e) && els.slice(0, -1).every(ts.isStringLiteralLike) ? e.text : undefined;
+  }
+  const params = (fn as ts.SignatureDeclaration).parameters;
+  const own = params?.[index] && ts.isIdentifier(params[index].name) ? params[index].name.text : undefined;
+  if (ts.isCallExpression(parent) && parent.arguments.includes(fn as ts.Expression)) return isInjectingCall(parent) ? own : undefined;
+  // A named function or class constructor: its `$inject` list, else its name registered in this file.
+  const name = ts.isConstructorDeclaration(fn) ? fn.parent.name?.text : declaredName(fn);
+  if (name === undefined) return undefined;
+  const idx = fileInjections(fn.getSourceFile());
+  const list = idx.lists.get(name);
+  if (list) return list[index];
+  return idx.registered.has(name) ? own : undefined;
+}
+
+function isInjectingCall(c: ts.CallExpression): boolean {
+  return ts.isPropertyAccessExpression(c.expression) && INJECTABLE_METHODS.has(c.expression.name.text);
+}
+
+function declaredName(fn: ts.Node): string | undefined {
+  if (ts.isFunctionDeclaration(fn)) return fn.name?.text;
+  if (ts.isFunctionExpression(fn) && fn.parent && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)) return fn.parent.name.text;
+  return undefined;
+}
+
+interface FileInjections {
+  /** `Ctrl.$inject = ['$http', 'Payroll']` and `static $inject = […]`, by the function's or class's name. */
+  lists: Map<string, string[]>;
+  /** Names passed to injecting module methods (`.controller('Ctrl', Ctrl)`). */
+  registered: Set<string>;
+}
+
+const MAY_INJECT = /\$inject|\.(?:controller|factory|service|directive|component|filter|run|config|provider|decorator|animation)\s*\(/;
+
+const indexes = new WeakMap<ts.SourceFile, FileInjections>();
+
+function fileInjections(sf: ts.SourceFile): FileInjections {
+  let idx = indexes.get(sf);
+  if (idx) return idx;
+  idx = { lists: new Map(), registered: new Set() };
+  indexes.set(sf, idx);
+  // Most files have neither: one scan of the text spares them the walk.
+  if (!MAY_INJECT.test(sf.text)) return idx;
+  const out = idx;
+  const strings = (e: ts.Expression): string[] | undefined => (ts.isArrayLiteralExpression(e) && e.elements.every(ts.isStringLiteralLike) ? e.elements.map((s) => (s as ts.StringLiteral).text) : undefined);
+  const visit = (n: ts.Node): void => {
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left) && n.left.name.text === "$inject" && ts.isIdentifier(n.left.expression)) {
+      const list = strings(n.right);
+      if (list) out.lists.set(n.left.expression.text, list);
+    } else if (ts.isPropertyDeclaration(n) && n.name && ts.isIdentifier(n.name) && n.name.text === "$inject" && n.initializer && ts.isClassLike(n.parent) && n.parent.name) {
+      const list = strings(n.initializer);
+      if (list) out.lists.set(n.parent.name.text, list);
+    } else if (ts.isCallExpression(n) && isInjectingCall(n)) {
+      for (const a of n.arguments) if (ts.isIdentifier(a)) out.registered.add(a.text);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return idx;
+}
+
+/** The function a `.service(name, fn)` registration constructs, when `fn` is that function. */
+export function isRegisteredServiceConstructor(fn: ts.Node): boolean {
+  let arg: ts.Node = fn;
+  if (fn.parent && ts.isArrayLiteralExpression(fn.parent)) arg = fn.parent;
+  const c = arg.parent;
+  return !!c && ts.isCallExpression(c) && c.arguments[1] === arg && ts.isPropertyAccessExpression(c.expression) && c.expression.name.text === "service" && ts.isStringLiteralLike(c.arguments[0]!);
+}
