@@ -159,6 +159,13 @@ export const LOGGERS: SinkEntry[] = [
     description: "The request logger Alibaba Cloud Function Compute and Tencent SCF hand a handler in its context (`exports.handler = async (event, context) => context.logger.info(…)`), written to the function's log store. Matched as a path on the handler's context (a `ctx.logger` is egg-logger's path).",
   },
   {
+    id: "firebase-functions-logger",
+    kind: "log",
+    packages: ["firebase-functions/logger", "firebase-functions/v1", "firebase-functions/v2", "firebase-functions"],
+    methods: ["debug", "info", "log", "warn", "error", "write"],
+    description: "Cloud Functions for Firebase's logger, written to Cloud Logging: `import * as logger from 'firebase-functions/logger'` (or `{ logger }` from firebase-functions, functions.logger in v1) and its level methods and write(entry).",
+  },
+  {
     id: "moleculer-logger",
     kind: "log",
     packages: ["moleculer"],

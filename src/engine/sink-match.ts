@@ -80,6 +80,7 @@ export function matchSink(catalog: Catalog, ref: CalleeRef, pkgSpec?: string): S
     if (ref.k === "pkg") {
       if (isNativeModule(entry, ref)) return { entry, member: finalMember(ref) };
       if (!pkgListed(entry.packages, ref.pkg, pkgSpec ?? ref.pkg)) continue;
+      if (entry.exceptProducts && isExceptedProduct(entry.exceptProducts, ref, pkgSpec ?? ref.pkg)) continue;
       const member = finalMember(ref);
       if (methodAllowed(entry, member, undefined)) return { entry, member };
     } else {
@@ -90,6 +91,12 @@ export function matchSink(catalog: Catalog, ref: CalleeRef, pkgSpec?: string): S
     }
   }
   return undefined;
+}
+
+/** A call into one of the vendor's own-backend products: by sub-package, or by the root's first member. */
+function isExceptedProduct(products: readonly string[], ref: CalleeRef & { k: "pkg" }, spec: string): boolean {
+  const first = ref.path[0] === "default" ? ref.path[1] : ref.path[0];
+  return products.some((p) => (p.includes("/") ? spec === p || spec.startsWith(`${p}/`) : first === p));
 }
 
 /** A method called on one of the entry's React Native bridges (`NativeModules.UMAnalyticsModule.onEvent(…)`). */

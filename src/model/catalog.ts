@@ -45,6 +45,12 @@ export interface SinkEntry {
    * (`NativeModules.UMAnalyticsModule.onEventObject(…)`): every method of theirs is the entry's.
    */
   nativeModules?: string[];
+  /**
+   * Products of the vendor that are the app's own backend (its database, file storage, sign-in), not a
+   * third party it provides data to: sub-packages (`firebase-admin/firestore`) and members of the root
+   * (`admin.firestore()`), whose calls are not the entry's.
+   */
+  exceptProducts?: string[];
   description: string;
 }
 

@@ -111,11 +111,15 @@ export const MESSAGING_SDKS: SinkEntry[] = [
     id: "firebase",
     kind: "sdk",
     vendor: "Google Firebase",
-    packages: ["firebase-admin", "firebase", "@react-native-firebase/messaging", "@react-native-firebase/analytics", "@react-native-firebase/firestore"],
+    packages: ["firebase-admin", "firebase", "@react-native-firebase/messaging", "@react-native-firebase/analytics"],
+    exceptProducts: [
+      "firebase-admin/firestore", "firebase-admin/storage", "firebase-admin/auth", "firebase-admin/database", "firebase/firestore",
+      "firebase/storage", "firebase/auth", "firebase/database", "firestore", "storage", "auth", "database",
+    ],
     hosts: ["fcm.googleapis.com", "firestore.googleapis.com", "*.googleapis.com", "*.firebaseio.com"],
     region: "us",
     ignoreMethods: ["initializeApp", "getApp", "getApps", "credential", "cert", "applicationDefault", "getMessaging", "getFirestore", "getAuth", "getAnalytics", "isSupported", "onMessage", "onAuthStateChanged"],
-    description: "Firebase: Cloud Messaging (messaging().send({ token, notification }), sendEachForMulticast), and the other client/admin APIs that store or send data at Google (Firestore setDoc/addDoc, Analytics logEvent/setUserProperties).",
+    description: "Firebase: Cloud Messaging (messaging().send({ token, notification }), sendEachForMulticast), Analytics (logEvent/setUserProperties) and the other APIs that hand data to Google. Firestore, Cloud Storage, Realtime Database and Auth are the app's own backend (its database and files, as a MongoDB or S3 bucket of its own would be), not a recipient.",
   },
   {
     id: "onesignal",
