@@ -17,6 +17,7 @@ import { applySuppressions, parseSuppressions } from "./policy/suppress.js";
 import { discoverProjectsSync, readSourceFile, unitIndex, type DiscoveredProjects } from "./project/index.js";
 import { createModuleResolver } from "./project/module-resolver.js";
 import { isSfc, rememberFileText, sfcScript } from "./project/sfc.js";
+import { applyImportMap, importMapFor, packageSpecifier } from "./project/deno.js";
 import { PLATFORM_SOURCES } from "./sources/platform.js";
 import { loadTaxonomy } from "./taxonomy/index.js";
 
@@ -134,7 +135,9 @@ export function createEngine(prepared: Prepared, files: ReadonlyMap<string, ts.S
       return undefined;
     };
   }
-  return new Engine({ taxonomy, config, catalog: catalogFor(config), resolveModule, ...options, channels: partial?.channels });
+  const maps = projects.importMaps ?? [];
+  const packageSpec = (spec: string, from: string) => packageSpecifier(maps.length ? applyImportMap(importMapFor(maps, from), spec) : spec);
+  return new Engine({ taxonomy, config, catalog: catalogFor(config), resolveModule, packageSpecifier: packageSpec, ...options, channels: partial?.channels });
 }
 
 /** Engine + policies over parsed files. */

@@ -48,6 +48,8 @@ export function scanSalt(prepared: Prepared): string {
   // Whether a resident ID's birth date lies in the future depends on the day (taxonomy/validators.ts): an
   // entry is reused on the UTC day it was written only.
   h.update(new Date().toISOString().slice(0, 10)).update("\0");
+  // Deno import maps decide which package an import names (project/deno.ts).
+  h.update(JSON.stringify(prepared.projects.importMaps ?? [])).update("\0");
   const user = prepared.config.taxonomy;
   if (user) {
     try {

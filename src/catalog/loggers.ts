@@ -159,6 +159,13 @@ export const LOGGERS: SinkEntry[] = [
     description: "The request logger Alibaba Cloud Function Compute and Tencent SCF hand a handler in its context (`exports.handler = async (event, context) => context.logger.info(…)`), written to the function's log store. Matched as a path on the handler's context (a `ctx.logger` is egg-logger's path).",
   },
   {
+    id: "deno-std-log",
+    kind: "log",
+    packages: ["@std/log"],
+    methods: ["debug", "info", "warn", "warning", "error", "critical"],
+    description: "Deno's standard library logger (`jsr:@std/log`, or deno.land/std's log/mod.ts, as an import map often names it `std/log/mod.ts`): log.info/warn/error/… and the same on getLogger(name) and on handlers' loggers.",
+  },
+  {
     id: "firebase-functions-logger",
     kind: "log",
     packages: ["firebase-functions/logger", "firebase-functions/v1", "firebase-functions/v2", "firebase-functions"],

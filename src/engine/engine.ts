@@ -36,6 +36,11 @@ export interface EngineOptions {
   catalog: Catalog;
   /** Resolves an import specifier to a project file (absolute path), or undefined for packages. */
   resolveModule(spec: string, fromFile: string): string | undefined;
+  /**
+   * The bare package specifier an import stands for, after the project's import map (Deno's deno.json),
+   * or undefined for a URL of no registry we know. Without it, `npm:`/`jsr:`/registry URLs are still read.
+   */
+  packageSpecifier?(spec: string, fromFile: string): string | undefined;
   /** Maximum nesting depth before a construct is skipped with a diagnostic. */
   maxDepth?: number;
   /** Record who depends on what, so that `updateFile` can re-analyse only what an edit affects (editor sessions). */

@@ -3,6 +3,7 @@
 import { ts } from "../typescript.cjs";
 import type { FileIndex } from "./file-index.js";
 import type { Ref } from "./values.js";
+import { packageSpecifier } from "../project/deno.js";
 
 export type Resolved =
   | { kind: "decl"; node: ts.Node; file: FileIndex; name: string }
@@ -12,7 +13,7 @@ export type Resolved =
 
 export interface ModuleLookup {
   files: ReadonlyMap<string, FileIndex>;
-  opts: { resolveModule(spec: string, fromFile: string): string | undefined };
+  opts: { resolveModule(spec: string, fromFile: string): string | undefined; packageSpecifier?(spec: string, fromFile: string): string | undefined };
   /** Told of every project file a resolution looks into (the engine records who depends on which file). */
   touch?(file: string): void;
 }
@@ -34,8 +35,10 @@ export function resolveSpec(engine: ModuleLookup, spec: string, from: FileIndex)
       return { kind: "module", file: f };
     }
   }
-  const pkg = packageName(spec);
-  if (pkg) return { kind: "pkg", pkg, spec: spec.startsWith("node:") ? spec.slice(5) : spec, path: [] };
+  // Deno's `npm:dayjs@1`, `jsr:@std/log`, registry URLs and import-mapped names: the package they stand for.
+  const bare = engine.opts.packageSpecifier ? engine.opts.packageSpecifier(spec, from.path) : packageSpecifier(spec);
+  const pkg = bare === undefined ? undefined : packageName(bare);
+  if (pkg && bare) return { kind: "pkg", pkg, spec: bare.startsWith("node:") ? bare.slice(5) : bare, path: [] };
   return undefined;
 }
 

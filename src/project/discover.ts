@@ -13,6 +13,7 @@ import { ignorePatterns, SOURCE_PATTERNS, walk, walkSync, type Walk } from "./li
 import { parseTsconfig, synthesizedOptions, type ParsedTsconfig } from "./tsconfig.js";
 import type { DiscoveredProjects, ProjectUnit, SkippedFile } from "./types.js";
 import { localPackages } from "./local-packages.js";
+import { readImportMaps } from "./deno.js";
 import { readJson, workspacePackageDirs, workspacePackageDirsSync } from "./workspaces.js";
 
 const CONFIG_NAMES = ["tsconfig.json", "jsconfig.json"];
@@ -83,11 +84,13 @@ function build(root: string, found: Found): DiscoveredProjects {
   const tsconfigs = readTsconfigs(root, preferTsconfig(configFiles));
   const groups = assign(root, scannable, tsconfigs, packageDirs);
   const units = groups.map(toUnit);
+  const importMaps = readImportMaps([root, ...packageDirs, ...units.map((u) => u.dir)], skipped);
   return {
     root,
     units: nameUnits(root, units),
     skipped: skipped.sort((a, b) => compare(a.file, b.file)),
     packages: localPackages([...packageDirs, ...units.map((u) => u.dir)]),
+    importMaps: importMaps.length ? importMaps : undefined,
   };
 }
 

@@ -11,6 +11,7 @@
 import path from "node:path";
 import { ts } from "../typescript.cjs";
 import { packageCandidates } from "./local-packages.js";
+import { importMapFor, mappedFile } from "./deno.js";
 import { cachingResolutionHost } from "./resolution-host.js";
 import { isSfc } from "./sfc.js";
 import type { DiscoveredProjects } from "./types.js";
@@ -30,6 +31,13 @@ export function createModuleResolver(root: string, projects: DiscoveredProjects,
     if (resolved.has(key)) return resolved.get(key);
     const u = unitOf.get(from) ?? 0;
     const opts = projects.units[u]?.compilerOptions ?? { allowJs: true };
+    // A Deno import map entry that names a file of the project (`"@/": "./src/"`).
+    const mapped = projects.importMaps?.length ? mappedFile(importMapFor(projects.importMaps, from), spec) : undefined;
+    if (mapped) {
+      const out = guessRelative(mapped, has);
+      resolved.set(key, out);
+      return out;
+    }
     const r = ts.resolveModuleName(spec, from, opts, host, caches[u]).resolvedModule;
     let out = r && has(r.resolvedFileName) ? r.resolvedFileName : undefined;
     if (!out && (spec.startsWith(".") || spec.startsWith("/"))) out = guessRelative(path.resolve(path.dirname(from), spec), has);

@@ -1,3 +1,4 @@
+import type { ImportMap } from "./deno.js";
 import type { ts } from "ts-morph";
 
 /** One program's worth of files: a tsconfig project, or a synthesized JS/TS one. */
@@ -35,4 +36,6 @@ export interface DiscoveredProjects {
   skipped: SkippedFile[];
   /** Packages by name, for imports between them (absent: none). */
   packages?: LocalPackage[];
+  /** Deno import maps (deno.json `imports`), nearest directory first (absent or empty: none). */
+  importMaps?: ImportMap[];
 }

@@ -14,6 +14,7 @@ import { GRAPHQL_SERVERS } from "../../src/catalog/graphql-servers.js";
 import { SERVICE_SCHEMAS } from "../../src/catalog/service-schemas.js";
 import { SCHEMA_INPUT_BUILDERS } from "../../src/catalog/schemas.js";
 import { INJECTED_SERVICES } from "../../src/catalog/injected.js";
+import { applyImportMap, packageSpecifier, readImportMaps } from "../../src/project/deno.js";
 import { SCHEMA_LIBRARIES } from "../../src/catalog/schemas.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
@@ -78,7 +79,8 @@ describe("catalogue integrity", () => {
         problems.push(`${e.id}: no fixtures/catalog/${e.id}/`);
         continue;
       }
-      if (!existsSync(path.join(dir, "package.json"))) problems.push(`${e.id}: no package.json`);
+      // A Deno project declares its dependencies in the specifiers and the import map of its deno.json.
+      if (!existsSync(path.join(dir, "package.json")) && !readImportMaps([dir]).length) problems.push(`${e.id}: no package.json or deno.json imports`);
       const labels = await readLabels(dir);
       if (labels.expected.length === 0) problems.push(`${e.id}: no "// expect:" label`);
       const isHttpOrSanitizer = HTTP_CLIENTS.some((h) => h.id === e.id) || SANITIZERS.some((s) => s.id === e.id);
@@ -93,11 +95,15 @@ describe("catalogue integrity", () => {
     for (const e of fixtureEntries) {
       const dir = path.join(FIXTURES, e.id);
       if (!existsSync(dir)) continue;
-      const pkg = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+      const [denoMap] = readImportMaps([dir]);
+      const pkg = denoMap ? {} : (JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { dependencies?: Record<string, string> });
       const deps = new Set(Object.keys(pkg.dependencies ?? {}));
       const texts = sourceFiles(dir).map((f) => readFileSync(f, "utf8"));
-      const specs = texts.flatMap(importsOf);
+      const written = texts.flatMap(importsOf);
+      // Deno: what each specifier names, through the import map (a local folder's entry is the project's own).
+      const specs = denoMap ? written.flatMap((s) => (applyImportMap(denoMap, s).startsWith(".") ? [] : [packageSpecifier(applyImportMap(denoMap, s)) ?? s])) : written;
       for (const spec of specs) {
+        if (denoMap) continue;
         if (spec.startsWith(".") || BUILTINS.has(spec) || BUILTINS.has(packageOf(spec))) continue;
         if (!deps.has(packageOf(spec))) problems.push(`${e.id}: imports ${spec} but package.json does not list ${packageOf(spec)}`);
       }
