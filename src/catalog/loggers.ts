@@ -166,6 +166,13 @@ export const LOGGERS: SinkEntry[] = [
     description: "Deno's standard library logger (`jsr:@std/log`, or deno.land/std's log/mod.ts, as an import map often names it `std/log/mod.ts`): log.info/warn/error/… and the same on getLogger(name) and on handlers' loggers.",
   },
   {
+    id: "meteor-logging",
+    kind: "log",
+    packages: ["meteor/logging"],
+    methods: ["debug", "info", "warn", "error"],
+    description: "Meteor's logging package: `import { Log } from 'meteor/logging'`, Log.info/debug/warn/error(message or object), written to the server's log.",
+  },
+  {
     id: "firebase-functions-logger",
     kind: "log",
     packages: ["firebase-functions/logger", "firebase-functions/v1", "firebase-functions/v2", "firebase-functions"],

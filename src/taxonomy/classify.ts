@@ -51,11 +51,18 @@ export class Classifier {
       return bare.categories.length ? { ...prefixed, name } : bare;
     }
     const key = `${name}\u0000${owner ? `${owner.person ? "p" : ""}${owner.minor ? "m" : ""}` : ""}`;
-    const hit = this.cache.get(key);
-    if (hit) return { ...hit, categories: [...hit.categories] };
-    const res = this.compute(name, owner, context?.owner);
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(key, res);
+    let res = this.cache.get(key);
+    if (!res) {
+      res = this.compute(name, owner, context?.owner);
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(key, res);
+    }
+    // A field that completes its owner's name says which PI it is (`emails[0].address` is an e-mail address,
+    // `ip.address` an IP address): the owner never adds PI here, it only re-reads what the field already is.
+    if (res.categories.length && context?.owner && !owner?.person) {
+      const compound = this.compound(context.owner, name);
+      if (compound && compound.categories.join() !== res.categories.join()) return { ...compound, name, categories: [...compound.categories] };
+    }
     return { ...res, categories: [...res.categories] };
   }
 
@@ -168,6 +175,18 @@ export class Classifier {
     if (this.segCache.size >= CACHE_LIMIT) this.segCache.clear();
     this.segCache.set(cacheKey, res);
     return res;
+  }
+
+  /** `emails` + `address` read as one name ("email address"), singular owner first; undefined when that is no PI. */
+  private compound(owner: string, name: string): Classification | undefined {
+    const words = this.words(owner);
+    const last = words[words.length - 1];
+    if (!last) return undefined;
+    for (const head of last.length > 3 && last.endsWith("s") ? [last.slice(0, -1), last] : [last]) {
+      const c = this.classify(`${head}_${name}`);
+      if (c.categories.length) return c;
+    }
+    return undefined;
   }
 
   private compute(name: string, owner: { person: boolean; minor: boolean } | undefined, ownerName: string | undefined): Classification {

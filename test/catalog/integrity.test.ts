@@ -102,8 +102,15 @@ describe("catalogue integrity", () => {
       const written = texts.flatMap(importsOf);
       // Deno: what each specifier names, through the import map (a local folder's entry is the project's own).
       const specs = denoMap ? written.flatMap((s) => (applyImportMap(denoMap, s).startsWith(".") ? [] : [packageSpecifier(applyImportMap(denoMap, s)) ?? s])) : written;
+      // A Meteor app lists its Meteor packages (`meteor/http`) in .meteor/packages.
+      const meteorFile = path.join(dir, ".meteor", "packages");
+      const meteorPackages = new Set(existsSync(meteorFile) ? readFileSync(meteorFile, "utf8").split("\n").map((l) => l.replace(/#.*/, "").trim().split("@")[0]).filter(Boolean) : []);
       for (const spec of specs) {
         if (denoMap) continue;
+        if (spec.startsWith("meteor/")) {
+          if (!meteorPackages.has(spec.slice(7))) problems.push(`${e.id}: imports ${spec} but .meteor/packages does not list ${spec.slice(7)}`);
+          continue;
+        }
         if (spec.startsWith(".") || BUILTINS.has(spec) || BUILTINS.has(packageOf(spec))) continue;
         if (!deps.has(packageOf(spec))) problems.push(`${e.id}: imports ${spec} but package.json does not list ${packageOf(spec)}`);
       }

@@ -171,6 +171,15 @@ describe("classify: owners", () => {
     expect(cats("phoneModel", "dev")).toEqual(["device.environment"]);
     expect(cats("deviceId", "dev")).toEqual(["device.identifier"]);
     expect(cats("phone", "devops")).toEqual([]);
+    // A field that completes its owner's name is what the whole name says (Meteor's `user.emails[0].address`).
+    expect(cats("address", "emails")).toEqual(["contact.email"]);
+    expect(cats("address", "ip")).toEqual(["network.ip"]);
+    expect(cats("address", "mac")).toEqual(["device.identifier"]);
+    expect(cats("address", "home")).toEqual(["contact.address"]);
+    expect(cats("address", "shipping")).toEqual(["contact.address"]);
+    // It only re-reads a field that is PI already: the owner adds none.
+    expect(cats("number", "phone")).toEqual([]);
+    expect(cats("code", "sms")).toEqual([]);
   });
 
   it("a child owner adds minor", () => {
