@@ -17,9 +17,17 @@ export const PLATFORM_PACKAGES: Readonly<Record<string, string>> = {
   // Capacitor plugins are named exports (`import { Device } from "@capacitor/device"`): Capacitor.Device.getId.
   "@capacitor/device": "Capacitor",
   "@capacitor/geolocation": "Capacitor",
+  // Meteor's core is a named export (`import { Meteor } from "meteor/meteor"`), and a global in older apps.
+  meteor: "meteor",
 };
 
 export const PLATFORM_SOURCES: PlatformSourceEntry[] = [
+  {
+    globals: ["Meteor.userId", "meteor.Meteor.userId"],
+    categories: ["account.identifier"],
+    via: ["result"],
+    description: "Meteor's signed-in user id: Meteor.userId() on the client and in methods",
+  },
   {
     globals: ["navigator.geolocation.getCurrentPosition", "navigator.geolocation.watchPosition"],
     categories: ["location.precise"],
