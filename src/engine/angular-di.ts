@@ -113,3 +113,83 @@ export function isRegisteredServiceConstructor(fn: ts.Node): boolean {
   const c = arg.parent;
   return !!c && ts.isCallExpression(c) && c.arguments[1] === arg && ts.isPropertyAccessExpression(c.expression) && c.expression.name.text === "service" && ts.isStringLiteralLike(c.arguments[0]!);
 }
+
+/** The name a controller function is registered under (`.controller('AttendanceCtrl', ['$scope', function …])`). */
+export function controllerName(fn: ts.Node): string | undefined {
+  let arg: ts.Node = fn;
+  if (fn.parent && ts.isArrayLiteralExpression(fn.parent)) arg = fn.parent;
+  const c = arg.parent;
+  if (!c || !ts.isCallExpression(c) || c.arguments[1] !== arg || !ts.isPropertyAccessExpression(c.expression) || c.expression.name.text !== "controller") return undefined;
+  const name = c.arguments[0];
+  return name && ts.isStringLiteralLike(name) ? name.text : undefined;
+}
+
+/** One route of ngRoute or ui-router that names a controller: the functions its `resolve` runs first. */
+export interface AngularRoute {
+  controller: string;
+  resolves: ts.Expression[];
+}
+
+const routeIndexes = new WeakMap<ts.SourceFile, AngularRoute[]>();
+const MAY_ROUTE = /\.(?:when|state)\s*\(/;
+
+/**
+ * The routes a file declares: `$routeProvider.when(path, { controller: 'Ctrl', resolve: {…} })` and
+ * ui-router's `$stateProvider.state(name, {…})` / `.state({ name, … })`. A route must resolve every
+ * `resolve` entry before its controller runs; one that rejects (a consent check's failed promise)
+ * stops the navigation.
+ */
+export function angularRoutes(sf: ts.SourceFile): AngularRoute[] {
+  let out = routeIndexes.get(sf);
+  if (out) return out;
+  out = [];
+  routeIndexes.set(sf, out);
+  if (!MAY_ROUTE.test(sf.text)) return out;
+  const found = out;
+  const visit = (n: ts.Node): void => {
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && (n.expression.name.text === "when" || n.expression.name.text === "state")) {
+      for (const a of n.arguments) if (ts.isObjectLiteralExpression(a)) found.push(...routeOf(a));
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+function routeOf(o: ts.ObjectLiteralExpression): AngularRoute[] {
+  let controller: string | undefined;
+  const resolves: ts.Expression[] = [];
+  for (const p of o.properties) {
+    if (!ts.isPropertyAssignment(p)) continue;
+    const key = p.name && (ts.isIdentifier(p.name) || ts.isStringLiteralLike(p.name)) ? p.name.text : undefined;
+    // 'AttendanceCtrl as vm' names the controller and its alias.
+    if (key === "controller" && ts.isStringLiteralLike(p.initializer)) controller = p.initializer.text.split(/\s+as\s+/)[0].trim();
+    if (key === "resolve" && ts.isObjectLiteralExpression(p.initializer)) {
+      for (const r of p.initializer.properties) {
+        const fn = ts.isPropertyAssignment(r) ? injectableFunction(r.initializer) : ts.isMethodDeclaration(r) ? r : undefined;
+        if (fn) resolves.push(fn as ts.Expression);
+      }
+    }
+  }
+  return controller ? [{ controller, resolves }] : [];
+}
+
+/**
+ * The guard calls a resolve function's result depends on: what every `return` gives (`return
+ * Consent.requireConsent('location')`, an arrow's body), and guard calls made as assertions before them.
+ */
+export function resolvedGuardCalls(fn: ts.Node): { returned: ts.Expression[]; asserted: ts.Expression[] } {
+  const returned: ts.Expression[] = [];
+  const asserted: ts.Expression[] = [];
+  const body = (fn as { body?: ts.Node }).body;
+  if (!body) return { returned, asserted };
+  if (!ts.isBlock(body)) return { returned: [body as ts.Expression], asserted };
+  const visit = (n: ts.Node): void => {
+    if (ts.isFunctionLike(n)) return;
+    if (ts.isReturnStatement(n) && n.expression) returned.push(n.expression);
+    else if (ts.isExpressionStatement(n) && n.parent === body) asserted.push(n.expression);
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(body, visit);
+  return { returned, asserted };
+}

@@ -14,6 +14,7 @@ import { collectUnits, indexFile, type FileIndex } from "./file-index.js";
 import { GuardMatcher, intersectGuards, unionGuards } from "./guards.js";
 import { isExportedEntry, middlewareFunction, middlewareMatcher, middlewarePaths, nextRoute } from "./nextjs.js";
 import { policiesFor, policyMap, sailsAction } from "./sails-policies.js";
+import { angularRoutes, controllerName, resolvedGuardCalls } from "./angular-di.js";
 import { strapiAction, strapiPolicies } from "./strapi-policies.js";
 import { resolveName } from "./resolve.js";
 import { findRouting, hasMountCalls, joinPaths, pathCovers, type PathMiddleware } from "./router-mounts.js";
@@ -613,7 +614,7 @@ export class Engine {
 
   /** Guards a Next.js middleware proves for a route handler or page it matches (see nextjs.ts), or Sails policies (sails-policies.ts). */
   middlewareGuards(unit: UnitInfo): GuardInfo[] {
-    const sails = this.sailsPolicyGuards(unit) ?? this.strapiPolicyGuards(unit.file.path, unit.node);
+    const sails = this.sailsPolicyGuards(unit) ?? this.strapiPolicyGuards(unit.file.path, unit.node) ?? this.angularRouteGuards(unit);
     if (sails) return sails;
     const route = nextRoute(unit.file.path);
     if (!route || !isExportedEntry(unit.node)) return [];
@@ -631,6 +632,34 @@ export class Engine {
       return this.dependOn(unit.id, mw)?.passGuards ?? [];
     }
     return [];
+  }
+
+  /**
+   * The guards an AngularJS controller runs under when every route that names it (ngRoute's `when`,
+   * ui-router's `state`) resolves a consent check first (angular-di.ts): a resolve that returns a guard's
+   * result, or calls one as an assertion, rejects the navigation without consent. Undefined when the unit
+   * is no routed controller.
+   */
+  private angularRouteGuards(unit: UnitInfo): GuardInfo[] | undefined {
+    const name = controllerName(unit.node);
+    if (name === undefined) return undefined;
+    let out: GuardInfo[] | undefined;
+    for (const [path, f] of this.files) {
+      const routes = angularRoutes(f.sf).filter((r) => r.controller === name);
+      if (!routes.length) continue;
+      this.touch(path);
+      for (const r of routes) {
+        let g: GuardInfo[] = [];
+        for (const fn of r.resolves) {
+          const { returned, asserted } = resolvedGuardCalls(fn);
+          const byReturn = returned.map((e) => this.guards.matchExpression(e));
+          if (returned.length && byReturn.every((x) => x)) g = unionGuards(g, byReturn.reduce<GuardInfo[]>((a, x, i) => (i === 0 ? [x!] : intersectGuards(a, [x!])), []));
+          g = unionGuards(g, this.guards.guardsIn(asserted));
+        }
+        out = out === undefined ? g : intersectGuards(out, g);
+      }
+    }
+    return out;
   }
 
   /** The configured guards among the Sails policies that run before an action, when the unit is one. */

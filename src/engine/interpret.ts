@@ -3214,14 +3214,18 @@ export class Frame {
       const inst: Val = { ref: { k: "proto", ctor: ref.fn.node }, owner: constructorName(ref.fn.node) };
       this.callFunction(ref, args, inst, n);
       this.constructorCopies(ref.fn.node, ref.fn.node, args);
-      return inst;
+      return this.withConstructedFields(inst, ref.fn.node, ref.fn.node, ref.fn.unit, args, n);
     }
     if (ref?.k === "class") {
       const inst: Val = { ref: { k: "inst", decl: ref.decl }, owner: ref.decl.name?.text };
       const ctor = ref.decl.members.find(ts.isConstructorDeclaration) ?? this.inheritedCtor(ref.decl);
       if (ctor) {
-        this.callFunction({ k: "fn", fn: { node: ctor, unit: this.engine.unitByNode.get(ctor) } }, args, inst, n);
-        if (ts.isClassLike(ctor.parent)) this.constructorCopies(ctor, ctor.parent, args);
+        const unit = this.engine.unitByNode.get(ctor);
+        this.callFunction({ k: "fn", fn: { node: ctor, unit } }, args, inst, n);
+        if (ts.isClassLike(ctor.parent)) {
+          this.constructorCopies(ctor, ctor.parent, args);
+          return this.withConstructedFields(inst, ctor, ctor.parent, unit, args, n);
+        }
       }
       return inst;
     }
@@ -3266,6 +3270,25 @@ export class Frame {
     }
     this.invokeCallbacks(args, []);
     return { taint: flatten(joinAll(args)) };
+  }
+
+  /**
+   * What this `new` puts in the fields its constructor sets from its parameters (`this.lat = coords.latitude`),
+   * with this call's arguments in place of the parameters: the instance carries it when it is sent or logged
+   * whole (`axios.post(url, new PunchRecord(user, coords))`), and a read of such a field sees this call's.
+   */
+  private withConstructedFields(inst: Val, ctor: ts.SignatureDeclaration & { body?: ts.Node }, owner: ts.ClassLikeDeclaration | ts.FunctionDeclaration | ts.FunctionExpression, unit: number | undefined, args: Val[], n: ts.Node): Val {
+    if (unit === undefined || !args.length) return inst;
+    const names = constructorFieldNames(ctor);
+    if (!names.length) return inst;
+    const fields = new Map<string, Val>();
+    for (const name of names) {
+      const stored = this.engine.readCell(fieldKey(owner, name), this.unit.id);
+      if (!stored.taint?.size && !stored.fields?.size) continue;
+      const v = this.substitute(stored, unit, args, inst, n, nameOf(ctor));
+      if (v.taint?.size || v.fields?.size) fields.set(name, v);
+    }
+    return fields.size ? { ...inst, fields } : inst;
   }
 
   /**
@@ -3432,6 +3455,19 @@ const PLATFORM_GLOBALS = new Set([
   "jQuery", "$", "__dirname", "__filename", "describe", "it", "test", "expect", "beforeEach", "afterEach", "beforeAll", "afterAll",
   "jest", "vi", "cy", "arguments", "undefined", "NaN", "Infinity",
 ]);
+
+/** The fields a constructor sets from what it is given: `this.x = …` in its body, and parameter properties. */
+function constructorFieldNames(ctor: ts.SignatureDeclaration & { body?: ts.Node }): string[] {
+  const out = new Set<string>();
+  for (const p of ctor.parameters) if (ts.isIdentifier(p.name) && ts.getCombinedModifierFlags(p) & (ts.ModifierFlags.ParameterPropertyModifier)) out.add(p.name.text);
+  const visit = (x: ts.Node): void => {
+    if (x !== ctor && ts.isFunctionLike(x) && !ts.isArrowFunction(x)) return;
+    if (ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(x.left) && x.left.expression.kind === ts.SyntaxKind.ThisKeyword) out.add(x.left.name.text);
+    ts.forEachChild(x, visit);
+  };
+  if (ctor.body) visit(ctor.body);
+  return [...out];
+}
 
 function fieldKey(cls: ts.ClassLikeDeclaration | ts.FunctionDeclaration | ts.FunctionExpression, name: string): string {
   return `${cls.getSourceFile().fileName}@${cls.pos}#${name}`;
