@@ -23,7 +23,7 @@ import { navigationTarget, routeCell, routeParamsScreen } from "./navigation.js"
 import { RTK_QUERY_PACKAGES, rtkCall } from "./rtk-query.js";
 import { pathList, persistedStoreEntry, persistedStoreSite, property, returnedObject, type PersistedStoreSite } from "./persisted-stores.js";
 import { isMountPath } from "./router-mounts.js";
-import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod } from "./prototypes.js";
+import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod, prototypeMethodCount } from "./prototypes.js";
 import { fieldSlot, isComponentClass, optionsMethods, optionsObjectOf, optionsState, serviceBeforeHooks, serviceSchemaOf, type StateSlot } from "./options-state.js";
 import { isEggConfigPath, isEggMiddlewareFile, isEggRouterFile, isEggScheduleFile } from "./conventions.js";
 import { bindingNames, hasModifier, isFunctionLike, propName, type FileIndex } from "./file-index.js";
@@ -3279,6 +3279,9 @@ export class Frame {
    */
   private withConstructedFields(inst: Val, ctor: ts.SignatureDeclaration & { body?: ts.Node }, owner: ts.ClassLikeDeclaration | ts.FunctionDeclaration | ts.FunctionExpression, unit: number | undefined, args: Val[], n: ts.Node): Val {
     if (unit === undefined || !args.length) return inst;
+    // Only a record class: one with methods is used through them (`req.threeElements()` picks some fields),
+    // and a function given the instance that calls one would otherwise be taken to return all of it.
+    if (ts.isClassLike(owner) ? owner.members.some((m) => !ts.isConstructorDeclaration(m) && !ts.isPropertyDeclaration(m) && !ts.isSemicolonClassElement(m) && !ts.isClassStaticBlockDeclaration(m)) : indexFileMethods(owner)) return inst;
     const names = constructorFieldNames(ctor);
     if (!names.length) return inst;
     const fields = new Map<string, Val>();
@@ -3455,6 +3458,11 @@ const PLATFORM_GLOBALS = new Set([
   "jQuery", "$", "__dirname", "__filename", "describe", "it", "test", "expect", "beforeEach", "afterEach", "beforeAll", "afterAll",
   "jest", "vi", "cy", "arguments", "undefined", "NaN", "Infinity",
 ]);
+
+/** Whether an ES5 constructor function has prototype methods. */
+function indexFileMethods(ctor: ts.FunctionDeclaration | ts.FunctionExpression): boolean {
+  return prototypeMethodCount(ctor) > 0;
+}
 
 /** The fields a constructor sets from what it is given: `this.x = …` in its body, and parameter properties. */
 function constructorFieldNames(ctor: ts.SignatureDeclaration & { body?: ts.Node }): string[] {

@@ -107,6 +107,12 @@ export function prototypeMethod(ctor: Fn, name: string): ts.SignatureDeclaration
   return ctorName === undefined ? undefined : indexFile(ctor.getSourceFile()).methods.get(ctorName)?.get(name);
 }
 
+/** How many prototype methods a constructor's file declares for it. */
+export function prototypeMethodCount(ctor: Fn): number {
+  const ctorName = constructorName(ctor);
+  return ctorName === undefined ? 0 : (indexFile(ctor.getSourceFile()).methods.get(ctorName)?.size ?? 0);
+}
+
 /** The name a constructor function is declared under (`function X`, `var X = function`). */
 export function constructorName(ctor: Fn): string | undefined {
   return ts.isFunctionDeclaration(ctor) ? ctor.name?.text : ts.isVariableDeclaration(ctor.parent) && ts.isIdentifier(ctor.parent.name) ? ctor.parent.name.text : undefined;
