@@ -31,6 +31,14 @@ export const STORAGE_SINKS: SinkEntry[] = [
     description: "js-cookie: Cookies.set(name, value, attributes) (and instances from Cookies.withAttributes / withConverter).",
   },
   {
+    id: "jquery-cookie",
+    kind: "storage",
+    globals: ["$.cookie", "jQuery.cookie"],
+    methods: ["()"],
+    dataArgs: [1],
+    description: "The jquery.cookie plugin: $.cookie(name, value, options) writes a cookie (a read, $.cookie(name), gives it nothing to store).",
+  },
+  {
     id: "angularjs-cookies",
     kind: "storage",
     globals: ["$cookies"],
