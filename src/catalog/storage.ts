@@ -33,10 +33,11 @@ export const STORAGE_SINKS: SinkEntry[] = [
   {
     id: "jquery-cookie",
     kind: "storage",
+    packages: ["jquery"],
     globals: ["$.cookie", "jQuery.cookie"],
-    methods: ["()"],
+    methods: ["()", "cookie"],
     dataArgs: [1],
-    description: "The jquery.cookie plugin: $.cookie(name, value, options) writes a cookie (a read, $.cookie(name), gives it nothing to store).",
+    description: "The jquery.cookie plugin: $.cookie(name, value, options) writes a cookie (a read, $.cookie(name), gives it nothing to store), on the global jQuery or on an imported one (`import $ from 'jquery'; import 'jquery.cookie'`).",
   },
   {
     id: "angularjs-cookies",
