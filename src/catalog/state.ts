@@ -42,6 +42,12 @@ export const STATE_HOOKS: StateHookEntry[] = [
     pairs: ["useState"],
     description: "React's useState<T>(initial | () => initial) (also as re-exported by Preact and Taro): the state is the initial value and a T.",
   },
+  {
+    id: "solid-state",
+    packages: ["solid-js"],
+    pairs: ["createStore", "createSignal"],
+    description: "Solid's createStore<T>(initial) (solid-js/store) and createSignal<T>(initial): [state or getter, setter], the state the initial value and a T; a signal's getter is called (`step()`) for it.",
+  },
 ];
 
 // Observable state classes: a store class made observable in its constructor

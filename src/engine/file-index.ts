@@ -257,13 +257,15 @@ export function bindingNames(p: ts.BindingName, out: Array<{ name: string; prop?
     out.push({ name: p.text, node: p });
     return out;
   }
-  for (const el of p.elements) {
-    if (ts.isOmittedExpression(el)) continue;
+  const isArray = ts.isArrayBindingPattern(p);
+  p.elements.forEach((el, i) => {
+    if (ts.isOmittedExpression(el)) return;
     if (ts.isIdentifier(el.name)) {
-      const prop = el.propertyName && (ts.isIdentifier(el.propertyName) || ts.isStringLiteralLike(el.propertyName)) ? el.propertyName.text : el.name.text;
+      // An array pattern takes its elements by position (`const [form, setForm] = createStore(…)`).
+      const prop = isArray ? (el.dotDotDotToken ? "[]" : String(i)) : el.propertyName && (ts.isIdentifier(el.propertyName) || ts.isStringLiteralLike(el.propertyName)) ? el.propertyName.text : el.name.text;
       out.push({ name: el.name.text, prop, node: el });
     } else bindingNames(el.name, out);
-  }
+  });
   return out;
 }
 

@@ -652,7 +652,7 @@ export class Frame {
     if (this.isModule && this.depthIsTop(d)) {
       // Module-level variables are cells shared with every unit that reads or writes them.
       for (const b of bindingNames(d.name)) {
-        const bv = ts.isIdentifier(d.name) ? this.named(d.name, d.name.text, val, "identifier") : this.member(val, b.prop ?? b.name, b.node);
+        const bv = ts.isIdentifier(d.name) ? this.named(d.name, d.name.text, val, "identifier") : this.patternMember(d.name, val, b);
         this.engine.writeCell(moduleKey(this.file, b.name), bv, this.unit.id);
       }
       return;
@@ -1247,7 +1247,16 @@ export class Frame {
     const v = this.foreignExpr(decl.initializer, file);
     if (ts.isIdentifier(decl.name)) return this.named(decl.name, name, v, "identifier");
     const b = bindingNames(decl.name).find((x) => x.name === name);
-    return b ? this.member(v, b.prop ?? name, b.node) : EMPTY;
+    return b ? this.patternMember(decl.name, v, b) : EMPTY;
+  }
+
+  /**
+   * What a binding of a destructuring pattern holds: the field it names, or, in an array pattern, the
+   * element at its place, named as a variable is (`const [email, setEmail] = createSignal('')`).
+   */
+  private patternMember(pattern: ts.BindingName, v: Val, b: { name: string; prop?: string; node: ts.Node }): Val {
+    const m = this.member(v, b.prop ?? b.name, b.node);
+    return ts.isArrayBindingPattern(pattern) && ts.isBindingElement(b.node) && ts.isIdentifier(b.node.name) ? this.named(b.node.name, b.name, m, "identifier") : m;
   }
 
   /**
@@ -1839,7 +1848,11 @@ export class Frame {
     const dataMethod = STRING_METHODS.has(name) || ARRAY_CALLBACK.has(name);
     const viaParam = [...(fnVal.taint?.values() ?? [])].find((e) => e.atom.kind === "param" && e.atom.unit === this.unit.id && (e.atom.path.length === 0 || !dataMethod));
     if (viaParam && this.record && viaParam.atom.kind === "param") this.paramCalls.push({ index: viaParam.atom.index, path: viaParam.atom.path, args, guards: this.guards, node: c });
-    return this.typedData(c, name, recv, this.callUnknown(c, name, recv, args));
+    const result = this.callUnknown(c, name, recv, args);
+    // Calling what we hold as data, not as a function (a signal's getter `email()`, an accessor from a state
+    // hook): it gives that data.
+    const held = !recv && !fnVal.ref && !viaParam && ts.isIdentifier(c.expression) ? flatten(fnVal) : undefined;
+    return this.typedData(c, name, recv, held?.size ? join(result, { taint: held }) : result);
   }
 
   /** Catalogue entries named by a path on a local value (`req.log.info(…)` on a handler's `req`). */
