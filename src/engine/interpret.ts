@@ -1567,7 +1567,7 @@ export class Frame {
             return { ref: { k: "fn", fn: { node: m.initializer, unit } }, fields: new Map([["%this", self]]) };
           }
           // A component's placeholder field stands for what its template fills in (see options-state.ts).
-          const slot = !isStaticSide && m.initializer && isComponentClass(c) ? fieldSlot(m) : undefined;
+          const slot = !isStaticSide && isComponentClass(c) ? fieldSlot(m) : undefined;
           const state = slot ? this.slotsVal([slot], undefined, false).fields!.get(name) : undefined;
           // Midway's `@Config('fraudApi') conf`: the app's config/config.default at that key.
           const configKey = midwayConfigKey(m);

@@ -181,14 +181,29 @@ function isObservableStateClass(cls: ts.ClassLikeDeclaration): boolean {
   return false;
 }
 
-/** A component field declared with a placeholder (`phone = ''`) or an object of them (`form = { phone: '' }`). */
+/** Decorators of a component's inputs, which the host page or parent component gives (Stencil, Angular, Lit). */
+const INPUT_DECORATORS = new Set(["Prop", "Input", "property"]);
+
+/**
+ * A component field declared with a placeholder (`phone = ''`) or an object of them (`form = { phone: '' }`),
+ * or an input its host gives without a default (`@Prop() userId: string`).
+ */
 export function fieldSlot(m: ts.PropertyDeclaration): StateSlot | undefined {
   const name = propName(m.name);
   let init = m.initializer;
+  if (name !== undefined && !init && isInputField(m)) return { name, node: m.name };
   if (name === undefined || !init) return undefined;
   while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isSatisfiesExpression(init)) init = init.expression;
   if (ts.isObjectLiteralExpression(init)) return { name, node: m.name, slots: placeholderSlots(init) };
   return isPlaceholder(init) ? { name, node: m.name } : undefined;
+}
+
+function isInputField(m: ts.PropertyDeclaration): boolean {
+  for (const d of ts.getDecorators(m) ?? []) {
+    const e = ts.isCallExpression(d.expression) ? d.expression.expression : d.expression;
+    if (ts.isIdentifier(e) && INPUT_DECORATORS.has(e.text)) return true;
+  }
+  return false;
 }
 
 /** The object literal a `data` function returns (`data() { return {…} }`, `data: () => ({…})`). */
