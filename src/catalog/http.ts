@@ -334,12 +334,12 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
   {
     id: "mini-program-request",
     kind: "http",
-    globals: ["wx", "uni", "my", "swan", "tt", "qq", "jd", "ks"],
+    globals: ["wx", "uni", "my", "swan", "tt", "qq", "jd", "ks", "dd", "xhs"],
     methods: ["request", "uploadFile", "httpRequest"],
     urlArg: 0,
     urlProps: ["url"],
     description:
-      "Mini-program networking: wx.request / uni.request / my.request (and my.httpRequest) / swan.request / tt.request / qq.request / jd.request / ks.request({ url, data }) and uploadFile({ url, formData }): the URL is the options object's `url`, the data its `data` (or `formData`).",
+      "Mini-program networking: wx.request / uni.request / my.request (and my.httpRequest) / swan.request / tt.request / qq.request / jd.request / ks.request / DingTalk's dd.httpRequest / Xiaohongshu's xhs.request({ url, data }) and uploadFile({ url, formData }): the URL is the options object's `url`, the data its `data` (or `formData`).",
   },
   {
     id: "unicloud-httpclient",

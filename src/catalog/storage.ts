@@ -88,9 +88,10 @@ export const STORAGE_SINKS: SinkEntry[] = [
     globals: [
       "wx.setStorage", "wx.setStorageSync", "uni.setStorage", "uni.setStorageSync", "my.setStorage", "my.setStorageSync",
       "swan.setStorage", "swan.setStorageSync", "tt.setStorage", "tt.setStorageSync", "qq.setStorage", "qq.setStorageSync",
-      "jd.setStorage", "jd.setStorageSync", "ks.setStorage", "ks.setStorageSync",
+      "jd.setStorage", "jd.setStorageSync", "ks.setStorage", "ks.setStorageSync", "dd.setStorage", "dd.setStorageSync",
+      "xhs.setStorage", "xhs.setStorageSync",
     ],
-    description: "Mini-program local storage: wx / uni / my / swan / tt / qq / jd / ks .setStorage({ key, data }) and .setStorageSync(key, data).",
+    description: "Mini-program local storage: wx / uni / my / swan / tt / qq / jd / ks / dd (DingTalk) / xhs (Xiaohongshu) .setStorage({ key, data }) and .setStorageSync(key, data).",
   },
   {
     id: "taro-storage",

@@ -35,7 +35,7 @@ export const PLATFORM_SOURCES: PlatformSourceEntry[] = [
     description: "W3C Geolocation: the position passed to the success callback",
   },
   {
-    globals: ["wx.getLocation", "uni.getLocation", "my.getLocation", "Taro.getLocation", "tt.getLocation", "swan.getLocation", "wx.getFuzzyLocation", "wx.startLocationUpdate", "wx.onLocationChange", "wx.chooseLocation", "uni.chooseLocation"],
+    globals: ["wx.getLocation", "uni.getLocation", "my.getLocation", "Taro.getLocation", "tt.getLocation", "swan.getLocation", "dd.getLocation", "ks.getLocation", "qq.getLocation", "jd.getLocation", "xhs.getLocation", "wx.getFuzzyLocation", "wx.startLocationUpdate", "wx.onLocationChange", "wx.chooseLocation", "uni.chooseLocation"],
     categories: ["location.precise"],
     via: ["success", "result", "callback"],
     description: "Mini-program location APIs",
