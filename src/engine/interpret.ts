@@ -10,6 +10,7 @@ import { FORM_MODELS, MEMO_HOOKS, STATE_HOOKS, VALUE_HOLDERS } from "../catalog/
 import { JOB_QUEUES } from "../catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../catalog/observables.js";
 import { injectedService } from "../catalog/injected.js";
+import { injectedServiceName, serviceModuleCandidates } from "./ember-services.js";
 import { angularCell, injectableFunction, injectionName, isAngularModulePath, isRegisteredServiceConstructor, REGISTERING_METHODS } from "./angular-di.js";
 import { GRAPHQL_SERVERS } from "../catalog/graphql-servers.js";
 import { SCHEMA_INPUT_BUILDERS, SCHEMA_LIBRARIES } from "../catalog/schemas.js";
@@ -1569,9 +1570,10 @@ export class Frame {
           // A component's placeholder field stands for what its template fills in (see options-state.ts).
           const slot = !isStaticSide && isComponentClass(c) ? fieldSlot(m) : undefined;
           const state = slot ? this.slotsVal([slot], undefined, false).fields!.get(name) : undefined;
-          // Midway's `@Config('fraudApi') conf`: the app's config/config.default at that key.
+          // Midway's `@Config('fraudApi') conf`: the app's config/config.default at that key; Ember's
+          // `@service storage`: the app's storage service (ember-services.ts).
           const configKey = midwayConfigKey(m);
-          const injected = configKey !== undefined && node ? this.midwayConfig(configKey, node) : undefined;
+          const injected = configKey !== undefined && node ? this.midwayConfig(configKey, node) : this.emberService(m);
           const out = joinAll([v, state ?? EMPTY, injected ?? EMPTY]);
           return m.type ? join(out, this.typeVal(m.type)) : out;
         }
@@ -1748,6 +1750,20 @@ export class Frame {
   }
 
   /** Midway's `@Config` value at a dotted key ("" for the whole config). */
+  /** The instance of the Ember service a field is injected with, when it is and the app defines it. */
+  private emberService(m: ts.PropertyDeclaration): Val | undefined {
+    const name = injectedServiceName(m);
+    if (name === undefined) return undefined;
+    for (const path of serviceModuleCandidates(m.getSourceFile().fileName, name)) {
+      this.engine.touch(path);
+      const f = this.engine.files.get(path);
+      if (!f) continue;
+      const r = resolveExport(this.engine, f, "default");
+      if (r?.kind === "decl" && ts.isClassLike(r.node)) return { ref: { k: "inst", decl: r.node }, owner: name };
+    }
+    return undefined;
+  }
+
   private midwayConfig(key: string, node: ts.Node): Val | undefined {
     let v = this.appConfig(node);
     for (const part of key ? key.split(".") : []) if (v) v = this.member(v, part, node);
