@@ -166,6 +166,13 @@ export const LOGGERS: SinkEntry[] = [
     description: "Deno's standard library logger (`jsr:@std/log`, or deno.land/std's log/mod.ts, as an import map often names it `std/log/mod.ts`): log.info/warn/error/… and the same on getLogger(name) and on handlers' loggers.",
   },
   {
+    id: "mini-program-log-manager",
+    kind: "log",
+    globals: ["wx.getRealtimeLogManager", "wx.getLogManager", "qq.getRealtimeLogManager", "tt.getRealtimeLogManager", "uni.getRealtimeLogManager"],
+    methods: ["debug", "info", "log", "warn", "error"],
+    description: "Mini-program log managers: wx.getRealtimeLogManager() (real-time logs kept on WeChat's servers for the developer, as in QQ, Douyin and uni-app) and wx.getLogManager() (logs uploaded with user feedback): their level methods.",
+  },
+  {
     id: "meteor-logging",
     kind: "log",
     packages: ["meteor/logging"],
