@@ -126,7 +126,9 @@ export class Classifier {
     const task = toks.length > 1 && this.lx.task.has(head);
     // A stored record (`databaseEntity`, `cacheRecord`) is someone's, as its fields say; a bare `db` is the app's.
     const storedRecord = stored && this.lx.storage.has(head);
-    r = { person: minor || this.lx.person.has(head) || this.lx.person.has(two), minor, app: this.lx.app.has(head) && !task && !storedRecord ? head : undefined };
+    // An animal or a thing (`pet.age`, `vehicle.birthday`) owns its fields as the app's own records do: read as prefixed.
+    const app = (this.lx.app.has(head) && !task && !storedRecord) || (this.lx.thing.has(head) && !toks.some((t) => this.lx.keeper.has(t))) ? head : undefined;
+    r = { person: minor || this.lx.person.has(head) || this.lx.person.has(two), minor, app };
     if (this.ownerCache.size >= CACHE_LIMIT) this.ownerCache.clear();
     this.ownerCache.set(name, r);
     return r;
@@ -294,6 +296,9 @@ export class Classifier {
     }
     const app = cats.some((c) => PERSONAL_ONLY.test(c)) ? undefined : before.find((t) => lx.app.has(t));
     if (app) return none(`excluded: "${name}" is the application's own, not a person's (prefix "${app}")`);
+    // An animal's or a thing's (`petAgeMonths`, `dogBirthday`), unless a person comes after it (`petOwnerPhone`).
+    const thingAt = before.findIndex((t) => lx.thing.has(t));
+    if (thingAt >= 0 && !toks.slice(thingAt + 1, span.end).some((t) => lx.person.has(t) || lx.minor.has(t) || lx.keeper.has(t))) return none(`excluded: "${name}" is about "${before[thingAt]}", an animal or thing, not a person`);
 
     const h = best.hits[0];
     let reason =

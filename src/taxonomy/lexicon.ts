@@ -40,6 +40,10 @@ export interface Lexicon {
   task: Set<string>;
   /** Words of appPrefixes naming where records are kept: with a record suffix, a stored record (databaseEntity). */
   storage: Set<string>;
+  /** Animals and things whose attributes read like a person's (a pet's age, a car's owner-less mileage): see thingOwners. */
+  thing: Set<string>;
+  /** People named by the thing they keep (`petOwner`, `carDriver`): a person's again. */
+  keeper: Set<string>;
   flag: Set<string>;
   verb: Set<string>;
   derived: Set<string>;
@@ -166,6 +170,8 @@ export function buildLexicon(tax: MergedTaxonomy): Lexicon {
     app: keySet(v.appPrefixes),
     task: keySet(v.taskOwners, true),
     storage: keySet(v.storageOwners, true),
+    thing: keySet(v.thingOwners, true),
+    keeper: keySet(v.thingKeepers, true),
     flag: keySet(v.flagPrefixes),
     verb: keySet(v.verbPrefixes),
     derived: keySet(v.derivedMarkers),
@@ -176,7 +182,7 @@ export function buildLexicon(tax: MergedTaxonomy): Lexicon {
     record: keySet(v.recordWords),
     ownerSuffixes: keySet([...v.ownerSuffixes, ...v.recordWords, ...v.transparent]),
   };
-  for (const list of [v.transparent, v.metadataSuffixes, v.appPrefixes, v.personOwners, v.minorOwners, v.recordWords, v.derivedMarkers, v.flagPrefixes, v.stateModifiers, v.compoundWords]) {
+  for (const list of [v.transparent, v.metadataSuffixes, v.appPrefixes, v.thingOwners, v.thingKeepers, v.personOwners, v.minorOwners, v.recordWords, v.derivedMarkers, v.flagPrefixes, v.stateModifiers, v.compoundWords]) {
     for (const w of list) for (const t of tokenize(w)) if (/^[a-z]+$/.test(t)) segVocab.add(t);
   }
   return { keys, maxKeyLength, excludes, chinese, keep, factFlags, collections, ...sets, chineseMetadata: v.chineseMetadata, chineseMinor: v.chineseMinorOwners, chineseOwn: v.chineseOwnOwners, segVocab };

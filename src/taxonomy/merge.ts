@@ -48,6 +48,8 @@ const VOCAB_KEYS: VocabularyKey[] = [
   "appPrefixes",
   "taskOwners",
   "storageOwners",
+  "thingOwners",
+  "thingKeepers",
   "flagPrefixes",
   "verbPrefixes",
   "derivedMarkers",

@@ -57,6 +57,8 @@ export const vocabularySchema = z.strictObject({
   appPrefixes: words.optional(),
   taskOwners: words.optional(),
   storageOwners: words.optional(),
+  thingOwners: words.optional(),
+  thingKeepers: words.optional(),
   flagPrefixes: words.optional(),
   verbPrefixes: words.optional(),
   derivedMarkers: words.optional(),

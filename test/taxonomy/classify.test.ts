@@ -177,6 +177,14 @@ describe("classify: owners", () => {
     expect(cats("address", "mac")).toEqual(["device.identifier"]);
     expect(cats("address", "home")).toEqual(["contact.address"]);
     expect(cats("address", "shipping")).toEqual(["contact.address"]);
+    // An animal's or a thing's attributes are not a person's, unless they name its keeper.
+    expect(cats("petAgeMonths")).toEqual([]);
+    expect(cats("dogVaccineRecord")).toEqual([]);
+    expect(cats("age", "pet")).toEqual([]);
+    expect(cats("chongwuNianling")).toEqual([]);
+    expect(cats("petOwnerPhone")).toEqual(["contact.phone"]);
+    expect(cats("carOwnerName")).toEqual(["identity.name"]);
+    expect(cats("phone", "petOwner")).toEqual(["contact.phone"]);
     // It only re-reads a field that is PI already: the owner adds none.
     expect(cats("number", "phone")).toEqual([]);
     expect(cats("code", "sms")).toEqual([]);
