@@ -75,6 +75,31 @@ export const STATE_CLASSES: StateClassEntry[] = [
   },
 ];
 
+// Keyed stores typed by their contents: `ClsService<AppClsStore>` (nestjs-cls) is a per-request store
+// whose `get('passenger')` gives the `passenger` member of AppClsStore, not everything the store holds.
+export interface KeyedStoreEntry {
+  id: string;
+  packages: string[];
+  /** The library type's name. */
+  type: string;
+  /** Methods that look a key up. */
+  getters: string[];
+  /** The type argument that declares the store's keys and their types. */
+  typeArg: number;
+  description: string;
+}
+
+export const KEYED_STORES: KeyedStoreEntry[] = [
+  {
+    id: "nestjs-cls",
+    packages: ["nestjs-cls"],
+    type: "ClsService",
+    getters: ["get"],
+    typeArg: 0,
+    description: "nestjs-cls: a ClsService<Store> injected by type; cls.get('key') is the Store's member of that name, as declared.",
+  },
+];
+
 // Form models: a form built from a config object whose keys name its controls
 // (`fb.group({ xingming: [''] })`, `new FormGroup({ phone: new FormControl('') })`).
 // The controls are filled where the analysis cannot see (the template, user

@@ -6,7 +6,7 @@
 import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, ClosureCall, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
-import { FORM_MODELS, MEMO_HOOKS, STATE_HOOKS, VALUE_HOLDERS } from "../catalog/state.js";
+import { FORM_MODELS, KEYED_STORES, MEMO_HOOKS, STATE_HOOKS, VALUE_HOLDERS } from "../catalog/state.js";
 import { JOB_QUEUES } from "../catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../catalog/observables.js";
 import { injectedService } from "../catalog/injected.js";
@@ -34,7 +34,7 @@ import { finalMember, httpEntryFor, isCataloguedGlobal, isCataloguedPackage, mat
 import { PLATFORM_PACKAGES } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
-import { isModelledGeneric, isReadonlyType } from "./type-expand.js";
+import { isModelledGeneric, isReadonlyType, libraryTypeAt } from "./type-expand.js";
 import {
   anyField,
   asQuantity,
@@ -1750,6 +1750,32 @@ export class Frame {
   }
 
   /** Midway's `@Config` value at a dotted key ("" for the whole config). */
+  /**
+   * `cls.get('passenger')` on a store typed by its contents (`ClsService<AppClsStore>`, catalog/state.ts
+   * KEYED_STORES): the declared member of that name, not everything the store holds.
+   */
+  private keyedStoreMember(recv: Val, method: string, key: string): Val | undefined {
+    const store = this.keyedStoreOf(recv);
+    if (!store || !store.entry.getters.includes(method)) return undefined;
+    const arg = store.type.typeArguments?.[store.entry.typeArg];
+    if (!arg) return undefined;
+    const atom: TypeAtom = { kind: "type", node: arg, path: [key], minor: store.minor };
+    return { taint: new Map([[atomKey(atom), { atom, via: [] }]]), owner: key };
+  }
+
+  /** The keyed store (KEYED_STORES) a value is declared as, with its declared type. */
+  private keyedStoreOf(recv: Val): { entry: (typeof KEYED_STORES)[number]; type: ts.TypeReferenceNode; minor: boolean } | undefined {
+    for (const e of recv.taint?.values() ?? []) {
+      const a = e.atom;
+      if (a.kind !== "type" || a.path.length || !ts.isTypeReferenceNode(a.node) || !a.node.typeArguments?.length) continue;
+      const lib = libraryTypeAt(this.engine, a);
+      const type = lib?.path[lib.path.length - 1];
+      const entry = lib && KEYED_STORES.find((s) => s.type === type && s.packages.includes(lib.pkg));
+      if (entry) return { entry, type: a.node, minor: a.minor };
+    }
+    return undefined;
+  }
+
   /** The instance of the Ember service a field is injected with, when it is and the app defines it. */
   private emberService(m: ts.PropertyDeclaration): Val | undefined {
     const name = injectedServiceName(m);
@@ -2553,7 +2579,11 @@ export class Frame {
     // A lookup by key (`redis.get(`apply:cnt:${userId}`)`) gives what is stored under the key, not the key:
     // only a default it may fall back to (`config.get('X', fallback)`) is handed back.
     const lookup = !!recv && KEYED_GETTERS.has(name) && args.length <= 2 && !cb.ref;
-    let taint = mergeTaint(mergeTaint(flattenAll(lookup ? args.slice(1) : args), cb.taint), recv?.fields ? flatten(recv) : recv?.taint);
+    const stored = lookup && args[0]?.str?.complete ? this.keyedStoreMember(recv!, name, args[0].str.prefix) : undefined;
+    if (stored) return stored;
+    // A typed store's other methods (`cls.getId()`, `cls.isActive()`) give none of what it holds.
+    const fromRecv = recv && !this.keyedStoreOf(recv) ? (recv.fields ? flatten(recv) : recv.taint) : undefined;
+    let taint = mergeTaint(mergeTaint(flattenAll(lookup ? args.slice(1) : args), cb.taint), fromRecv);
     // A library's lookup by key gives what the key names (`ctx.get("x-user-id")`, `localStorage.getItem("phone")`).
     const key = lookup ? args[0]?.str : undefined;
     if (key?.complete && KEY_NAME.test(key.prefix)) taint = mergeTaint(taint, this.opaqueMember({ owner: recv!.owner }, key.prefix, c).taint);
@@ -2592,6 +2622,8 @@ export class Frame {
 
   /** The one type argument of a library object's declared type, when it names a project type (Repository<Student>). */
   private declaredRecordType(recv: Val): ts.TypeNode | undefined {
+    // A typed store (KEYED_STORES) hands out its members by key, not records of its type.
+    if (this.keyedStoreOf(recv)) return undefined;
     for (const e of recv.taint?.values() ?? []) {
       const t = e.atom.kind === "type" && e.atom.path.length === 0 ? e.atom.node : undefined;
       const arg = t && ts.isTypeReferenceNode(t) && t.typeArguments?.length === 1 ? t.typeArguments[0] : undefined;
@@ -3137,6 +3169,8 @@ export class Frame {
     if (injected) return injected;
     if (recv && KEYED_GETTERS.has(name)) {
       const key = args[0]?.str;
+      const stored = key?.complete ? this.keyedStoreMember(recv, name, key.prefix) : undefined;
+      if (stored) return stored;
       let out = this.element(r);
       if (key?.complete && !r.ref) out = join(out, this.member({ owner: r.owner }, key.prefix, c));
       const fallback = lookupDefault(args);
@@ -3159,7 +3193,8 @@ export class Frame {
     if (emitted) return emitted;
     const cb = this.invokeCallbacks(args, []);
     if (BOOL_METHODS.has(name) || /^(is|has|can|should|validate|check)[A-Z_]/.test(name)) return CLEAN;
-    const taint = mergeTaint(mergeTaint(r.taint, flattenAll(args)), cb.taint);
+    // A typed store's other methods (`cls.getId()`) give none of what it holds.
+    const taint = mergeTaint(mergeTaint(recv && this.keyedStoreOf(recv) ? undefined : r.taint, flattenAll(args)), cb.taint);
     const out: Val = { taint: taint && taint.size ? taint : undefined };
     // `this.students.findOne(…)` of a `students: Repository<Student>` (see declaredRecordType).
     const record = recv ? this.declaredRecordType(recv) : undefined;

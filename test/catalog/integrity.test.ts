@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { BUILTIN_GUARDS, GUARD_FLAG_PATTERN, GUARD_NAME_PATTERN, HTTP_CLIENTS, SANITIZER_NAME_PATTERN, SANITIZERS, SDKS, SINKS } from "../../src/catalog/index.js";
 import { readLabels } from "../helpers/labels.js";
 import { PLATFORM_PACKAGES, PLATFORM_SOURCES } from "../../src/sources/platform.js";
-import { FORM_MODELS, MEMO_HOOKS, PERSISTED_STORES, STATE_CLASSES, STATE_HOOKS, VALUE_HOLDERS } from "../../src/catalog/state.js";
+import { FORM_MODELS, KEYED_STORES, MEMO_HOOKS, PERSISTED_STORES, STATE_CLASSES, STATE_HOOKS, VALUE_HOLDERS } from "../../src/catalog/state.js";
 import { JOB_QUEUES } from "../../src/catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../../src/catalog/observables.js";
 import { GRAPHQL_SERVERS } from "../../src/catalog/graphql-servers.js";
@@ -238,6 +238,17 @@ describe("observable state classes", () => {
     expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
     for (const c of entry.constructorCalls) expect(entry.id + ": " + c + " " + text.includes(`${c}(this`)).toBe(entry.id + ": " + c + " true");
     for (const d of entry.fieldDecorators) expect(text).toContain(`@${d} `);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("keyed stores", () => {
+  const text = scenarioText("classes");
+
+  it.each(KEYED_STORES.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/classes", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    expect(text).toContain(`${entry.type}<`);
+    for (const g of entry.getters) expect(text).toContain(`.${g}('`);
     expect(entry.id).toMatch(ID);
   });
 });
