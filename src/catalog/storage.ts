@@ -31,6 +31,13 @@ export const STORAGE_SINKS: SinkEntry[] = [
     description: "js-cookie: Cookies.set(name, value, attributes) (and instances from Cookies.withAttributes / withConverter).",
   },
   {
+    id: "quickapp-storage",
+    kind: "storage",
+    packages: ["@system.storage"],
+    methods: ["set"],
+    description: "Quick Apps' local storage: `import storage from '@system.storage'`, storage.set({ key, value }).",
+  },
+  {
     id: "jquery-cookie",
     kind: "storage",
     packages: ["jquery"],

@@ -1860,6 +1860,11 @@ export class Frame {
     const nav = name === "navigate" || name === "push" || name === "replace" ? navigationTarget(c) : undefined;
     if (nav && this.record) this.engine.writeCell(routeCell(nav.screen), (nav.params === 1 ? args[1] : args[0]?.fields?.get("params")) ?? EMPTY, this.unit.id);
 
+    // A promise's resolve, called in its executor or a callback made there (`res => resolve(res.data)`).
+    if (ref?.k === "global" && ref.path[0] === "%resolve") {
+      this.resolverFeed(fnVal, args[0] ?? EMPTY);
+      return EMPTY;
+    }
     const calleeRef = ref && (ref.k === "pkg" || ref.k === "global") ? (ref as CalleeRef) : undefined;
     const sanitizer = matchSanitizer(this.engine.opts.catalog, calleeRef, name, this.engine.opts.config.sanitizers);
     if (sanitizer || ref?.k === "sanitized" || (recv?.ref?.k === "sanitized")) {

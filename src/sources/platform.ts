@@ -17,11 +17,32 @@ export const PLATFORM_PACKAGES: Readonly<Record<string, string>> = {
   // Capacitor plugins are named exports (`import { Device } from "@capacitor/device"`): Capacitor.Device.getId.
   "@capacitor/device": "Capacitor",
   "@capacitor/geolocation": "Capacitor",
+  // Quick Apps' system modules are default imports (`import device from "@system.device"`).
+  "@system.geolocation": "quickapp.geolocation",
+  "@system.device": "quickapp.device",
   // Meteor's core is a named export (`import { Meteor } from "meteor/meteor"`), and a global in older apps.
   meteor: "meteor",
 };
 
 export const PLATFORM_SOURCES: PlatformSourceEntry[] = [
+  {
+    globals: ["quickapp.geolocation.getLocation", "quickapp.geolocation.subscribe"],
+    categories: ["location.precise"],
+    via: ["success", "callback"],
+    description: "Quick App geolocation (@system.geolocation): getLocation({ success }) and subscribe({ callback })",
+  },
+  {
+    globals: ["quickapp.device.getId", "quickapp.device.getDeviceId", "quickapp.device.getUserId", "quickapp.device.getAdvertisingId", "quickapp.device.getOAID", "quickapp.device.getSerial"],
+    categories: ["device.identifier"],
+    via: ["success", "result"],
+    description: "Quick App device identifiers (@system.device): getId({ type: ['device', 'mac'] }), getDeviceId, getUserId, getAdvertisingId, getOAID, getSerial",
+  },
+  {
+    globals: ["quickapp.device.getInfo"],
+    categories: ["device.environment"],
+    via: ["success", "result"],
+    description: "Quick App device information (@system.device): getInfo({ success }) gives brand, model and OS",
+  },
   {
     globals: ["Meteor.userId", "meteor.Meteor.userId"],
     categories: ["account.identifier"],

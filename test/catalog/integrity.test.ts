@@ -21,7 +21,8 @@ const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.ur
 const GUARD_FIXTURE = path.join(FIXTURES, "builtin-guards");
 const REGIONS = new Set(["cn", "us", "eu", "overseas"]);
 const HOST_GLOB = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
-const NPM_NAME = /^(node:[a-z_/]+|(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(\/[a-z0-9._~-]+)*(\/\*)?)$/;
+// npm names, Node's built-ins, and Quick Apps' platform modules (`@system.fetch`, `@service.pay`).
+const NPM_NAME = /^(node:[a-z_/]+|@(system|service)\.[a-z]+|(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(\/[a-z0-9._~-]+)*(\/\*)?)$/;
 const GLOBAL_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
@@ -105,8 +106,15 @@ describe("catalogue integrity", () => {
       // A Meteor app lists its Meteor packages (`meteor/http`) in .meteor/packages.
       const meteorFile = path.join(dir, ".meteor", "packages");
       const meteorPackages = new Set(existsSync(meteorFile) ? readFileSync(meteorFile, "utf8").split("\n").map((l) => l.replace(/#.*/, "").trim().split("@")[0]).filter(Boolean) : []);
+      // A Quick App declares the system modules it uses (`@system.fetch`) as features in src/manifest.json.
+      const manifestFile = path.join(dir, "src", "manifest.json");
+      const features = new Set(existsSync(manifestFile) ? ((JSON.parse(readFileSync(manifestFile, "utf8")) as { features?: Array<{ name: string }> }).features ?? []).map((f) => f.name) : []);
       for (const spec of specs) {
         if (denoMap) continue;
+        if (/^@(system|service)\./.test(spec)) {
+          if (!features.has(spec.slice(1))) problems.push(`${e.id}: imports ${spec} but src/manifest.json does not declare the feature ${spec.slice(1)}`);
+          continue;
+        }
         if (spec.startsWith("meteor/")) {
           if (!meteorPackages.has(spec.slice(7))) problems.push(`${e.id}: imports ${spec} but .meteor/packages does not list ${spec.slice(7)}`);
           continue;
@@ -212,7 +220,10 @@ describe("platform sources", () => {
     // as a global or as a platform package's named export (`Device.getId(` for Capacitor.Device.getId).
     const spellings = (g: string) => {
       const [head, ...rest] = g.split(".");
-      return rest.length > 1 && Object.values(PLATFORM_PACKAGES).includes(head) ? [g, rest.join(".")] : [g];
+      const out = rest.length > 1 && Object.values(PLATFORM_PACKAGES).includes(head) ? [g, rest.join(".")] : [g];
+      // A module imported by default under its own last name (`import device from "@system.device"` is quickapp.device).
+      for (const v of Object.values(PLATFORM_PACKAGES)) if (v.includes(".") && g.startsWith(`${v}.`)) out.push(`${v.split(".").pop()}.${g.slice(v.length + 1)}`);
+      return out;
     };
     expect(entry.globals.some((g) => spellings(g).some((s) => text.includes(`${s}(`)))).toBe(true);
   });
