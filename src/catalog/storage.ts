@@ -38,6 +38,15 @@ export const STORAGE_SINKS: SinkEntry[] = [
     description: "Quick Apps' local storage: `import storage from '@system.storage'`, storage.set({ key, value }).",
   },
   {
+    id: "vueuse-storage",
+    kind: "storage",
+    packages: ["@vueuse/core"],
+    methods: ["useStorage", "useLocalStorage", "useSessionStorage", "useStorageAsync"],
+    dataArgs: [1],
+    assignedMember: "value",
+    description: "VueUse's storage refs: useStorage(key, initial, storage) / useLocalStorage / useSessionStorage store the initial value, and every later `ref.value = x`.",
+  },
+  {
     id: "jquery-cookie",
     kind: "storage",
     packages: ["jquery"],

@@ -30,7 +30,7 @@ import { isEggConfigPath, isEggMiddlewareFile, isEggRouterFile, isEggScheduleFil
 import { bindingNames, hasModifier, isFunctionLike, propName, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
 import { dottedName, libraryRef, resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
-import { finalMember, httpEntryFor, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, pkgListed, type CalleeRef } from "./sink-match.js";
+import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, pkgListed, type CalleeRef } from "./sink-match.js";
 import { PLATFORM_PACKAGES } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
@@ -1682,6 +1682,8 @@ export class Frame {
       const obj = this.eval(objExpr);
       if (obj.ref && (obj.ref.k === "global" || obj.ref.k === "pkg") && key !== undefined) {
         this.assignmentSink(target, [...obj.ref.path, key], v);
+        const held = obj.ref.k === "pkg" ? matchAssignedMember(this.engine.opts.catalog, obj.ref.pkg, [...obj.ref.path, key]) : undefined;
+        if (held) this.recordSink(target, held.kind, held.id, undefined, flatten(v));
         if (obj.ref.k === "global") this.writeProjectGlobal([...obj.ref.path, key], v);
         // A library object held in a local keeps what the code puts on it for the code to read back (a
         // React ref's `current`, filled with `ref.current = x` or `ref.current.push(x)`). Partial: a read is

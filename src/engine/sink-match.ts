@@ -111,6 +111,15 @@ function onBuilder(entry: SinkEntry, path: readonly string[]): boolean {
   return false;
 }
 
+/** An assignment to the member of a listed method's result that writes (`useLocalStorage(k, v).value = x`). */
+export function matchAssignedMember(catalog: Catalog, pkg: string, path: readonly string[]): SinkEntry | undefined {
+  const n = path.length;
+  if (n < 3 || path[n - 2] !== "()") return undefined;
+  for (const entry of catalog.sinks)
+    if (entry.assignedMember === path[n - 1] && entry.packages?.includes(pkg) && entry.methods?.includes(path[n - 3])) return entry;
+  return undefined;
+}
+
 export function matchAssignmentSink(catalog: Catalog, path: readonly string[]): SinkEntry | undefined {
   const dotted = path.join(".");
   for (const entry of catalog.sinks) {

@@ -51,6 +51,11 @@ export interface SinkEntry {
    * (`admin.firestore()`), whose calls are not the entry's.
    */
   exceptProducts?: string[];
+  /**
+   * The member of what a listed method returns that writes to the sink when assigned: VueUse's
+   * `useLocalStorage(key, initial)` gives a ref whose `.value = x` stores x.
+   */
+  assignedMember?: string;
   description: string;
 }
 
