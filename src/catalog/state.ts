@@ -6,8 +6,10 @@
 export interface StateHookEntry {
   id: string;
   packages: string[];
-  /** Function names that return `[state, setState]`. */
+  /** Function names that return `[state, setState]` (or, with `shape: "state"`, the state itself). */
   pairs: string[];
+  /** What the call returns: a `[state, setState]` pair (the default), or the state object itself (Vue's reactive). */
+  shape?: "pair" | "state";
   description: string;
 }
 
@@ -41,6 +43,13 @@ export const STATE_HOOKS: StateHookEntry[] = [
     packages: ["react", "preact/hooks", "preact/compat", "@tarojs/taro"],
     pairs: ["useState"],
     description: "React's useState<T>(initial | () => initial) (also as re-exported by Preact and Taro): the state is the initial value and a T.",
+  },
+  {
+    id: "vue-reactive",
+    packages: ["vue", "@vue/reactivity", "@vue/composition-api"],
+    pairs: ["reactive", "shallowReactive"],
+    shape: "state",
+    description: "Vue's reactive<T>(initial) / shallowReactive: the state object itself, the initial value and a T (a form typed `reactive<BookingForm>(emptyForm())`).",
   },
   {
     id: "solid-state",

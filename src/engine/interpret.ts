@@ -2560,7 +2560,8 @@ export class Frame {
     if (memo && args[0]?.ref?.k === "fn" && memo.results.includes(name)) return this.callFunction(args[0].ref, [], undefined, c);
     if (memo && args[0] && memo.callbacks.includes(name)) return args[0];
     // UI state hooks: [state, setState] where the state is the initial value and the declared type.
-    if (ref.k === "pkg" && STATE_HOOKS.some((h) => h.pairs.includes(name) && h.packages.includes(ref.pkg))) {
+    const hook = ref.k === "pkg" ? STATE_HOOKS.find((h) => h.pairs.includes(name) && h.packages.includes(ref.pkg)) : undefined;
+    if (hook) {
       const first = args[0];
       const initial = first?.ref?.k === "fn" ? this.escape(first.ref.fn, []) : (first ?? EMPTY);
       const declared = c.typeArguments?.[0] ? this.typeVal(c.typeArguments[0]) : EMPTY;
@@ -2569,6 +2570,8 @@ export class Frame {
       const state = join(taint.size ? { taint } : EMPTY, declared);
       // A guard's result kept as state (`const [ok] = useState(hasConsent())`) still proves consent.
       const held = initial.guards?.length ? { ...state, guards: initial.guards } : state;
+      // Vue's reactive(): the state itself, its fields filled where we cannot see (a form bound in a template).
+      if (hook.shape === "state") return held;
       return { fields: new Map([["0", held], ["1", EMPTY]]), closed: true };
     }
     const injected = injectedInstance(name, args);
