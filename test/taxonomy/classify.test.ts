@@ -185,6 +185,9 @@ describe("classify: owners", () => {
     expect(cats("petOwnerPhone")).toEqual(["contact.phone"]);
     expect(cats("carOwnerName")).toEqual(["identity.name"]);
     expect(cats("phone", "petOwner")).toEqual(["contact.phone"]);
+    // A consent record's flags are consents to kinds of data, not the data.
+    expect(cats("health", "ConsentState")).toEqual([]);
+    expect(cats("consentHealth")).toEqual([]);
     // It only re-reads a field that is PI already: the owner adds none.
     expect(cats("number", "phone")).toEqual([]);
     expect(cats("code", "sms")).toEqual([]);
