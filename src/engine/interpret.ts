@@ -2571,7 +2571,8 @@ export class Frame {
       // A guard's result kept as state (`const [ok] = useState(hasConsent())`) still proves consent.
       const held = initial.guards?.length ? { ...state, guards: initial.guards } : state;
       // Vue's reactive(): the state itself, its fields filled where we cannot see (a form bound in a template).
-      if (hook.shape === "state") return held;
+      // Partial: a field the code sets is also what its name says, as for a library object (`state.lastLoginAt = Date.now()`).
+      if (hook.shape === "state") return { ...held, partial: true };
       return { fields: new Map([["0", held], ["1", EMPTY]]), closed: true };
     }
     const injected = injectedInstance(name, args);
