@@ -1908,6 +1908,9 @@ export class Frame {
   private pathStyleSink(callee: ts.Expression, c: ts.CallExpression, args: Val[]): Val | undefined {
     const p = exprPath(callee);
     if (!p || p.length < 2) return undefined;
+    // Most calls start with no name such an entry starts with: skip matching the whole catalogue for them.
+    const first = p.find((x) => x !== "()" && x !== "new");
+    if (first === undefined || !pathStyleRoots(this.engine.opts.catalog).has(first)) return undefined;
     const sink = matchSink(this.engine.opts.catalog, { k: "global", path: p });
     if (!sink || !sink.entry.globals?.some((g) => g.includes("."))) return undefined;
     // Two segments only when they are the whole dotted path, called itself (Hapi's `request.log(tags, data)`).
@@ -3905,6 +3908,19 @@ function midwayConfigKey(m: ts.PropertyDeclaration): string | undefined {
     return a && ts.isStringLiteralLike(a) ? a.text : "";
   }
   return undefined;
+}
+
+const pathStyleRootCache = new WeakMap<object, Set<string>>();
+
+/** The first names of the globals of sink entries named by a dotted path on a local value (`req.log`, `context.logger`). */
+function pathStyleRoots(catalog: { sinks: ReadonlyArray<{ globals?: readonly string[] }> }): Set<string> {
+  let roots = pathStyleRootCache.get(catalog);
+  if (!roots) {
+    roots = new Set();
+    for (const e of catalog.sinks) if (e.globals?.some((g) => g.includes("."))) for (const g of e.globals) roots.add(g.split(".")[0]);
+    pathStyleRootCache.set(catalog, roots);
+  }
+  return roots;
 }
 
 /** An empty string, array or object literal: what state holds before the code fills it in. */
