@@ -71,6 +71,8 @@ export interface StateClassEntry {
   constructorCalls: string[];
   /** Field decorators (the first name of the decorator's expression) that make a field observable. */
   fieldDecorators: string[];
+  /** Calls a field is initialised with that make it reactive state, their argument its initial value (`$state('')`). */
+  fieldInitializers?: string[];
   description: string;
 }
 
@@ -81,6 +83,14 @@ export const STATE_CLASSES: StateClassEntry[] = [
     constructorCalls: ["makeAutoObservable", "makeObservable"],
     fieldDecorators: ["observable"],
     description: "MobX 6 stores: a class whose constructor calls makeAutoObservable(this) / makeObservable(this, …), or whose fields are decorated @observable (also @observable.ref, @observable.shallow).",
+  },
+  {
+    id: "svelte-runes-class",
+    packages: ["svelte"],
+    constructorCalls: [],
+    fieldDecorators: [],
+    fieldInitializers: ["$state", "$state.raw"],
+    description: "Svelte 5 runes in classes (.svelte.ts modules): fields initialised with $state(initial) / $state.raw(initial) are reactive state that components fill.",
   },
 ];
 

@@ -156,12 +156,22 @@ function componentMarks(cls: ts.ClassLikeDeclaration): boolean {
 }
 
 const OBSERVABLE_CTOR_CALLS = new Set(STATE_CLASSES.flatMap((e) => e.constructorCalls));
+const STATE_FIELD_CALLS = new Set(STATE_CLASSES.flatMap((e) => e.fieldInitializers ?? []));
+
+/** `$state('')` / `$state.raw(x)` (a rune that makes a field reactive state): the call, when it is one. */
+function stateFieldCall(init: ts.Expression | undefined): ts.CallExpression | undefined {
+  if (!init || !ts.isCallExpression(init)) return undefined;
+  const e = init.expression;
+  const name = ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) ? `${e.expression.text}.${e.name.text}` : undefined;
+  return name && STATE_FIELD_CALLS.has(name) ? init : undefined;
+}
 const OBSERVABLE_FIELD_DECORATORS = new Set(STATE_CLASSES.flatMap((e) => e.fieldDecorators));
 
 /** An observable state class (catalog/state.ts STATE_CLASSES): `makeAutoObservable(this)` in its constructor, or `@observable` fields. */
 function isObservableStateClass(cls: ts.ClassLikeDeclaration): boolean {
   for (const m of cls.members) {
     if (ts.isPropertyDeclaration(m)) {
+      if (stateFieldCall(m.initializer)) return true;
       for (const d of ts.getDecorators(m) ?? []) {
         let e: ts.Expression = ts.isCallExpression(d.expression) ? d.expression.expression : d.expression;
         while (ts.isPropertyAccessExpression(e)) e = e.expression;
@@ -191,6 +201,9 @@ const INPUT_DECORATORS = new Set(["Prop", "Input", "property"]);
 export function fieldSlot(m: ts.PropertyDeclaration): StateSlot | undefined {
   const name = propName(m.name);
   let init = m.initializer;
+  // A rune's argument is the field's initial value (`userId = $state('')`); with none, it starts undefined.
+  const rune = stateFieldCall(init);
+  if (rune) init = rune.arguments[0] ?? ts.factory.createIdentifier("undefined");
   if (name !== undefined && !init && isInputField(m)) return { name, node: m.name };
   if (name === undefined || !init) return undefined;
   while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isSatisfiesExpression(init)) init = init.expression;

@@ -249,6 +249,7 @@ describe("observable state classes", () => {
     expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
     for (const c of entry.constructorCalls) expect(entry.id + ": " + c + " " + text.includes(`${c}(this`)).toBe(entry.id + ": " + c + " true");
     for (const d of entry.fieldDecorators) expect(text).toContain(`@${d} `);
+    for (const f of entry.fieldInitializers ?? []) expect(text).toContain(`= ${f}(`);
     expect(entry.id).toMatch(ID);
   });
 });
