@@ -59,6 +59,12 @@ export const SANITIZERS: SanitizerEntry[] = [
     description: "js-sha256 / js-sha512 / js-sha3: sha256(value), sha256.hmac(key, value), sha224, sha512, sha3_256 …",
   },
   {
+    id: "expo-crypto",
+    packages: ["expo-crypto"],
+    methods: ["digestStringAsync", "digest"],
+    description: "Expo's crypto module: Crypto.digestStringAsync(algorithm, data) and digest(algorithm, data) hash their input (its random helpers are not sanitizers).",
+  },
+  {
     id: "js-sha1",
     packages: ["js-sha1"],
     description: "js-sha1: sha1(value), sha1.hex(value).",
