@@ -185,6 +185,10 @@ describe("classify: owners", () => {
     expect(cats("petOwnerPhone")).toEqual(["contact.phone"]);
     expect(cats("carOwnerName")).toEqual(["identity.name"]);
     expect(cats("phone", "petOwner")).toEqual(["contact.phone"]);
+    // Infrastructure credentials and config objects are the application's own.
+    expect(cats("password", "sftp")).toEqual([]);
+    expect(cats("username", "conf")).toEqual([]);
+    expect(cats("password", "user")).toEqual(["account.credential"]);
     // A consent record's flags are consents to kinds of data, not the data.
     expect(cats("health", "ConsentState")).toEqual([]);
     expect(cats("consentHealth")).toEqual([]);
