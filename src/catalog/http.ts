@@ -177,6 +177,18 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "AngularJS's injected $resource (ngResource): $resource(url, paramDefaults, actions) makes a resource class; its actions (Res.get/save/query/remove/delete and custom ones) and its instances' $save/$update… send to that URL.",
   },
   {
+    id: "grpc-client",
+    kind: "http",
+    packages: ["@grpc/grpc-js", "grpc"],
+    methods: [],
+    urlArg: 0,
+    urlProps: [],
+    constructed: true,
+    constructedVia: ["loadPackageDefinition", "makeGenericClientConstructor", "Client"],
+    bareHost: true,
+    description: "gRPC clients: a stub made from a loaded package definition (`new pkg.bgc.v2.BackgroundCheck('grpc.partner.com:443', creds)`, also makeGenericClientConstructor and grpc.Client) sends each call's request message to that target.",
+  },
+  {
     id: "quickapp-fetch",
     kind: "http",
     packages: ["@system.fetch"],

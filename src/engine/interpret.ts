@@ -3326,9 +3326,12 @@ export class Frame {
     }
     if (ref && (ref.k === "global" || ref.k === "pkg")) {
       const catalog = this.engine.opts.catalog;
-      const http = catalog.http.find((h) => h.constructed && (ref.k === "global" ? h.globals?.includes(ref.path.join(".")) : h.packages?.includes(ref.pkg)));
+      const http = catalog.http.find((h) => h.constructed && (ref.k === "global" ? h.globals?.includes(ref.path.join(".")) : h.packages?.includes(ref.pkg)) && (!h.constructedVia || h.constructedVia.some((p) => ref.path.includes(p))));
       if (http) {
-        const url = args[http.urlArg]?.str;
+        let url = args[http.urlArg]?.str;
+        // A gRPC target (`grpc.partner.com:443`, `dns:///svc:50051`) names a host, not a URL.
+        if (url && http.bareHost && !url.prefix.includes("//")) url = { ...url, prefix: `grpc://${url.prefix}` };
+        else if (url && http.bareHost && /^[a-z]+:\/\/\//.test(url.prefix)) url = { ...url, prefix: `grpc://${url.prefix.replace(/^[a-z]+:\/\/\//, "")}` };
         this.recordSink(n, "http", http.id, this.httpRecipient(url), flattenAll(args));
         return { ref: { ...ref, path: [...ref.path, "new"], url } as Ref };
       }

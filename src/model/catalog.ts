@@ -84,6 +84,10 @@ export interface HttpClientEntry {
   chained?: boolean;
   /** Constructor-style: `new WebSocket(url)` then `.send(data)`. */
   constructed?: boolean;
+  /** Constructor-style only for classes reached through one of these names (gRPC stubs made by `loadPackageDefinition`). */
+  constructedVia?: string[];
+  /** The address is a bare `host:port` (gRPC targets), not a URL. */
+  bareHost?: boolean;
   description: string;
 }
 

@@ -163,8 +163,9 @@ describe("catalogue integrity", () => {
     for (const h of HTTP_CLIENTS) {
       expect(h.kind, h.id).toBe("http");
       // A client sends through its methods, or only through what its instances make (RTK Query's
-      // fetchBaseQuery: the hooks of the API slices built on it, see src/engine/rtk-query.ts).
-      expect(h.methods.length + (h.instanceFactories?.length ?? 0), h.id).toBeGreaterThan(0);
+      // fetchBaseQuery: the hooks of the API slices built on it, see src/engine/rtk-query.ts), or through
+      // every method of the stubs it constructs (gRPC, whose method names are the service's own).
+      expect(h.methods.length + (h.instanceFactories?.length ?? 0) + (h.constructedVia?.length ?? 0), h.id).toBeGreaterThan(0);
       expect(h.urlArg, h.id).toBeGreaterThanOrEqual(0);
       expect((h.packages?.length ?? 0) + (h.globals?.length ?? 0), h.id).toBeGreaterThan(0);
     }
