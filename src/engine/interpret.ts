@@ -1770,6 +1770,9 @@ export class Frame {
     for (const e of recv.taint?.values() ?? []) {
       const a = e.atom;
       if (a.kind !== "type" || a.path.length || !ts.isTypeReferenceNode(a.node) || !a.node.typeArguments?.length) continue;
+      // Resolve the library type only for a name a keyed store has: this runs on every unknown method call.
+      const written = ts.isIdentifier(a.node.typeName) ? a.node.typeName.text : a.node.typeName.right.text;
+      if (!KEYED_STORES.some((s) => s.type === written)) continue;
       const lib = libraryTypeAt(this.engine, a);
       const type = lib?.path[lib.path.length - 1];
       const entry = lib && KEYED_STORES.find((s) => s.type === type && s.packages.includes(lib.pkg));
@@ -3128,14 +3131,6 @@ export class Frame {
 
   private callUnknown(c: ts.CallExpression, name: string, recv: Val | undefined, args: Val[]): Val {
     const r = recv ?? EMPTY;
-    // `new Promise(resolve => …)` resolvers.
-    if (recv === undefined && ts.isIdentifier(c.expression)) {
-      const b = this.scope.lookup(c.expression.text);
-      if (b?.val.ref?.k === "global" && b.val.ref.path[0] === "%resolve") {
-        this.resolverFeed(b.val, args[0] ?? EMPTY);
-        return EMPTY;
-      }
-    }
     // Typed receivers: resolve methods through the declared class or interface implementations.
     if (recv && name) {
       const lib = this.libraryByType(recv);
@@ -3362,7 +3357,7 @@ export class Frame {
     if (unit === undefined || !args.length) return inst;
     // Only a record class: one with methods is used through them (`req.threeElements()` picks some fields),
     // and a function given the instance that calls one would otherwise be taken to return all of it.
-    if (ts.isClassLike(owner) ? owner.members.some((m) => !ts.isConstructorDeclaration(m) && !ts.isPropertyDeclaration(m) && !ts.isSemicolonClassElement(m) && !ts.isClassStaticBlockDeclaration(m)) : indexFileMethods(owner)) return inst;
+    if (ts.isClassLike(owner) ? owner.members.some((m) => !ts.isConstructorDeclaration(m) && !ts.isPropertyDeclaration(m) && !ts.isSemicolonClassElement(m) && !ts.isClassStaticBlockDeclaration(m)) : prototypeMethodCount(owner) > 0) return inst;
     const names = constructorFieldNames(ctor);
     if (!names.length) return inst;
     const fields = new Map<string, Val>();
@@ -3539,11 +3534,6 @@ const PLATFORM_GLOBALS = new Set([
   "jQuery", "$", "__dirname", "__filename", "describe", "it", "test", "expect", "beforeEach", "afterEach", "beforeAll", "afterAll",
   "jest", "vi", "cy", "arguments", "undefined", "NaN", "Infinity",
 ]);
-
-/** Whether an ES5 constructor function has prototype methods. */
-function indexFileMethods(ctor: ts.FunctionDeclaration | ts.FunctionExpression): boolean {
-  return prototypeMethodCount(ctor) > 0;
-}
 
 /** The fields a constructor sets from what it is given: `this.x = …` in its body, and parameter properties. */
 function constructorFieldNames(ctor: ts.SignatureDeclaration & { body?: ts.Node }): string[] {

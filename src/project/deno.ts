@@ -141,12 +141,7 @@ function withoutVersion(s: string): string {
   return parts.join("/");
 }
 
-const NPM_CDNS: Array<[RegExp, number]> = [
-  [/^https?:\/\/esm\.sh\/(?:v\d+\/)?/, 0],
-  [/^https?:\/\/cdn\.skypack\.dev\//, 0],
-  [/^https?:\/\/cdn\.jsdelivr\.net\/npm\//, 0],
-  [/^https?:\/\/unpkg\.com\//, 0],
-];
+const NPM_CDNS: RegExp[] = [/^https?:\/\/esm\.sh\/(?:v\d+\/)?/, /^https?:\/\/cdn\.skypack\.dev\//, /^https?:\/\/cdn\.jsdelivr\.net\/npm\//, /^https?:\/\/unpkg\.com\//];
 
 /**
  * The bare package specifier a Deno specifier stands for (`npm:dayjs@1.11/plugin/utc` → `dayjs/plugin/utc`,
@@ -161,7 +156,7 @@ export function packageSpecifier(spec: string): string | undefined {
   if (std) return `@std/${std[1]}${std[2] ?? ""}`;
   const x = /^https?:\/\/deno\.land\/x\/([^/@]+)(?:@[^/]+)?(\/.*)?$/.exec(spec);
   if (x) return `${x[1]}${x[2] ?? ""}`;
-  for (const [re] of NPM_CDNS) {
+  for (const re of NPM_CDNS) {
     const m = re.exec(spec);
     if (m) return withoutVersion(spec.slice(m[0].length).replace(/\?.*$/, ""));
   }
