@@ -37,6 +37,34 @@ export const MEMO_HOOKS: MemoHookEntry[] = [
   },
 ];
 
+/**
+ * Functions that hand back what they were given, made observable, bound or frozen: MobX's `observable({…})`
+ * and `action(fn)` / `action('name', fn)`, Vue's `markRaw` and `readonly`. The result is the argument (its
+ * first one that is not a name given as a string), so a store made with `observable({ setMember: action(function
+ * (info) {…}) })` keeps its methods, and a call of `store.setMember(x)` runs them with `x`.
+ */
+export interface WrapperEntry {
+  id: string;
+  packages: string[];
+  functions: string[];
+  description: string;
+}
+
+export const WRAPPERS: WrapperEntry[] = [
+  {
+    id: "mobx-wrappers",
+    packages: ["mobx", "mobx-miniprogram"],
+    functions: ["observable", "action", "flow", "makeAutoObservable", "makeObservable"],
+    description: "MobX (also mobx-miniprogram): observable(obj), makeAutoObservable(obj) and makeObservable(obj, …) are obj made observable; action(fn), action('name', fn) and flow(fn) are fn.",
+  },
+  {
+    id: "vue-wrappers",
+    packages: ["vue", "@vue/reactivity"],
+    functions: ["markRaw", "readonly", "shallowReadonly", "toRaw"],
+    description: "Vue's markRaw(obj), readonly(obj), shallowReadonly(obj) and toRaw(proxy): the object itself.",
+  },
+];
+
 export const STATE_HOOKS: StateHookEntry[] = [
   {
     id: "react-use-state",

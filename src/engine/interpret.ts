@@ -6,7 +6,7 @@
 import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, ClosureCall, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
-import { FORM_MODELS, KEYED_STORES, MEMO_HOOKS, STATE_HOOKS, VALUE_HOLDERS } from "../catalog/state.js";
+import { FORM_MODELS, KEYED_STORES, MEMO_HOOKS, STATE_HOOKS, VALUE_HOLDERS, WRAPPERS } from "../catalog/state.js";
 import { JOB_QUEUES } from "../catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../catalog/observables.js";
 import { injectedService } from "../catalog/injected.js";
@@ -2565,6 +2565,11 @@ export class Frame {
     const memo = ref.k === "pkg" ? MEMO_HOOKS.find((h) => pkgListed(h.packages, ref.pkg, sub ?? ref.pkg)) : undefined;
     if (memo && args[0]?.ref?.k === "fn" && memo.results.includes(name)) return this.callFunction(args[0].ref, [], undefined, c);
     if (memo && args[0] && memo.callbacks.includes(name)) return args[0];
+    // Wrappers hand back what they were given (after a name given as a string: `action('save', fn)`).
+    if (ref.k === "pkg" && WRAPPERS.some((w) => w.functions.includes(name) && pkgListed(w.packages, ref.pkg, sub ?? ref.pkg))) {
+      const at = c.arguments.findIndex((a) => !ts.isStringLiteralLike(a));
+      if (at >= 0 && args[at]) return args[at];
+    }
     // UI state hooks: [state, setState] where the state is the initial value and the declared type.
     const hook = ref.k === "pkg" ? STATE_HOOKS.find((h) => h.pairs.includes(name) && h.packages.includes(ref.pkg)) : undefined;
     if (hook) {
