@@ -436,7 +436,12 @@ export class Frame {
   }
 
   private execBody(fn: { body?: ts.Node; type?: ts.TypeNode }): void {
-    if (!fn.body) return;
+    // A function declared without a body (`declare function loadAccount(sid: string): Promise<Account>`, a
+    // signature in a .d.ts of our own) gives what its declared return type says.
+    if (!fn.body) {
+      if (fn.type) this.ret = join(this.ret, this.typeVal(awaitedType(fn.type)));
+      return;
+    }
     if (ts.isBlock(fn.body)) this.execStatements(fn.body.statements);
     else this.ret = join(this.ret, this.evalReturn(fn.body as ts.Expression));
     // What a library hands back, passed on under a declared return type (`const gqlReq = (ctx): GqlRequest =>
@@ -1276,6 +1281,9 @@ export class Frame {
       if (d) return d.initializer ? this.evalAside(d.initializer, d.getSourceFile(), d.initializer) : EMPTY;
       const i = fn.parameters.findIndex((x) => ts.isIdentifier(x.name) && x.name.text === name);
       if (i < 0) continue;
+      // A parameter the AngularJS injector fills (`function Ledger(PARTNER, $http) { return { book } }`): what it is given.
+      const injected = this.injectedParam(fn.parameters[i], i);
+      if (injected) return injected;
       let call: ts.Node = fn.parent;
       while (ts.isParenthesizedExpression(call)) call = call.parent;
       const arg = ts.isCallExpression(call) && skipParens(call.expression) === fn ? call.arguments[i] : undefined;
@@ -2415,7 +2423,9 @@ export class Frame {
     else {
       const fnNode = injectableFunction(c.arguments[1]);
       const fn = fnNode ? this.eval(fnNode) : EMPTY;
-      if (fn.ref?.k === "fn" && name === "factory") value = this.callFunction(fn.ref, [], undefined, c);
+      // Its closures read what they close over from their source, as they run (the injected constants a
+      // later file registers), not from the scope of whichever run of the factory made them first.
+      if (fn.ref?.k === "fn" && name === "factory") value = detachClosures(this.callFunction(fn.ref, [], undefined, c), 0);
       else if (fn.ref?.k === "fn" && (ts.isFunctionExpression(fn.ref.fn.node) || ts.isFunctionDeclaration(fn.ref.fn.node))) value = { ref: { k: "proto", ctor: fn.ref.fn.node }, owner: key.text };
       else if (fn.ref?.k === "class") value = { ref: { k: "inst", decl: fn.ref.decl }, owner: key.text };
     }
@@ -4027,7 +4037,8 @@ const ROUTE_VERBS = new Set(["get", "post", "put", "patch", "delete", "del", "al
 const TYPED_DATA_READERS = new Set(["json", "first"]);
 
 /** Names a request or context object goes by in a handler or middleware. */
-const REQUEST_OBJECTS = new Set(["ctx", "context", "req", "request", "res", "response"]);
+// `event`: SvelteKit's and h3's (Nuxt server) request event, whose `locals` / `context` carry the state.
+const REQUEST_OBJECTS = new Set(["ctx", "context", "req", "request", "res", "response", "event"]);
 /** Where a request's own data lives, which the framework fills: not state one function hands to another. */
 const REQUEST_OWN = new Set([
   "body", "query", "params", "headers", "header", "cookies", "signedCookies", "method", "url", "originalUrl", "path", "ip", "ips",
@@ -4035,7 +4046,7 @@ const REQUEST_OWN = new Set([
   "req", "res", "status", "statusCode", "locals", "state", "session", "log", "logger", "id",
 ]);
 /** Objects on a request or context that carry state from one middleware or action to the next. */
-const STATE_HOLDERS = new Set(["state", "locals", "session"]);
+const STATE_HOLDERS = new Set(["state", "locals", "session", "context"]);
 
 /**
  * The cell of state a request carries from one function to another: what a middleware stores for the
