@@ -300,6 +300,15 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "cross-fetch's default (and named `fetch`) export, used like the global fetch(url, init).",
   },
   {
+    id: "tauri-http",
+    kind: "http",
+    packages: ["@tauri-apps/plugin-http", "@tauri-apps/api/http"],
+    methods: ["fetch"],
+    urlArg: 0,
+    urlProps: ["url"],
+    description: "Tauri's HTTP client, which sends from the app's native side: fetch(url, init) of @tauri-apps/plugin-http (Tauri 2) and of @tauri-apps/api/http (Tauri 1).",
+  },
+  {
     id: "isomorphic-fetch",
     kind: "http",
     packages: ["isomorphic-fetch"],

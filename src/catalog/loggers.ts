@@ -228,6 +228,13 @@ export const LOGGERS: SinkEntry[] = [
       "hapi-pino's loggers decorated onto Hapi's request and server (`request.logger.info(…)`, `server.logger.warn(…)`). Matched as paths on the handler's request or server object, and on objects of @hapi/hapi (its own objects have no level methods); only the level methods are sinks.",
   },
   {
+    id: "tauri-log",
+    kind: "log",
+    packages: ["@tauri-apps/plugin-log", "tauri-plugin-log-api"],
+    methods: ["trace", "debug", "info", "warn", "error"],
+    description: "Tauri's log plugin: trace/debug/info/warn/error(message) write to the app's log files on the user's disk and to the native console.",
+  },
+  {
     id: "signale",
     kind: "log",
     packages: ["signale"],
