@@ -75,6 +75,8 @@ describe("classify: application data and metadata are not PI", () => {
     "UserProfileCard",
     "备注",
     "name",
+    "roomNo",
+    "room_number",
   ])("%s → []", (name) => {
     expect(cats(name)).toEqual([]);
   });
