@@ -16,8 +16,16 @@ export interface JobQueueEntry {
   adders: string[];
   /** Methods whose callback processes the jobs. */
   processors: string[];
+  /**
+   * Events whose listener (`queue.on('failed', (job, err) => …)`) is given a job of the queue first: its
+   * `job.data` is what was added, as for a processor.
+   */
+  jobEvents: string[];
   description: string;
 }
+
+/** The events of Bull, BullMQ and Bee-Queue whose listeners are given the job. */
+const JOB_EVENTS = ["active", "completed", "failed", "progress", "stalled", "waiting", "retrying", "succeeded"];
 
 export const JOB_QUEUES: JobQueueEntry[] = [
   {
@@ -26,7 +34,8 @@ export const JOB_QUEUES: JobQueueEntry[] = [
     classes: ["default", "Queue"],
     adders: ["add"],
     processors: ["process"],
-    description: "Bull: new Queue<T>(name, redis), queue.add([name,] data, opts), queue.process([name,] [concurrency,] async (job) => … job.data).",
+    jobEvents: JOB_EVENTS,
+    description: "Bull: new Queue<T>(name, redis), queue.add([name,] data, opts), queue.process([name,] [concurrency,] async (job) => … job.data), queue.on('failed', (job, err) => …).",
   },
   {
     id: "bullmq",
@@ -35,7 +44,8 @@ export const JOB_QUEUES: JobQueueEntry[] = [
     processorArg: 1,
     adders: ["add"],
     processors: [],
-    description: "BullMQ: new Queue<T>(name), queue.add(jobName, data, opts), and new Worker<T>(name, async (job) => … job.data) in the consumer.",
+    jobEvents: JOB_EVENTS,
+    description: "BullMQ: new Queue<T>(name), queue.add(jobName, data, opts), and new Worker<T>(name, async (job) => … job.data) in the consumer, whose worker.on('failed' | 'completed' …, (job) => …) listeners get the job.",
   },
   {
     id: "bee-queue",
@@ -43,6 +53,7 @@ export const JOB_QUEUES: JobQueueEntry[] = [
     classes: ["default", "Queue"],
     adders: ["createJob"],
     processors: ["process"],
+    jobEvents: [],
     description: "Bee-Queue: new Queue<T>(name), queue.createJob(data).save(), queue.process([concurrency,] async (job) => … job.data).",
   },
 ];

@@ -2885,6 +2885,13 @@ export class Frame {
       for (const a of args) if (a.ref?.k === "fn") this.escape(a.ref.fn, this.jobArgs(a.ref.fn, key));
       return EMPTY;
     }
+    // A listener of a job's event (`worker.on('failed', (job, err) => …)`) is given the job.
+    const event = c.arguments[0];
+    if (name === "on" && event && ts.isStringLiteralLike(event) && entry.jobEvents.includes(event.text)) {
+      const listener = args[1];
+      if (listener?.ref?.k === "fn") this.escape(listener.ref.fn, this.jobArgs(listener.ref.fn, key));
+      return EMPTY;
+    }
     return undefined;
   }
 

@@ -316,6 +316,7 @@ describe("job queues", () => {
     expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
     for (const m of [...entry.adders, ...entry.processors]) expect(entry.id + ": " + m + " " + text.includes(`.${m}(`)).toBe(entry.id + ": " + m + " true");
     if (entry.processorArg !== undefined) expect(entry.classes.some((c) => text.includes(`new ${c}(`))).toBe(true);
+    if (entry.jobEvents.length) expect(entry.jobEvents.some((e) => text.includes(`.on('${e}'`))).toBe(true);
     expect(entry.id).toMatch(ID);
   });
 });
