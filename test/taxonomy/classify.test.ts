@@ -193,6 +193,8 @@ describe("classify: owners", () => {
     expect(cats("password", "user")).toEqual(["account.credential"]);
     // A consent record's flags are consents to kinds of data, not the data.
     expect(cats("health", "ConsentState")).toEqual([]);
+    expect(cats("danduMedical", "ConsentSnapshot")).toEqual([]);
+    expect(cats("phone", "UserSnapshot")).toEqual(["contact.phone"]);
     expect(cats("consentHealth")).toEqual([]);
     // It only re-reads a field that is PI already: the owner adds none.
     expect(cats("number", "phone")).toEqual([]);
