@@ -133,6 +133,8 @@ export interface KeyedStoreEntry {
   getters: string[];
   /** The type argument that declares the store's keys and their types. */
   typeArg: number;
+  /** The class is the package's default export, imported under one of these names (`import Store from 'electron-store'`). */
+  defaultExportNames?: string[];
   description: string;
 }
 
@@ -144,6 +146,15 @@ export const KEYED_STORES: KeyedStoreEntry[] = [
     getters: ["get"],
     typeArg: 0,
     description: "nestjs-cls: a ClsService<Store> injected by type; cls.get('key') is the Store's member of that name, as declared.",
+  },
+  {
+    id: "electron-store",
+    packages: ["electron-store"],
+    type: "Store",
+    getters: ["get"],
+    typeArg: 0,
+    defaultExportNames: ["Store", "ElectronStore"],
+    description: "electron-store: `new Store<Settings>({ defaults })` keeps Settings on the user's disk; `store.get('deviceId')` gives that member of Settings, not everything the store holds.",
   },
 ];
 

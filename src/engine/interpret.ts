@@ -1780,10 +1780,10 @@ export class Frame {
       if (a.kind !== "type" || a.path.length || !ts.isTypeReferenceNode(a.node) || !a.node.typeArguments?.length) continue;
       // Resolve the library type only for a name a keyed store has: this runs on every unknown method call.
       const written = ts.isIdentifier(a.node.typeName) ? a.node.typeName.text : a.node.typeName.right.text;
-      if (!KEYED_STORES.some((s) => s.type === written)) continue;
+      if (!KEYED_STORES.some((s) => s.type === written || s.defaultExportNames?.includes(written))) continue;
       const lib = libraryTypeAt(this.engine, a);
       const type = lib?.path[lib.path.length - 1];
-      const entry = lib && KEYED_STORES.find((s) => s.type === type && s.packages.includes(lib.pkg));
+      const entry = lib && KEYED_STORES.find((s) => (s.type === type || (type === "default" && !!s.defaultExportNames)) && s.packages.includes(lib.pkg));
       if (entry) return { entry, type: a.node, minor: a.minor };
     }
     return undefined;
@@ -2614,7 +2614,7 @@ export class Frame {
     const stored = lookup && args[0]?.str?.complete ? this.keyedStoreMember(recv!, name, args[0].str.prefix) : undefined;
     if (stored) return stored;
     // A typed store's other methods (`cls.getId()`, `cls.isActive()`) give none of what it holds.
-    const fromRecv = recv && !this.keyedStoreOf(recv) ? (recv.fields ? flatten(recv) : recv.taint) : undefined;
+    const fromRecv = recv && !this.keyedStoreOf(recv) ? this.receiverData(recv, lookup && args[0]?.str?.complete ? args[0].str.prefix : undefined) : undefined;
     let taint = mergeTaint(mergeTaint(flattenAll(lookup ? args.slice(1) : args), cb.taint), fromRecv);
     // A library's lookup by key gives what the key names (`ctx.get("x-user-id")`, `localStorage.getItem("phone")`).
     const key = lookup ? args[0]?.str : undefined;
@@ -3202,7 +3202,7 @@ export class Frame {
       const key = args[0]?.str;
       const stored = key?.complete ? this.keyedStoreMember(recv, name, key.prefix) : undefined;
       if (stored) return stored;
-      let out = this.element(r);
+      let out = (key?.complete ? this.keyedElement(r, key.prefix) : undefined) ?? this.element(r);
       if (key?.complete && !r.ref) out = join(out, this.member({ owner: r.owner }, key.prefix, c));
       const fallback = lookupDefault(args);
       if (fallback) out = { ...out, str: fallback };
@@ -3235,17 +3235,52 @@ export class Frame {
   /** `x.push(v)`, `x.set(k, v)`, `x.append(k, v)`: the receiver (a local, a module variable, a field) now holds v as an element. */
   private addElement(c: ts.CallExpression, name: string, args: Val[]): void {
     const target = ts.isPropertyAccessExpression(c.expression) ? skipParens(c.expression.expression) : undefined;
-    const added = name === "set" || name === "append" ? (args[1] ?? EMPTY) : joinAll(args);
+    const byKey = name === "set" || name === "append";
+    const added = byKey ? (args[1] ?? EMPTY) : joinAll(args);
+    // Also indexed by its key when the key is known (`store.set('deviceId', id)`), so that a lookup of another
+    // key (`store.get('releaseChannel')`) does not give it (see keyedElement).
+    const key = byKey && args[0]?.str?.complete ? args[0].str.prefix : undefined;
+    const index = key !== undefined ? `${KEYED}${key}` : UNKEYED;
     const local = target && ts.isIdentifier(target) ? this.scope.lookup(target.text) : undefined;
     if (local) {
       const fields = new Map(local.val.fields ?? []);
       fields.set("[]", join(fields.get("[]") ?? EMPTY, added));
+      fields.set(index, join(fields.get(index) ?? EMPTY, added));
       local.val = { ...local.val, fields };
     } else if (target && (ts.isIdentifier(target) || ts.isPropertyAccessExpression(target)) && flatten(added).size) {
       // A module variable or a field (`this.pending.set(id, dto)`): its cell gains the element, as an assignment
       // would; only when the element carries something, since every change of a cell re-runs its readers.
-      this.assign(target, { fields: new Map([["[]", added]]) });
+      this.assign(target, { fields: new Map([["[]", added], [index, added]]) });
     }
+  }
+
+  /**
+   * What a library object hands back of what it holds: all of it, or, for a lookup by a known key, what was
+   * set under that key (keyedElement) and that member of the typed records it was made with (an
+   * electron-store made with `defaults: DEFAULT_SETTINGS` gives `get('releaseChannel')` the setting, not the
+   * whole AppSettings). Data of no declared shape (a source) is kept whole.
+   */
+  private receiverData(recv: Val, key: string | undefined): ReadonlyMap<string, TaintEntry> | undefined {
+    if (key === undefined) return recv.fields ? flatten(recv) : recv.taint;
+    const keyed = this.keyedElement(recv, key);
+    const elements = keyed ? flatten(keyed) : recv.fields ? flatten({ fields: recv.fields }) : undefined;
+    let own: Map<string, TaintEntry> | undefined;
+    for (const [k, e] of recv.taint ?? []) {
+      const narrowed = e.atom.kind === "src" ? new Map([[k, e]]) : extendAtoms(new Map([[k, e]]), key, !!recv.minor, this.engine.typeAtomLive);
+      if (narrowed?.size) own = mergeTaint(own, narrowed) as Map<string, TaintEntry>;
+    }
+    return mergeTaint(elements, own);
+  }
+
+  /**
+   * What a lookup by a known key (`store.get('deviceId')`, `map.get('phone')`) gives of a collection filled by
+   * `set`: what was set under that key, and what was set under keys we could not read. Undefined when
+   * nothing was set by a known key (a lookup then gives every element, as before).
+   */
+  private keyedElement(recv: Val, key: string): Val | undefined {
+    const fields = recv.fields;
+    if (!fields || ![...fields.keys()].some((k) => k.startsWith(KEYED))) return undefined;
+    return join(fields.get(`${KEYED}${key}`) ?? EMPTY, fields.get(UNKEYED) ?? EMPTY);
   }
 
   /** A typed receiver declared as a catalogued library's class: an instance of it, as a `new` would make. */
@@ -3985,6 +4020,9 @@ const LEAF_SCHEMA = CLEAN;
 function schemaMark(lib: string): Val {
   return { str: { prefix: lib, complete: true }, clean: true };
 }
+/** Hidden fields of a collection filled by `set`: what was set under a known key, and under keys we could not read. */
+const KEYED = "%key:";
+const UNKEYED = "%unkeyed";
 /** Hidden field: the cell of a job queue (see JOB_QUEUES). */
 const QUEUE = "%queue";
 /** Hidden field: the job queue was made with a type argument for its jobs' data. */
