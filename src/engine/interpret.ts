@@ -1869,6 +1869,16 @@ export class Frame {
       this.validatedRequest(c, args);
     }
     if (name === "hooks") this.serviceHookCalls(c);
+    // Hono's context variables: what a middleware `c.set('user', u)` is what handlers' `c.get('user')` gives.
+    const honoVar = (name === "set" || name === "get") && ts.isPropertyAccessExpression(callee) ? this.honoVariable(callee, c) : undefined;
+    if (honoVar && name === "set") {
+      if (this.record) this.engine.writeCell(honoVar, args[1] ?? EMPTY, this.unit.id);
+      return EMPTY;
+    }
+    if (honoVar) {
+      const held = this.engine.readCell(honoVar, this.unit.id);
+      if (held !== EMPTY) return held;
+    }
     // React Navigation: the params given to a screen are what its `route.params` holds (see navigation.ts).
     const nav = name === "navigate" || name === "push" || name === "replace" ? navigationTarget(c) : undefined;
     if (nav && this.record) this.engine.writeCell(routeCell(nav.screen), (nav.params === 1 ? args[1] : args[0]?.fields?.get("params")) ?? EMPTY, this.unit.id);
@@ -3254,6 +3264,15 @@ export class Frame {
     }
   }
 
+  /** The request-state cell of `c.set(key, …)` / `c.get(key)` on a Hono handler's context, in a file that imports Hono. */
+  private honoVariable(callee: ts.PropertyAccessExpression, c: ts.CallExpression): string | undefined {
+    const recv = skipParens(callee.expression);
+    const key = c.arguments[0];
+    if (!ts.isIdentifier(recv) || !HONO_CONTEXTS.has(recv.text) || !key || !ts.isStringLiteralLike(key)) return undefined;
+    for (const b of this.file.imports.values()) if (b.spec === "hono" || b.spec.startsWith("hono/")) return `%request#var.${key.text}`;
+    return undefined;
+  }
+
   /**
    * What a library object hands back of what it holds: all of it, or, for a lookup by a known key, what was
    * set under that key (keyedElement) and that member of the typed records it was made with (an
@@ -4020,6 +4039,8 @@ const LEAF_SCHEMA = CLEAN;
 function schemaMark(lib: string): Val {
   return { str: { prefix: lib, complete: true }, clean: true };
 }
+/** What Hono's handlers and middleware name their context. */
+const HONO_CONTEXTS = new Set(["c", "ctx", "context"]);
 /** Hidden fields of a collection filled by `set`: what was set under a known key, and under keys we could not read. */
 const KEYED = "%key:";
 const UNKEYED = "%unkeyed";
