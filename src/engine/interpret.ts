@@ -11,6 +11,7 @@ import { JOB_QUEUES } from "../catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../catalog/observables.js";
 import { injectedService } from "../catalog/injected.js";
 import { injectedServiceName, serviceModuleCandidates } from "./ember-services.js";
+import { amdCall, amdCandidates, amdCell, amdFactoryDep, isPseudoModule, type AmdCall } from "./amd.js";
 import { angularCell, injectableFunction, injectionName, isAngularModulePath, isRegisteredServiceConstructor, REGISTERING_METHODS } from "./angular-di.js";
 import { GRAPHQL_SERVERS } from "../catalog/graphql-servers.js";
 import { SCHEMA_INPUT_BUILDERS, SCHEMA_LIBRARIES } from "../catalog/schemas.js";
@@ -1188,6 +1189,11 @@ export class Frame {
     const top = this.lookupTop(name);
     if (top !== EMPTY) return top;
     if (name === "arguments") return EMPTY;
+    // A unit nested in a function (a class declared in an AMD factory or a closure): what that function has in scope.
+    if (!this.isModule && !this.lexicalFrom && !ts.isSourceFile(this.unit.node.parent) && !GLOBAL_ROOTS.has(name)) {
+      const lexical = this.lexicalValue(name, this.unit.node);
+      if (lexical) return lexical;
+    }
     if (GLOBAL_ROOTS.has(name)) return { ref: { k: "global", path: [] } };
     return this.projectGlobal(name) ?? { ref: { k: "global", path: [name] } };
   }
@@ -1284,6 +1290,9 @@ export class Frame {
       // A parameter the AngularJS injector fills (`function Ledger(PARTNER, $http) { return { book } }`): what it is given.
       const injected = this.injectedParam(fn.parameters[i], i);
       if (injected) return injected;
+      // A parameter of an AMD factory (`define(['app/settings'], function (settings) {…})`): that module.
+      const dep = amdFactoryDep(fn, i);
+      if (dep !== undefined) return this.amdModule(dep);
       let call: ts.Node = fn.parent;
       while (ts.isParenthesizedExpression(call)) call = call.parent;
       const arg = ts.isCallExpression(call) && skipParens(call.expression) === fn ? call.arguments[i] : undefined;
@@ -1869,6 +1878,9 @@ export class Frame {
       this.validatedRequest(c, args);
     }
     if (name === "hooks") this.serviceHookCalls(c);
+    // AMD: `define(deps, factory)` / `require(deps, callback)` of the global loader, not a function of ours.
+    const amd = ref?.k === "global" && ref.path.length === 1 ? amdCall(c) : undefined;
+    if (amd) return this.amdLoad(c, amd, args);
     // Hono's context variables: what a middleware `c.set('user', u)` is what handlers' `c.get('user')` gives.
     const honoVar = (name === "set" || name === "get") && ts.isPropertyAccessExpression(callee) ? this.honoVariable(callee, c) : undefined;
     if (honoVar && name === "set") {
@@ -3262,6 +3274,30 @@ export class Frame {
       // would; only when the element carries something, since every change of a cell re-runs its readers.
       this.assign(target, { fields: new Map([["[]", added], [index, added]]) });
     }
+  }
+
+  /**
+   * An AMD module defined or modules loaded (amd.ts): the factory is called with its dependencies, and what
+   * `define`'s factory returns (or the object it is given) is this file's module, for the files that name it.
+   * Its closures read their dependencies when they run (see lexicalValue), not the scope of this call.
+   */
+  private amdLoad(c: ts.CallExpression, amd: AmdCall, args: Val[]): Val {
+    const factory = args[amd.factoryIndex] ?? EMPTY;
+    const module = factory.ref?.k === "fn" ? this.callFunction(factory.ref, amd.deps.map((id) => this.amdModule(id)), undefined, c) : factory;
+    if (amd.kind === "define" && this.record && module !== EMPTY) this.engine.writeCell(amdCell(this.file.path), detachClosures(module, 0), this.unit.id);
+    return EMPTY;
+  }
+
+  /** What an AMD module id gives a factory: the module a project file defines, else the package of that name. */
+  private amdModule(id: string): Val {
+    if (isPseudoModule(id)) return EMPTY;
+    if (!isCataloguedPackage(this.engine.opts.catalog, id, id)) {
+      for (const file of amdCandidates(this.file.path, id)) {
+        this.engine.touch(file);
+        if (this.engine.files.has(file)) return this.engine.readCell(amdCell(file), this.unit.id);
+      }
+    }
+    return { ref: { k: "pkg", pkg: id, path: [], sub: id } };
   }
 
   /** The request-state cell of `c.set(key, …)` / `c.get(key)` on a Hono handler's context, in a file that imports Hono. */
