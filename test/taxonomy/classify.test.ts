@@ -77,6 +77,7 @@ describe("classify: application data and metadata are not PI", () => {
     "name",
     "roomNo",
     "room_number",
+    "schoolCode",
   ])("%s → []", (name) => {
     expect(cats(name)).toEqual([]);
   });
