@@ -32,7 +32,7 @@ import { bindingNames, hasModifier, isFunctionLike, propName, type FileIndex } f
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
 import { dottedName, libraryRef, resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
 import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, pkgListed, type CalleeRef } from "./sink-match.js";
-import { PLATFORM_PACKAGES } from "../sources/platform.js";
+import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
 import { isModelledGeneric, isReadonlyType, libraryTypeAt } from "./type-expand.js";
@@ -1342,6 +1342,9 @@ export class Frame {
         case "pkg":
         case "global": {
           const next: Ref = { ...ref, path: [...ref.path, name] };
+          // A platform constant read as a property (`Device.modelName` of expo-device).
+          const constant = this.platformProperty(next as CalleeRef, node);
+          if (constant) return constant;
           // ctx.service.partner in an egg app: an instance of the class app/service/partner.js exports.
           if (ref.k === "pkg" && ref.pkg === "egg") {
             const config = isEggConfigPath(next.path) ? this.appConfig(node) : undefined;
@@ -3151,6 +3154,17 @@ export class Frame {
     return undefined;
   }
 
+  /** A platform source whose PI is the property itself (PLATFORM_SOURCES with via "property"). */
+  private platformProperty(ref: CalleeRef, node: ts.Node): Val | undefined {
+    const properties = platformProperties(this.engine.opts.catalog.platform);
+    if (!properties.roots.has(ref.k === "global" ? (ref.path[0] ?? "") : (PLATFORM_PACKAGES[ref.pkg] ?? ""))) return undefined;
+    const dotted = platformPath(ref);
+    const entry = dotted !== undefined ? properties.byPath.get(dotted) : undefined;
+    if (!entry) return undefined;
+    const id = this.engine.source(node, dotted!, entry.categories, "platform-api");
+    return { taint: new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]]) };
+  }
+
   private platformSource(ref: CalleeRef, c: ts.CallExpression, args: Val[]): Val | undefined {
     const dotted = platformPath(ref);
     if (!dotted) return undefined;
@@ -3721,6 +3735,24 @@ function identifiersIn(fn: ts.Node): Set<string> {
 }
 
 /** A callee as a dotted platform path: globals as they are, a platform package's export under its global's name. */
+/** The property sources of a platform catalogue, by dotted path, and their roots (a cheap first test on every member read). */
+const propertyIndexes = new WeakMap<readonly PlatformSourceEntry[], { byPath: Map<string, PlatformSourceEntry>; roots: Set<string> }>();
+function platformProperties(platform: readonly PlatformSourceEntry[]): { byPath: Map<string, PlatformSourceEntry>; roots: Set<string> } {
+  let idx = propertyIndexes.get(platform);
+  if (!idx) {
+    idx = { byPath: new Map(), roots: new Set() };
+    for (const e of platform) {
+      if (!e.via.includes("property")) continue;
+      for (const g of e.globals) {
+        idx.byPath.set(g, e);
+        idx.roots.add(g.split(".")[0]);
+      }
+    }
+    propertyIndexes.set(platform, idx);
+  }
+  return idx;
+}
+
 function platformPath(ref: CalleeRef): string | undefined {
   if (ref.k === "global") return ref.path.join(".");
   const global = PLATFORM_PACKAGES[ref.pkg];

@@ -5,8 +5,11 @@ export interface PlatformSourceEntry {
   /** Dotted global paths (window./globalThis. stripped). */
   globals: string[];
   categories: string[];
-  /** Where the PI appears: the first callback argument, the `success` callback of an options object, or the (awaited) result. */
-  via: Array<"callback" | "success" | "result">;
+  /**
+   * Where the PI appears: the first callback argument, the `success` callback of an options object, the
+   * (awaited) result, or the property itself (`Device.modelName` of expo-device, read without a call).
+   */
+  via: Array<"callback" | "success" | "result" | "property">;
   description: string;
 }
 
@@ -22,9 +25,21 @@ export const PLATFORM_PACKAGES: Readonly<Record<string, string>> = {
   "@system.device": "quickapp.device",
   // Meteor's core is a named export (`import { Meteor } from "meteor/meteor"`), and a global in older apps.
   meteor: "meteor",
+  // Expo's device module is a namespace of constants (`import * as Device from "expo-device"`).
+  "expo-device": "ExpoDevice",
 };
 
 export const PLATFORM_SOURCES: PlatformSourceEntry[] = [
+  {
+    globals: [
+      "ExpoDevice.brand", "ExpoDevice.manufacturer", "ExpoDevice.modelName", "ExpoDevice.modelId", "ExpoDevice.designName",
+      "ExpoDevice.productName", "ExpoDevice.osName", "ExpoDevice.osVersion", "ExpoDevice.osBuildId", "ExpoDevice.osInternalBuildId",
+      "ExpoDevice.deviceName",
+    ],
+    categories: ["device.environment"],
+    via: ["property"],
+    description: "Expo's device constants (expo-device): brand, manufacturer, model, OS name and version, device name",
+  },
   {
     globals: ["quickapp.geolocation.getLocation", "quickapp.geolocation.subscribe"],
     categories: ["location.precise"],
