@@ -65,6 +65,43 @@ export const WRAPPERS: WrapperEntry[] = [
   },
 ];
 
+/**
+ * Data-fetching hooks: `useQuery({ queryKey, queryFn })` gives `{ data }`, `data` being what the query
+ * function resolves to; `useSWR(key, fetcher)` the same for `fetcher(key)`.
+ */
+export interface QueryHookEntry {
+  id: string;
+  packages: string[];
+  functions: string[];
+  /** The options object's member that holds the query function (`queryFn`). */
+  fnOption?: string;
+  /** The argument that is the query function when it is given positionally (`useQuery(key, fn)`, `useSWR(key, fetcher)`). */
+  fnArg: number;
+  /** Whether the query function is given the key (SWR's fetcher is called with it). */
+  passesKey: boolean;
+  description: string;
+}
+
+export const QUERY_HOOKS: QueryHookEntry[] = [
+  {
+    id: "tanstack-query",
+    packages: ["@tanstack/react-query", "@tanstack/vue-query", "@tanstack/solid-query", "@tanstack/svelte-query", "react-query"],
+    functions: ["useQuery", "useSuspenseQuery", "createQuery"],
+    fnOption: "queryFn",
+    fnArg: 1,
+    passesKey: false,
+    description: "TanStack Query (and react-query v3): useQuery({ queryKey, queryFn }) / useQuery(key, fn) / createQuery(…): its `data` is what the query function resolves to.",
+  },
+  {
+    id: "swr",
+    packages: ["swr", "swr/immutable"],
+    functions: ["useSWR", "useSWRImmutable"],
+    fnArg: 1,
+    passesKey: true,
+    description: "SWR: useSWR(key, fetcher): its `data` is what fetcher(key) resolves to.",
+  },
+];
+
 export const STATE_HOOKS: StateHookEntry[] = [
   {
     id: "react-use-state",

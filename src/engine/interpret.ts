@@ -6,7 +6,7 @@
 import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, ClosureCall, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
-import { FORM_MODELS, KEYED_STORES, MEMO_HOOKS, STATE_HOOKS, VALUE_HOLDERS, WRAPPERS } from "../catalog/state.js";
+import { FORM_MODELS, KEYED_STORES, MEMO_HOOKS, QUERY_HOOKS, STATE_HOOKS, VALUE_HOLDERS, WRAPPERS } from "../catalog/state.js";
 import { JOB_QUEUES } from "../catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../catalog/observables.js";
 import { injectedService } from "../catalog/injected.js";
@@ -1993,15 +1993,37 @@ export class Frame {
    * `apiFetch<StudentProfile>(url)` where `apiFetch<T>(…): Promise<T>`: the result is declared to be a
    * `StudentProfile`, although the function body only knows it as `res.json() as T`.
    */
-  private returnedTypeArgument(fn: ts.SignatureDeclaration, typeArgs: readonly ts.TypeNode[]): Val {
+  private returnedTypeArgument(fn: ts.SignatureDeclaration, typeArgs: readonly ts.TypeNode[], depth = 0): Val {
     const params = fn.typeParameters;
     let t = fn.type;
-    if (!params || !t) return EMPTY;
+    if (!params) return EMPTY;
+    if (!t) return depth < 3 ? this.passedTypeArgument(fn, params, typeArgs, depth) : EMPTY;
     while (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && PROMISE_TYPES.has(t.typeName.text) && t.typeArguments?.length === 1) t = t.typeArguments[0];
     if (!ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName) || t.typeArguments) return EMPTY;
     const name = t.typeName.text;
     const k = params.findIndex((p) => p.name.text === name);
     return k >= 0 && typeArgs[k] ? this.typeVal(typeArgs[k]) : EMPTY;
+  }
+
+  /**
+   * A generic arrow without a declared result that hands its type parameter on to a generic function of the
+   * project (`get: <T>(url: string) => request<T>('GET', url)`): what that function returns for it.
+   */
+  private passedTypeArgument(fn: ts.SignatureDeclaration, params: ts.NodeArray<ts.TypeParameterDeclaration>, typeArgs: readonly ts.TypeNode[], depth: number): Val {
+    let body = ts.isArrowFunction(fn) ? fn.body : undefined;
+    while (body && (ts.isParenthesizedExpression(body) || ts.isAwaitExpression(body))) body = body.expression;
+    if (!body || !ts.isCallExpression(body) || !body.typeArguments?.length || !ts.isIdentifier(body.expression)) return EMPTY;
+    const file = this.engine.fileOf(fn);
+    const r = file ? resolveName(this.engine, file, body.expression.text) : undefined;
+    if (r?.kind !== "decl" || !(ts.isFunctionDeclaration(r.node) || ts.isVariableDeclaration(r.node))) return EMPTY;
+    const target = ts.isVariableDeclaration(r.node) ? r.node.initializer : r.node;
+    if (!target || !(ts.isFunctionDeclaration(target) || ts.isArrowFunction(target) || ts.isFunctionExpression(target))) return EMPTY;
+    // Each type argument of the inner call: one of this function's type parameters stands for what the caller gave.
+    const mapped = body.typeArguments.map((a) => {
+      const k = ts.isTypeReferenceNode(a) && ts.isIdentifier(a.typeName) && !a.typeArguments ? params.findIndex((p) => p.name.text === (a.typeName as ts.Identifier).text) : -1;
+      return k >= 0 && typeArgs[k] ? typeArgs[k] : a;
+    });
+    return this.returnedTypeArgument(target, mapped, depth + 1);
   }
 
   /**
@@ -2600,6 +2622,14 @@ export class Frame {
     const memo = ref.k === "pkg" ? MEMO_HOOKS.find((h) => pkgListed(h.packages, ref.pkg, sub ?? ref.pkg)) : undefined;
     if (memo && args[0]?.ref?.k === "fn" && memo.results.includes(name)) return this.callFunction(args[0].ref, [], undefined, c);
     if (memo && args[0] && memo.callbacks.includes(name)) return args[0];
+    // Data-fetching hooks: `{ data }` is what the query function resolves to.
+    const query = ref.k === "pkg" ? QUERY_HOOKS.find((q) => q.functions.includes(name) && pkgListed(q.packages, ref.pkg, sub ?? ref.pkg)) : undefined;
+    if (query) {
+      const fn = (query.fnOption ? args[0]?.fields?.get(query.fnOption) : undefined) ?? args[query.fnArg];
+      const data = fn?.ref?.k === "fn" ? this.callFunction(fn.ref, query.passesKey ? [args[0] ?? EMPTY] : [], undefined, c) : EMPTY;
+      this.invokeCallbacks(args.filter((a) => a !== fn), []);
+      return { fields: new Map([["data", data]]), partial: true };
+    }
     // Wrappers hand back what they were given (after a name given as a string: `action('save', fn)`).
     if (ref.k === "pkg" && WRAPPERS.some((w) => w.functions.includes(name) && pkgListed(w.packages, ref.pkg, sub ?? ref.pkg))) {
       const at = c.arguments.findIndex((a) => !ts.isStringLiteralLike(a));

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { BUILTIN_GUARDS, GUARD_FLAG_PATTERN, GUARD_NAME_PATTERN, HTTP_CLIENTS, SANITIZER_NAME_PATTERN, SANITIZERS, SDKS, SINKS } from "../../src/catalog/index.js";
 import { readLabels } from "../helpers/labels.js";
 import { PLATFORM_PACKAGES, PLATFORM_SOURCES } from "../../src/sources/platform.js";
-import { FORM_MODELS, KEYED_STORES, MEMO_HOOKS, PERSISTED_STORES, STATE_CLASSES, STATE_HOOKS, VALUE_HOLDERS, WRAPPERS } from "../../src/catalog/state.js";
+import { FORM_MODELS, KEYED_STORES, MEMO_HOOKS, PERSISTED_STORES, QUERY_HOOKS, STATE_CLASSES, STATE_HOOKS, VALUE_HOLDERS, WRAPPERS } from "../../src/catalog/state.js";
 import { JOB_QUEUES } from "../../src/catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../../src/catalog/observables.js";
 import { GRAPHQL_SERVERS } from "../../src/catalog/graphql-servers.js";
@@ -279,6 +279,17 @@ describe("memo hooks", () => {
 
   it.each(MEMO_HOOKS.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/ui-state", (_id, entry) => {
     for (const h of [...entry.results, ...entry.callbacks]) expect(text).toContain(`${h}(`);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("query hooks", () => {
+  const text = scenarioText("ui-state");
+
+  it.each(QUERY_HOOKS.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/ui-state", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    expect(entry.functions.some((f) => text.includes(`${f}(`))).toBe(true);
+    if (entry.fnOption) expect(text).toContain(`${entry.fnOption}:`);
     expect(entry.id).toMatch(ID);
   });
 });
