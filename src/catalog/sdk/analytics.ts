@@ -73,6 +73,15 @@ export const ANALYTICS_SDKS: SinkEntry[] = [
     description: "Google Analytics 4 via the global gtag('event' | 'config' | 'set', …): event parameters and user properties go to Google.",
   },
   {
+    id: "plausible",
+    kind: "sdk",
+    vendor: "Plausible Analytics",
+    globals: ["plausible"],
+    hosts: ["plausible.io"],
+    region: "eu",
+    description: "Plausible Analytics via its script's global: plausible('Event', { props: { … }, u: url }) sends the event and its properties to plausible.io (EU-hosted).",
+  },
+  {
     id: "react-ga4",
     kind: "sdk",
     vendor: "Google Analytics",
