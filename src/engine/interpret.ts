@@ -3046,7 +3046,23 @@ export class Frame {
     const entry = persistedStoreEntry(ref.pkg, ref.sub ?? ref.pkg, finalMember(ref));
     const site = entry && persistedStoreSite(entry, c);
     if (!site) return;
-    this.recordSink(site.site, "storage", site.entry.id, undefined, flatten(this.keptState(site, this.storeState(site))));
+    const kept = flatten(this.keptState(site, this.storeState(site)));
+    // A storage adapter of the project's own (`storage: createJSONStorage(() => encryptedStorage)`): its setItem
+    // is what writes the state, so the write is there (and may encrypt it), not at the store.
+    const adapter = this.projectStorageAdapter(site);
+    if (adapter) this.callFunction(adapter, [CLEAN, { taint: kept.size ? kept : undefined }], undefined, site.site);
+    else this.recordSink(site.site, "storage", site.entry.id, undefined, kept);
+  }
+
+  /** The `setItem` of a storage adapter the project defines, given as a persisted store's `storage` option. */
+  private projectStorageAdapter(site: PersistedStoreSite): Extract<Ref, { k: "fn" }> | undefined {
+    const prop = site.options && property(site.options, "storage");
+    let e = prop && ts.isPropertyAssignment(prop) ? skipParens(prop.initializer) : undefined;
+    // createJSONStorage(() => adapter)
+    if (e && ts.isCallExpression(e) && e.arguments.length === 1 && ts.isArrowFunction(e.arguments[0]) && !ts.isBlock(e.arguments[0].body)) e = skipParens(e.arguments[0].body);
+    if (!e || !ts.isIdentifier(e)) return undefined;
+    const setItem = this.eval(e).fields?.get("setItem")?.ref;
+    return setItem?.k === "fn" ? setItem : undefined;
   }
 
   /**
@@ -3066,6 +3082,8 @@ export class Frame {
     const state: Val = type ? this.typeVal(type) : EMPTY;
     const literal = returnedObject(maker);
     if (!literal) return state;
+    // Whose fields they are: the declared state type's (a ConsentState's `healthData` flag is a consent, not health data).
+    const owner = type && ts.isTypeReferenceNode(type) ? (ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text) : undefined;
     const fields = new Map<string, Val>();
     for (const p of literal.properties) {
       if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
@@ -3075,7 +3093,7 @@ export class Frame {
       const init = ts.isPropertyAssignment(p) ? skipParens(p.initializer) : declared && ts.isVariableDeclaration(declared) ? declared.initializer && skipParens(declared.initializer) : undefined;
       // The store's actions are functions, not state.
       if ((init && isFunctionLike(init)) || (declared && ts.isFunctionDeclaration(declared))) continue;
-      let v = this.named(p.name, key, EMPTY, "identifier");
+      let v = this.named(p.name, key, EMPTY, "identifier", undefined, owner);
       // A setup store's `const profile = ref<MemberProfile | null>(null)`: what its type argument declares.
       const typeArg = declared && ts.isVariableDeclaration(declared) ? (declared.type ?? (init && ts.isCallExpression(init) ? init.typeArguments?.[0] : undefined)) : undefined;
       if (typeArg) v = join(v, this.typeVal(typeArg));
