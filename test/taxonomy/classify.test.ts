@@ -194,6 +194,9 @@ describe("classify: owners", () => {
     expect(cats("password", "user")).toEqual(["account.credential"]);
     // A consent record's flags are consents to kinds of data, not the data.
     expect(cats("health", "ConsentState")).toEqual([]);
+    // A set of a health record's images or files is the record.
+    expect(cats("bingliImgs")).toEqual(["health"]);
+    expect(cats("healthCheckUrl")).toEqual([]);
     expect(cats("danduMedical", "ConsentSnapshot")).toEqual([]);
     expect(cats("phone", "UserSnapshot")).toEqual(["contact.phone"]);
     expect(cats("consentHealth")).toEqual([]);
