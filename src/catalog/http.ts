@@ -318,6 +318,16 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "isomorphic-fetch: `require('isomorphic-fetch')` returns fetch; importing it for its side effect installs the global fetch, which the fetch entry covers.",
   },
   {
+    id: "nuxt-use-fetch",
+    kind: "http",
+    packages: ["nuxt/app"],
+    globals: ["useFetch", "useLazyFetch"],
+    methods: ["()"],
+    urlArg: 0,
+    urlProps: ["baseURL"],
+    description: "Nuxt's auto-imported useFetch(url, { method, body, query, baseURL }) and useLazyFetch (or imported from nuxt/app): a request made through $fetch.",
+  },
+  {
     id: "ofetch",
     kind: "http",
     packages: ["ofetch"],
