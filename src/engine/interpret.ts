@@ -1326,6 +1326,11 @@ export class Frame {
   // ---------- members ----------
 
   member(obj: Val, name: string, node: ts.Node): Val {
+    // An app-wide helper a plugin installed (`Vue.prototype.$http`, `nuxtApp.provide('analytics', …)`): what it put there.
+    if (name.length > 1 && name.charCodeAt(0) === 36 && this.isAppInstanceRead(obj, node)) {
+      const installed = this.engine.readCell(appPropertyCell(name), this.unit.id);
+      if (installed !== EMPTY) return installed;
+    }
     const read = this.memberOf(obj, name, node);
     // What a middleware or another action stored in the request's or session's state (see requestStateKey).
     const shared = ts.isPropertyAccessExpression(node) ? requestStateKey(node) : undefined;
@@ -1700,6 +1705,10 @@ export class Frame {
         return;
       }
       const obj = this.eval(objExpr);
+      if (obj.ref && (obj.ref.k === "global" || obj.ref.k === "pkg") && key !== undefined && key.startsWith("$") && isAppPrototypePath(obj.ref.path)) {
+        this.installAppProperty(key, v);
+        return;
+      }
       if (obj.ref && (obj.ref.k === "global" || obj.ref.k === "pkg") && key !== undefined) {
         this.assignmentSink(target, [...obj.ref.path, key], v);
         const held = obj.ref.k === "pkg" ? matchAssignedMember(this.engine.opts.catalog, obj.ref.pkg, [...obj.ref.path, key]) : undefined;
@@ -1881,6 +1890,17 @@ export class Frame {
       this.validatedRequest(c, args);
     }
     if (name === "hooks") this.serviceHookCalls(c);
+    // Nuxt: `nuxtApp.provide('analytics', helper)` in a plugin installs `$analytics` (see installAppProperty).
+    if (name === "provide" && ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === "nuxtApp" && c.arguments[0] && ts.isStringLiteralLike(c.arguments[0])) {
+      this.installAppProperty(c.arguments[0].text, args[1] ?? EMPTY);
+      return EMPTY;
+    }
+    // A Nuxt plugin's `return { provide: { analytics } }`.
+    if (name === "defineNuxtPlugin" && ref?.k === "global" && args[0]?.ref?.k === "fn") {
+      const ret = this.callFunction(args[0].ref, [EMPTY], undefined, c);
+      for (const [k, v] of ret.fields?.get("provide")?.fields ?? []) this.installAppProperty(k, v);
+      return ret;
+    }
     // AMD: `define(deps, factory)` / `require(deps, callback)` of the global loader, not a function of ours.
     const amd = ref?.k === "global" && ref.path.length === 1 ? amdCall(c) : undefined;
     if (amd) return this.amdLoad(c, amd, args);
@@ -3362,6 +3382,25 @@ export class Frame {
     return { ref: { k: "pkg", pkg: id, path: [], sub: id } };
   }
 
+  /**
+   * A read of the app's instance properties: `this.$http` in a component's options (not a class's own
+   * member), or a member of what Nuxt's `useNuxtApp()` gives (`const { $analytics } = useNuxtApp()`).
+   */
+  private isAppInstanceRead(obj: Val, node: ts.Node): boolean {
+    if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword) return !classOf(this.unit.node);
+    const ref = obj.ref;
+    return !!ref && (ref.k === "global" || ref.k === "pkg") && ref.path.includes("useNuxtApp");
+  }
+
+  /**
+   * What a plugin installs app-wide: `Vue.prototype.$http = http` (Vue 2), `app.config.globalProperties.$http = …`
+   * (Vue 3), `nuxtApp.provide('analytics', helper)` and a Nuxt plugin's returned `{ provide: { analytics } }`.
+   * Its closures read what they close over when they run.
+   */
+  private installAppProperty(name: string, v: Val): void {
+    if (this.record && v !== EMPTY) this.engine.writeCell(appPropertyCell(name.startsWith("$") ? name : `$${name}`), detachClosures(v, 0), this.unit.id);
+  }
+
   /** The request-state cell of `c.set(key, …)` / `c.get(key)` on a Hono handler's context, in a file that imports Hono. */
   private honoVariable(callee: ts.PropertyAccessExpression, c: ts.CallExpression): string | undefined {
     const recv = skipParens(callee.expression);
@@ -4155,6 +4194,17 @@ const LEAF_SCHEMA = CLEAN;
 function schemaMark(lib: string): Val {
   return { str: { prefix: lib, complete: true }, clean: true };
 }
+/** The cell of an app-wide instance property a plugin installs (`$http`). */
+function appPropertyCell(name: string): string {
+  return `%vue#${name}`;
+}
+
+/** `Vue.prototype` and a Vue 3 app's `config.globalProperties`, as a library reference's path shows them. */
+function isAppPrototypePath(path: readonly string[]): boolean {
+  const n = path.length;
+  return (n > 0 && path[n - 1] === "prototype") || (n > 1 && path[n - 2] === "config" && path[n - 1] === "globalProperties");
+}
+
 /** What Hono's handlers and middleware name their context. */
 const HONO_CONTEXTS = new Set(["c", "ctx", "context"]);
 /** Hidden fields of a collection filled by `set`: what was set under a known key, and under keys we could not read. */
