@@ -895,13 +895,25 @@ export class Engine {
    * caller passes a relative or first-party URL the sink is first party; otherwise the first third-party
    * host a caller names is the recipient; with no resolvable caller it stays unresolved.
    */
-  private recipientFromCallers(hit: SinkHit): SinkHit | undefined {
+  private recipientFromCallers(hit: SinkHit, depth = 0): SinkHit | undefined {
     const p = hit.urlParam!;
-    const sites = this.allCallSites().filter((c) => c.callee === hit.unit);
+    // Not the calls a closure made when run on its own with nothing, once units we see call it with their
+    // URLs (`post: (path, data) => request(path, …)` called as `http.post('/api/x', …)`): those calls are theirs.
+    const sites = this.allCallSites().filter((c) => c.callee === hit.unit && !(c.flushOf && this.closureSites.has(c.flushOf)));
     if (!sites.length || !this.classifyRecipient) return hit;
     let thirdParty: Recipient | undefined;
     for (const c of sites) {
       const arg = c.args[p.index];
+      // A caller that starts the URL with its own parameter (`get: (path, q) => request(`${path}${toQuery(q)}`)`):
+      // the URL comes from its callers in turn.
+      const passed = depth < 3 && arg && !arg.str?.complete && ts.isCallExpression(c.node) ? leadingParam(c.node.arguments[p.index], this.units[c.caller].node) : undefined;
+      if (passed !== undefined && !this.units[c.caller].dead) {
+        const via = this.recipientFromCallers({ ...hit, unit: c.caller, urlParam: { index: passed, prefix: p.prefix + (arg!.str?.prefix ?? "") } }, depth + 1);
+        if (via === undefined) continue;
+        if (!via.recipient || via.recipient.unresolved) return hit;
+        if (!via.recipient.firstParty) thirdParty ??= via.recipient;
+        continue;
+      }
       const url: Str | undefined = arg?.str ? { prefix: p.prefix + arg.str.prefix, complete: arg.str.complete } : undefined;
       const r = this.classifyRecipient(url);
       if (!r || r.unresolved) return hit;
@@ -1097,6 +1109,16 @@ export class Engine {
     }
     for (const [id, g] of state) this.entryGuards.set(id, g ?? []);
   }
+}
+
+/** The parameter of `fn` an expression starts with (`path`, `` `${path}?${q}` ``, `path + q`), by its index. */
+function leadingParam(e: ts.Expression | undefined, fn: ts.Node): number | undefined {
+  while (e && (ts.isParenthesizedExpression(e) || (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken))) e = ts.isParenthesizedExpression(e) ? e.expression : e.left;
+  if (e && ts.isTemplateExpression(e) && e.head.text === "") e = e.templateSpans[0]?.expression;
+  if (!e || !ts.isIdentifier(e) || !ts.isFunctionLike(fn)) return undefined;
+  const name = e.text;
+  const i = fn.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === name);
+  return i >= 0 ? i : undefined;
 }
 
 /** Whether a value holds a parameter atom of `unit` (to the depth resolveVal substitutes). */
