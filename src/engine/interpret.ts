@@ -1957,6 +1957,8 @@ export class Frame {
     // Calling what we hold as data, not as a function (a signal's getter `email()`, an accessor from a state
     // hook): it gives that data.
     const held = !recv && !fnVal.ref && !viaParam && ts.isIdentifier(c.expression) ? flatten(fnVal) : undefined;
+    // A signal of an NgRx signal store (`store.applicant()`): that slice, record and all.
+    if (recv?.fields?.has(SIGNAL_STORE) && !fnVal.ref) return this.typedData(c, name, recv, join(result, fnVal));
     return this.typedData(c, name, recv, held?.size ? join(result, { taint: held }) : result);
   }
 
@@ -2642,6 +2644,8 @@ export class Frame {
     const memo = ref.k === "pkg" ? MEMO_HOOKS.find((h) => pkgListed(h.packages, ref.pkg, sub ?? ref.pkg)) : undefined;
     if (memo && args[0]?.ref?.k === "fn" && memo.results.includes(name)) return this.callFunction(args[0].ref, [], undefined, c);
     if (memo && args[0] && memo.callbacks.includes(name)) return args[0];
+    // NgRx's signalStore(withState(…), withMethods(…)): an object of its state's signals and its methods.
+    if (ref.k === "pkg" && name === "signalStore" && pkgListed(SIGNAL_STORE_PACKAGES, ref.pkg, sub ?? ref.pkg)) return this.signalStore(c);
     // Data-fetching hooks: `{ data }` is what the query function resolves to.
     const query = ref.k === "pkg" ? QUERY_HOOKS.find((q) => q.functions.includes(name) && pkgListed(q.packages, ref.pkg, sub ?? ref.pkg)) : undefined;
     if (query) {
@@ -3220,6 +3224,40 @@ export class Frame {
       return rounded?.size ? { taint: rounded } : NUMBER;
     }
     return undefined;
+  }
+
+  /**
+   * An NgRx signal store: each key of `withState<T>(initial)` is a signal whose call gives that slice (the
+   * initial value and T's member), and what `withComputed` / `withMethods` make of the store so far is added.
+   * `inject(Store)` gives this object (see instanceOf), so `store.productName()` is the product's name, not
+   * the whole state.
+   */
+  private signalStore(c: ts.CallExpression): Val {
+    const fields = new Map<string, Val>([[SIGNAL_STORE, CLEAN]]);
+    for (const a of c.arguments.map(skipParens)) {
+      if (!ts.isCallExpression(a) || !ts.isIdentifier(a.expression) || !a.arguments[0]) continue;
+      const feature = a.expression.text;
+      if (feature === "withState") {
+        const initial = this.eval(a.arguments[0]);
+        const type = a.typeArguments?.[0];
+        const declared = type ? this.typeVal(type) : EMPTY;
+        const owner = type && ts.isTypeReferenceNode(type) ? (ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text) : undefined;
+        const literal = skipParens(a.arguments[0]);
+        for (const [k, v] of initial.fields ?? []) {
+          // The initial value is a placeholder the app fills: the slice is also what its name says (`userId: null`).
+          const p = ts.isObjectLiteralExpression(literal) ? literal.properties.find((x) => x.name && propName(x.name) === k) : undefined;
+          const named = p?.name ? this.named(p.name, k, EMPTY, "identifier", undefined, owner) : EMPTY;
+          const member = extendAtoms(declared.taint, k, !!declared.minor, this.engine.typeAtomLive);
+          fields.set(k, join(join(v, named), member?.size ? { taint: member, owner: k } : EMPTY));
+        }
+      } else if (feature === "withMethods" || feature === "withComputed") {
+        const make = this.eval(a.arguments[0]);
+        if (make.ref?.k !== "fn") continue;
+        const made = this.callFunction(make.ref, [{ fields: new Map(fields) }], undefined, a);
+        for (const [k, v] of made.fields ?? []) fields.set(k, v);
+      }
+    }
+    return { fields };
   }
 
   /** A platform source whose PI is the property itself (PLATFORM_SOURCES with via "property"). */
@@ -3877,6 +3915,8 @@ function injectedInstance(name: string, args: readonly Val[]): Val | undefined {
 
 /** The instance a class value stands for: a project class's, or a library class's as if made by `new`. */
 function instanceOf(v: Val | undefined): Val | undefined {
+  // An NgRx signal store is modelled as its instance already (see signalStore).
+  if (v?.fields?.has(SIGNAL_STORE)) return v;
   const ref = v?.ref;
   if (ref?.k === "class") return { ref: { k: "inst", decl: ref.decl }, owner: ref.decl.name?.text };
   if (ref?.k === "pkg" && ref.path.length && !ref.path.includes("()") && !ref.path.includes("new")) return { ref: { ...ref, path: [...ref.path, "new"] } };
@@ -4204,6 +4244,10 @@ function isAppPrototypePath(path: readonly string[]): boolean {
   const n = path.length;
   return (n > 0 && path[n - 1] === "prototype") || (n > 1 && path[n - 2] === "config" && path[n - 1] === "globalProperties");
 }
+
+/** NgRx's signal stores (see Frame.signalStore), and the hidden field that marks one. */
+const SIGNAL_STORE_PACKAGES = ["@ngrx/signals"];
+const SIGNAL_STORE = "%signalStore";
 
 /** What Hono's handlers and middleware name their context. */
 const HONO_CONTEXTS = new Set(["c", "ctx", "context"]);
