@@ -35,7 +35,7 @@ import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isC
 import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
-import { isModelledGeneric, isReadonlyType, libraryTypeAt } from "./type-expand.js";
+import { isModelledGeneric, isReadonlyType, libraryTypeAt, typeName } from "./type-expand.js";
 import {
   anyField,
   asQuantity,
@@ -328,7 +328,7 @@ export class Frame {
 
   private typeVal(t: ts.TypeNode): Val {
     if (!isStructuredType(t)) return {};
-    const name = ts.isTypeReferenceNode(t) ? (ts.isIdentifier(t.typeName) ? t.typeName.text : t.typeName.right.text) : undefined;
+    const name = typeName(t);
     const minor = name ? this.engine.taxonomy.isMinorOwner(name) : false;
     const entry: TaintEntry = { atom: { kind: "type", node: t, path: [], minor }, via: [] };
     const lib = ts.isTypeReferenceNode(t) ? this.libraryInstance(t) : undefined;
@@ -1800,7 +1800,7 @@ export class Frame {
       const a = e.atom;
       if (a.kind !== "type" || a.path.length || !ts.isTypeReferenceNode(a.node) || !a.node.typeArguments?.length) continue;
       // Resolve the library type only for a name a keyed store has: this runs on every unknown method call.
-      const written = ts.isIdentifier(a.node.typeName) ? a.node.typeName.text : a.node.typeName.right.text;
+      const written = typeName(a.node)!;
       if (!KEYED_STORES.some((s) => s.type === written || s.defaultExportNames?.includes(written))) continue;
       const lib = libraryTypeAt(this.engine, a);
       const type = lib?.path[lib.path.length - 1];
@@ -3107,7 +3107,7 @@ export class Frame {
     const literal = returnedObject(maker);
     if (!literal) return state;
     // Whose fields they are: the declared state type's (a ConsentState's `healthData` flag is a consent, not health data).
-    const owner = type && ts.isTypeReferenceNode(type) ? (ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text) : undefined;
+    const owner = type && typeName(type);
     const fields = new Map<string, Val>();
     for (const p of literal.properties) {
       if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
@@ -3241,7 +3241,7 @@ export class Frame {
         const initial = this.eval(a.arguments[0]);
         const type = a.typeArguments?.[0];
         const declared = type ? this.typeVal(type) : EMPTY;
-        const owner = type && ts.isTypeReferenceNode(type) ? (ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text) : undefined;
+        const owner = type && typeName(type);
         const literal = skipParens(a.arguments[0]);
         for (const [k, v] of initial.fields ?? []) {
           // The initial value is a placeholder the app fills: the slice is also what its name says (`userId: null`).
@@ -3444,8 +3444,7 @@ export class Frame {
     const recv = skipParens(callee.expression);
     const key = c.arguments[0];
     if (!ts.isIdentifier(recv) || !HONO_CONTEXTS.has(recv.text) || !key || !ts.isStringLiteralLike(key)) return undefined;
-    for (const b of this.file.imports.values()) if (b.spec === "hono" || b.spec.startsWith("hono/")) return `%request#var.${key.text}`;
-    return undefined;
+    return importsHono(this.file) ? `%request#var.${key.text}` : undefined;
   }
 
   /**
@@ -3458,11 +3457,9 @@ export class Frame {
     if (key === undefined) return recv.fields ? flatten(recv) : recv.taint;
     const keyed = this.keyedElement(recv, key);
     const elements = keyed ? flatten(keyed) : recv.fields ? flatten({ fields: recv.fields }) : undefined;
-    let own: Map<string, TaintEntry> | undefined;
-    for (const [k, e] of recv.taint ?? []) {
-      const narrowed = e.atom.kind === "src" ? new Map([[k, e]]) : extendAtoms(new Map([[k, e]]), key, !!recv.minor, this.engine.typeAtomLive);
-      if (narrowed?.size) own = mergeTaint(own, narrowed) as Map<string, TaintEntry>;
-    }
+    // Typed atoms narrowed to the key (extendAtoms drops sources, which have no shape): sources kept whole.
+    let own = extendAtoms(recv.taint, key, !!recv.minor, this.engine.typeAtomLive);
+    for (const [k, e] of recv.taint ?? []) if (e.atom.kind === "src") (own ??= new Map()).set(k, e);
     return mergeTaint(elements, own);
   }
 
@@ -4248,6 +4245,14 @@ function isAppPrototypePath(path: readonly string[]): boolean {
 /** NgRx's signal stores (see Frame.signalStore), and the hidden field that marks one. */
 const SIGNAL_STORE_PACKAGES = ["@ngrx/signals"];
 const SIGNAL_STORE = "%signalStore";
+
+/** Whether a file imports Hono, once per file: asked on every `ctx.get(…)` (a Koa app has many). */
+const honoFiles = new WeakMap<FileIndex, boolean>();
+function importsHono(file: FileIndex): boolean {
+  let yes = honoFiles.get(file);
+  if (yes === undefined) honoFiles.set(file, (yes = [...file.imports.values()].some((b) => b.spec === "hono" || b.spec.startsWith("hono/"))));
+  return yes;
+}
 
 /** What Hono's handlers and middleware name their context. */
 const HONO_CONTEXTS = new Set(["c", "ctx", "context"]);

@@ -45,7 +45,8 @@ export function isReadonlyType(t: ts.TypeNode): t is ts.TypeOperatorNode {
   return ts.isTypeOperatorNode(t) && t.operator === ts.SyntaxKind.ReadonlyKeyword;
 }
 
-function typeName(t: ts.TypeNode): string | undefined {
+/** The name a type reference writes (`User`, `ns.User` → User); undefined for other types. */
+export function typeName(t: ts.TypeNode): string | undefined {
   if (ts.isTypeReferenceNode(t)) return ts.isIdentifier(t.typeName) ? t.typeName.text : t.typeName.right.text;
   return undefined;
 }
