@@ -90,3 +90,29 @@ export const SCHEMA_INPUT_BUILDERS: SchemaInputBuilderEntry[] = [
     description: "tRPC procedures: procedure.input(schema).query / mutation / subscription(({ ctx, input }) => …), input being the data the schema validated.",
   },
 ];
+
+/**
+ * Validator middleware put before a handler in a route (Hono: `app.post('/', zValidator('json', Order),
+ * (c) => …)`): the handler reads the data the schema validated for a target through the request's
+ * accessor (`c.req.valid('json')`).
+ */
+export interface ValidatorMiddlewareEntry {
+  id: string;
+  packages: string[];
+  /** Middleware factories given (target, schema). */
+  factories: string[];
+  /** The request's method that hands the handler a target's validated data. */
+  accessor: string;
+  description: string;
+}
+
+export const VALIDATOR_MIDDLEWARES: ValidatorMiddlewareEntry[] = [
+  {
+    id: "hono-validators",
+    packages: ["@hono/zod-validator", "@hono/typebox-validator", "@hono/standard-validator"],
+    factories: ["zValidator", "tbValidator", "sValidator"],
+    accessor: "valid",
+    description:
+      "Hono's schema validator middleware: zValidator / tbValidator / sValidator('json' | 'form' | 'query' | 'param' | 'header' | 'cookie', schema) before a handler, which reads the validated data with c.req.valid(target).",
+  },
+];

@@ -14,7 +14,7 @@ import { injectedServiceName, serviceModuleCandidates } from "./ember-services.j
 import { amdCall, amdCandidates, amdCell, amdFactoryDep, isPseudoModule, type AmdCall } from "./amd.js";
 import { angularCell, injectableFunction, injectionName, isAngularModulePath, isRegisteredServiceConstructor, REGISTERING_METHODS } from "./angular-di.js";
 import { GRAPHQL_SERVERS } from "../catalog/graphql-servers.js";
-import { SCHEMA_INPUT_BUILDERS, SCHEMA_LIBRARIES } from "../catalog/schemas.js";
+import { SCHEMA_INPUT_BUILDERS, SCHEMA_LIBRARIES, VALIDATOR_MIDDLEWARES } from "../catalog/schemas.js";
 import type { HttpClientEntry } from "../model/catalog.js";
 import { constantMailDomains, mailContent, smtpRelay } from "./mail.js";
 import { PASS_CALLS } from "./nextjs.js";
@@ -1085,6 +1085,7 @@ export class Frame {
     const fields = new Map<string, Val>();
     let closed = true;
     let taint: ReadonlyMap<string, TaintEntry> | undefined;
+    let owner: string | undefined;
     for (const p of o.properties) {
       if (ts.isPropertyAssignment(p)) {
         const key = this.propertyKey(p.name);
@@ -1101,6 +1102,8 @@ export class Frame {
         fields.set(p.name.text, this.lookup(p.name.text));
       } else if (ts.isSpreadAssignment(p)) {
         const v = this.eval(p.expression);
+        // A copy of a record with more fields (`{ ...receiver, storeCode }`) is still that record.
+        owner ??= v.owner;
         if (v.fields) for (const [k, f] of v.fields) fields.set(k, f);
         if (!v.closed) {
           closed = false;
@@ -1111,7 +1114,7 @@ export class Frame {
         if (key !== undefined) fields.set(key, this.functionValue(p));
       }
     }
-    return { fields, closed, taint };
+    return { fields, closed, taint, owner };
   }
 
   private propertyKey(n: ts.PropertyName): string | undefined {
@@ -1889,6 +1892,7 @@ export class Frame {
       this.controllerActions(c, args, mw);
       this.validatedRequest(c, args);
     }
+    this.afterValidators(args);
     if (name === "hooks") this.serviceHookCalls(c);
     // Nuxt: `nuxtApp.provide('analytics', helper)` in a plugin installs `$analytics` (see installAppProperty).
     if (name === "provide" && ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === "nuxtApp" && c.arguments[0] && ts.isStringLiteralLike(c.arguments[0])) {
@@ -2515,6 +2519,8 @@ export class Frame {
     if (schema) return schema;
     const procedure = this.schemaInputBuilder(ref, name, args, recv);
     if (procedure) return procedure;
+    const validator = validatorMiddleware(ref, name, args);
+    if (validator) return validator;
     const form = this.formModel(c, ref, name, "factories");
     if (form) return form;
     const formValue = recv?.fields?.get(FORM_VALUE);
@@ -2918,6 +2924,31 @@ export class Frame {
   }
 
   /**
+   * Handlers given after validator middleware (VALIDATOR_MIDDLEWARES) in one call: their request holds each
+   * target's validated data, which `c.req.valid(target)` reads (see validatedTarget).
+   */
+  private afterValidators(args: Val[]): void {
+    const schemas = args.flatMap((a) => [...(a.fields?.get(VALIDATES)?.fields ?? [])]);
+    if (!schemas.length) return;
+    for (const a of args) {
+      const fn = a.ref?.k === "fn" ? a.ref.fn : undefined;
+      if (!fn) continue;
+      // The data enters where the handler starts.
+      const req = new Map(schemas.map(([target, schema]) => [`${VALID}${target}`, this.validated(schema, fn.node, undefined, 0)]));
+      this.escape(fn, [{ fields: new Map([["req", { fields: req }]]) }]);
+    }
+  }
+
+  /** `c.req.valid('json')` in a file of a Hono app: the data the route's validator middleware validated for that target. */
+  private validatedTarget(name: string, recv: Val, args: Val[]): Val | undefined {
+    const target = args[0]?.str;
+    if (!target?.complete || args.length !== 1) return undefined;
+    const entry = VALIDATOR_MIDDLEWARES.find((e) => e.accessor === name);
+    if (!entry || !(importsHono(this.file) || [...this.file.imports.values()].some((b) => entry.packages.includes(b.spec)))) return undefined;
+    return selectPath(recv, [`${VALID}${target.prefix}`], this.engine.typeAtomLive) ?? EMPTY;
+  }
+
+  /**
    * A job queue made (see JOB_QUEUES): its cell starts with what its type argument declares, a processor
    * given here gets its jobs, and the queue carries the cell's key for its later adds and processors.
    */
@@ -3295,6 +3326,8 @@ export class Frame {
 
   private callUnknown(c: ts.CallExpression, name: string, recv: Val | undefined, args: Val[]): Val {
     const r = recv ?? EMPTY;
+    const valid = recv && this.validatedTarget(name, recv, args);
+    if (valid) return valid;
     // Typed receivers: resolve methods through the declared class or interface implementations.
     if (recv && name) {
       const lib = this.libraryByType(recv);
@@ -3349,8 +3382,9 @@ export class Frame {
       const fallback = lookupDefault(args);
       if (fallback) out = { ...out, str: fallback };
       // What is looked up is not its container: `const clientIp = req.headers.get(…)` is named for itself,
-      // not as a header (which would make it the application's own, like `headers.host`).
-      return out.owner === undefined ? out : { ...out, owner: undefined };
+      // not as a header (which would make it the application's own, like `headers.host`). An element that
+      // says what it is keeps that: `pending.get(orderNo)` of a map filled with `set(no, receiver)` is a receiver.
+      return out.owner === undefined || out.owner !== r.owner ? out : { ...out, owner: undefined };
     }
     if (recv && ARRAY_SAME.has(name)) return join(r, name === "concat" ? joinAll(args) : EMPTY);
     if (recv && STRING_METHODS.has(name)) {
@@ -4274,6 +4308,19 @@ function calledRef(ref: CalleeRef): Ref {
 
 /** The input schema a builder chain was given, for the handler it is given next. */
 const INPUT_SCHEMA = "%inputSchema";
+/** Hidden field of validator middleware (VALIDATOR_MIDDLEWARES): target → schema. */
+const VALIDATES = "%validates";
+/** Hidden fields of a request after validator middleware: `%valid:<target>` → the validated data. */
+const VALID = "%valid:";
+
+/** A validator middleware made (`zValidator('json', schema)`): it carries its target and schema for the handlers after it. */
+function validatorMiddleware(ref: CalleeRef, name: string, args: Val[]): Val | undefined {
+  if (ref.k !== "pkg" || !VALIDATOR_MIDDLEWARES.some((e) => e.factories.includes(name) && pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg))) return undefined;
+  const target = args[0]?.str;
+  const schema = args[1];
+  if (!target?.complete || !schema?.fields?.has(SCHEMA)) return undefined;
+  return { ref: calledRef(ref), fields: new Map([[VALIDATES, { fields: new Map([[target.prefix, schema]]) }]]), clean: true };
+}
 
 /** The cell a shared object was read from (the mini-program's application object), for writes through it. */
 const CELL_OF = "%cellOf";

@@ -12,7 +12,7 @@ import { JOB_QUEUES } from "../../src/catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../../src/catalog/observables.js";
 import { GRAPHQL_SERVERS } from "../../src/catalog/graphql-servers.js";
 import { SERVICE_SCHEMAS } from "../../src/catalog/service-schemas.js";
-import { SCHEMA_INPUT_BUILDERS } from "../../src/catalog/schemas.js";
+import { SCHEMA_INPUT_BUILDERS, VALIDATOR_MIDDLEWARES } from "../../src/catalog/schemas.js";
 import { INJECTED_SERVICES } from "../../src/catalog/injected.js";
 import { applyImportMap, packageSpecifier, readImportMaps } from "../../src/project/deno.js";
 import { SCHEMA_LIBRARIES } from "../../src/catalog/schemas.js";
@@ -410,6 +410,17 @@ describe("schema input builders", () => {
     expect(entry.inputs.some((m) => text.includes(`.${m}(`))).toBe(true);
     expect(entry.handlers.some((m) => text.includes(`.${m}(`))).toBe(true);
     expect(text).toContain(`{ ${entry.field} }`);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("validator middleware", () => {
+  const text = scenarioText("runtime-schemas");
+
+  it.each(VALIDATOR_MIDDLEWARES.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/runtime-schemas", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    expect(entry.factories.some((f) => text.includes(`${f}('json', `))).toBe(true);
+    expect(text).toContain(`.req.${entry.accessor}('json')`);
     expect(entry.id).toMatch(ID);
   });
 });
