@@ -302,6 +302,11 @@ export interface ValueHolderEntry {
   getters: string[];
   /** Functions of the package that return the value of the holder they are given. */
   readers: string[];
+  /**
+   * Functions that make a holder from others (the first argument: one, or a list) and a function of their
+   * values (the second): its value is what the function returns (`derived([a, b], ([$a, $b]) => …)`).
+   */
+  derivers: string[];
   description: string;
 }
 
@@ -316,7 +321,8 @@ export const VALUE_HOLDERS: ValueHolderEntry[] = [
     subscribers: ["subscribe"],
     getters: [],
     readers: ["get"],
-    description: "Svelte stores: writable(initial), store.set(v) / store.update((v) => …), store.subscribe((v) => …) and get(store).",
+    derivers: ["derived"],
+    description: "Svelte stores: writable(initial), store.set(v) / store.update((v) => …), store.subscribe((v) => …), get(store) and derived(stores, fn).",
   },
   {
     id: "rxjs-subject",
@@ -328,6 +334,7 @@ export const VALUE_HOLDERS: ValueHolderEntry[] = [
     subscribers: ["subscribe"],
     getters: ["getValue"],
     readers: [],
+    derivers: [],
     description: "RxJS subjects as state: new BehaviorSubject(initial), subject.next(v), subject.subscribe((v) => …) and subject.getValue().",
   },
   {
@@ -340,6 +347,7 @@ export const VALUE_HOLDERS: ValueHolderEntry[] = [
     subscribers: ["subscribe", "listen"],
     getters: ["get"],
     readers: [],
-    description: "nanostores atoms: atom(initial), $store.set(v), $store.subscribe((v) => …) / listen and $store.get().",
+    derivers: ["computed"],
+    description: "nanostores atoms: atom(initial), $store.set(v), $store.subscribe((v) => …) / listen, $store.get() and computed(stores, fn).",
   },
 ];

@@ -175,6 +175,8 @@ const CONTENT_PROPS = new Set(["value", "current"]);
  * calls `phoneInput` metadata); the control's content is what the rest of the name says (`phoneInput.value`).
  */
 const CONTROL_WORDS = new Set(["input", "inp", "field", "ref", "el", "element", "node", "control", "ctrl", "box", "textbox", "textarea", "picker", "editor", "selector", "select"]);
+/** Library methods whose result is a number of records (`prisma.prescription.count()`), not the records. */
+const COUNT_METHODS = new Set(["count", "countDocuments", "estimatedDocumentCount"]);
 const BOOL_METHODS = new Set(["includes", "startsWith", "endsWith", "test", "has", "some", "every", "isArray", "hasOwnProperty", "localeCompare", "indexOf", "lastIndexOf", "findIndex", "findLastIndex", "search", "isInteger", "isNaN", "isFinite", "exec"]);
 const STRING_METHODS = new Set(["trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase", "slice", "substring", "substr", "padStart", "padEnd", "replace", "replaceAll", "split", "concat", "normalize", "charAt", "repeat", "at", "toString", "valueOf", "toFixed", "toJSON", "match", "matchAll", "join", "trimLeft", "trimRight"]);
 /** redux-saga effects that run the function they are given with the arguments that follow it. */
@@ -1114,7 +1116,29 @@ export class Frame {
         if (key !== undefined) fields.set(key, this.functionValue(p));
       }
     }
+    if (fields.has("resolve") && fields.has("args")) this.resolverArgs(o, fields);
     return { fields, closed, taint, owner };
+  }
+
+  /**
+   * A GraphQL field defined in code (graphql-js's `fields: { x: { args, resolve } }`, Nexus's and Pothos's
+   * `t.field({ args, resolve })`): the server calls `resolve(parent, args, context)`, args holding the values
+   * of the declared arguments, each what its name says.
+   */
+  private resolverArgs(o: ts.ObjectLiteralExpression, fields: ReadonlyMap<string, Val>): void {
+    const resolve = fields.get("resolve")?.ref;
+    const declared = o.properties.find((p) => ts.isPropertyAssignment(p) && this.propertyKey(p.name) === "args");
+    if (resolve?.k !== "fn" || !declared || !ts.isPropertyAssignment(declared) || !ts.isObjectLiteralExpression(declared.initializer)) return;
+    const args = new Map<string, Val>();
+    for (const p of declared.initializer.properties) {
+      if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
+      const key = this.propertyKey(p.name);
+      const cats = key !== undefined ? this.engine.classify(key) : [];
+      if (key === undefined || !cats.length) continue;
+      const id = this.engine.source(p.name, key, this.engine.taxonomy.isMinorOwner(key) ? withMinor(cats) : cats, "property");
+      args.set(key, { taint: new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]]), owner: key });
+    }
+    if (args.size) this.escape(resolve.fn, [EMPTY, { fields: args }]);
   }
 
   private propertyKey(n: ts.PropertyName): string | undefined {
@@ -2690,7 +2714,7 @@ export class Frame {
     // each element is one of its records.
     const iterated = recv && ARRAY_CALLBACK.has(name) && !name.startsWith("reduce") && recv.taint?.size ? this.element(recv) : EMPTY;
     const cb = this.invokeCallbacks(args, [iterated]);
-    if (BOOL_METHODS.has(name) || /^(is|has|can|should)[A-Z]/.test(name)) return CLEAN;
+    if (BOOL_METHODS.has(name) || COUNT_METHODS.has(name) || /^(is|has|can|should)[A-Z]/.test(name)) return CLEAN;
     // The receiver's fields too: a library's result joined with our own data (`[{ name }].concat(jqResult)`)
     // is data whose methods (`.slice(0, 10)`) run on the library's side of the join.
     // A lookup by key (`redis.get(`apply:cnt:${userId}`)`) gives what is stored under the key, not the key:
@@ -2817,11 +2841,29 @@ export class Frame {
     // `get(store)`
     const read = entry.readers.includes(name) ? args[0]?.fields?.get(HOLDER)?.str?.prefix : undefined;
     if (read !== undefined) return this.engine.readCell(read, this.unit.id);
-    if (!entry[kind].includes(name)) return undefined;
+    const derived = kind === "factories" && entry.derivers.includes(name);
+    if (!derived && !entry[kind].includes(name)) return undefined;
     // A cell of the file that makes the holder (not a shared `%` cell: the holder reaches its users by import).
     const key = `${this.file.path}#%holder:${entry.id}:${n.pos}`;
-    if (this.record) this.engine.writeCell(key, args[0] ?? EMPTY, this.unit.id);
+    const initial = derived ? this.derivedValue(args[0], args[1], n) : (args[0] ?? EMPTY);
+    if (this.record) this.engine.writeCell(key, initial, this.unit.id);
     return { ref: { ...ref, path: [...ref.path, kind === "classes" ? "new" : "()"] } as Ref, fields: new Map([[HOLDER, { str: { prefix: key, complete: true }, clean: true }]]) };
+  }
+
+  /** What a derived holder holds: its function's result for the value of the holder it is made from, or their list. */
+  private derivedValue(from: Val | undefined, fn: Val | undefined, n: ts.Node): Val {
+    if (fn?.ref?.k !== "fn" || !from) return EMPTY;
+    const valueOf = (h: Val): Val => {
+      const cell = h.fields?.get(HOLDER)?.str?.prefix;
+      return cell !== undefined ? this.engine.readCell(cell, this.unit.id) : EMPTY;
+    };
+    let input: Val;
+    if (from.fields?.has(HOLDER)) input = valueOf(from);
+    else {
+      const items = [...(from.fields ?? [])].filter(([k]) => /^\d+$/.test(k)).map(([k, h]) => [k, valueOf(h)] as const);
+      input = { fields: new Map([...items, ["[]", joinAll(items.map(([, v]) => v))]]), closed: true };
+    }
+    return this.callFunction(fn.ref, [input], undefined, n);
   }
 
   /**
@@ -3399,7 +3441,7 @@ export class Frame {
     const emitted = this.observed(r, args);
     if (emitted) return emitted;
     const cb = this.invokeCallbacks(args, []);
-    if (BOOL_METHODS.has(name) || /^(is|has|can|should|validate|check)[A-Z_]/.test(name)) return CLEAN;
+    if (BOOL_METHODS.has(name) || COUNT_METHODS.has(name) || /^(is|has|can|should|validate|check)[A-Z_]/.test(name)) return CLEAN;
     // A typed store's other methods (`cls.getId()`) give none of what it holds.
     const taint = mergeTaint(mergeTaint(recv && this.keyedStoreOf(recv) ? undefined : r.taint, flattenAll(args)), cb.taint);
     const out: Val = { taint: taint && taint.size ? taint : undefined };
@@ -3709,10 +3751,19 @@ export class Frame {
     const body = ctor.body;
     if (!body || !ts.isBlock(body)) return;
     for (const st of body.statements) {
-      if (!ts.isExpressionStatement(st) || !ts.isBinaryExpression(st.expression) || st.expression.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
-      const { left, right } = st.expression;
-      if (!ts.isPropertyAccessExpression(left) || left.expression.kind !== ts.SyntaxKind.ThisKeyword) continue;
-      write(left.name.text, argOf(right) ?? this.clientFromParams(ctor, right, argOf));
+      const e = ts.isExpressionStatement(st) ? skipParens(st.expression) : undefined;
+      if (!e || !ts.isBinaryExpression(e) || e.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+      const { left, right } = e;
+      if (isThisMember(left)) write(left.name.text, argOf(right) ?? this.clientFromParams(ctor, right, argOf));
+      else if (ts.isObjectLiteralExpression(left)) {
+        // `({ baseUrl: this.baseUrl, apiKey: this.apiKey } = opts)`: each field is that member of what is assigned.
+        const from = argOf(right);
+        for (const p of from ? left.properties : []) {
+          if (!ts.isPropertyAssignment(p) || !isThisMember(p.initializer)) continue;
+          const key = this.propertyKey(p.name);
+          if (key !== undefined) write(p.initializer.name.text, selectPath(from, [key], this.engine.typeAtomLive));
+        }
+      }
     }
   }
 
@@ -4468,6 +4519,11 @@ function fieldAt(v: Val | undefined, path: readonly string[]): Val | undefined {
   let cur = v;
   for (const seg of path) cur = cur?.fields?.get(seg);
   return cur;
+}
+
+/** `this.name`: a member of the instance being built or used. */
+function isThisMember(e: ts.Node): e is ts.PropertyAccessExpression {
+  return ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword;
 }
 
 function isOpaque(v: Val): boolean {

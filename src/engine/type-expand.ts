@@ -51,6 +51,18 @@ export function typeName(t: ts.TypeNode): string | undefined {
   return undefined;
 }
 
+/**
+ * The name a type written in place is declared for (`customer: { name: string; email: string }`, also as a
+ * list or with `| null`): a record of no type name is owned by what holds it, as a member's is by its key.
+ */
+function declaredName(t: ts.TypeNode): string | undefined {
+  let n: ts.Node = t;
+  while (ts.isArrayTypeNode(n.parent) || ts.isUnionTypeNode(n.parent) || ts.isParenthesizedTypeNode(n.parent)) n = n.parent;
+  const d = n.parent;
+  const named = (ts.isParameter(d) || ts.isVariableDeclaration(d) || ts.isPropertySignature(d) || ts.isPropertyDeclaration(d)) && d.type === n;
+  return named && ts.isIdentifier(d.name) ? d.name.text : undefined;
+}
+
 function members(engine: Engine, t: ts.TypeNode | undefined, file: FileIndex, depth: number, seen: Set<ts.Node>): Member[] {
   if (!t || depth > 8 || seen.has(t)) return [];
   seen.add(t);
@@ -190,7 +202,7 @@ function typeAtPath(engine: Engine, atom: TypeAtom): AtPath | undefined {
   if (!file) return undefined;
   let type: ts.TypeNode = atom.node;
   let typeFile = file;
-  let owner = typeName(atom.node);
+  let owner = typeName(atom.node) ?? declaredName(atom.node);
   let minor = atom.minor || (owner ? engine.taxonomy.isMinorOwner(owner) : false);
   for (const seg of atom.path) {
     if (seg === "[]") {

@@ -65,6 +65,12 @@ export const PLATFORM_SOURCES: PlatformSourceEntry[] = [
     description: "Meteor's signed-in user id: Meteor.userId() on the client and in methods",
   },
   {
+    globals: ["navigator.userAgent", "navigator.userAgentData", "navigator.platform"],
+    categories: ["device.environment"],
+    via: ["property"],
+    description: "The browser's user agent (navigator.userAgent, userAgentData) and platform: browser, OS and often the phone model",
+  },
+  {
     globals: ["navigator.geolocation.getCurrentPosition", "navigator.geolocation.watchPosition"],
     categories: ["location.precise"],
     via: ["callback"],

@@ -132,6 +132,11 @@ describe("classify: owners", () => {
     expect(cats("payeeName", "ClaimJob")).toEqual(["identity.name"]);
     expect(cats("city", "exportJobs")).toEqual(["location.coarse"]);
     expect(cats("phone", "hospital")).toEqual([]);
+    // A tally's fields are numbers of things (Prisma's `_count.prescriptions`), as `prescriptionCount` is.
+    expect(cats("prescriptions", "_count")).toEqual([]);
+    expect(cats("prescriptionCount")).toEqual([]);
+    expect(cats("prescriptions")).toEqual(["health"]);
+    expect(cats("phone", "counts")).toEqual([]);
     // A collection is owned as its members are.
     expect(cats("tel", "clinics")).toEqual([]);
     expect(cats("address", "branches")).toEqual([]);
