@@ -351,3 +351,56 @@ export const VALUE_HOLDERS: ValueHolderEntry[] = [
     description: "nanostores atoms: atom(initial), $store.set(v), $store.subscribe((v) => …) / listen, $store.get() and computed(stores, fn).",
   },
 ];
+
+/**
+ * Atomic state (Jotai, Recoil): an atom holds a value that components read with one hook and replace with
+ * the setter another hook gives; a derived atom (a selector) holds what its read function makes of the atoms
+ * it reads. What one component sets, every reader sees.
+ */
+export interface StateAtomEntry {
+  id: string;
+  packages: string[];
+  /** Factories given the initial value, or a read function, at an argument (Jotai's `atom(initial)`, `atomWithStorage(key, initial)`). */
+  factories: Readonly<Record<string, number>>;
+  /** Factories given an options object: its `default` is the initial value, its `get` a read function (Recoil's `atom({ key, default })`, `selector({ key, get })`). */
+  optionFactories: string[];
+  /** Factories whose atom is kept in client storage: every value set on it is written there (the storage sink `storageSink`). */
+  storedFactories: string[];
+  storageSink?: string;
+  /** Hooks that give the atom's value; that give its setter; that give `[value, setter]`. */
+  valueHooks: string[];
+  setterHooks: string[];
+  pairHooks: string[];
+  /** How a read function gets the atoms it reads: `get` as its first argument (Jotai) or as `{ get }` (Recoil). */
+  getter: "argument" | "option";
+  description: string;
+}
+
+export const STATE_ATOMS: StateAtomEntry[] = [
+  {
+    id: "jotai",
+    packages: ["jotai", "jotai/utils", "jotai/vanilla", "jotai/vanilla/utils"],
+    factories: { atom: 0, atomWithStorage: 1, atomWithDefault: 0, atomWithReset: 0 },
+    optionFactories: [],
+    storedFactories: ["atomWithStorage"],
+    storageSink: "jotai-storage",
+    valueHooks: ["useAtomValue"],
+    setterHooks: ["useSetAtom"],
+    pairHooks: ["useAtom"],
+    getter: "argument",
+    description:
+      "Jotai: atom(initial), atom((get) => …) derived, atom(read, (get, set, arg) => …) writable, atomWithStorage(key, initial) kept in localStorage; useAtom / useAtomValue / useSetAtom.",
+  },
+  {
+    id: "recoil",
+    packages: ["recoil"],
+    factories: {},
+    optionFactories: ["atom", "selector"],
+    storedFactories: [],
+    valueHooks: ["useRecoilValue"],
+    setterHooks: ["useSetRecoilState"],
+    pairHooks: ["useRecoilState"],
+    getter: "option",
+    description: "Recoil: atom({ key, default }), selector({ key, get: ({ get }) => … }); useRecoilState / useRecoilValue / useSetRecoilState.",
+  },
+];

@@ -47,6 +47,14 @@ export const STORAGE_SINKS: SinkEntry[] = [
     description: "VueUse's storage refs: useStorage(key, initial, storage) / useLocalStorage / useSessionStorage store the initial value, and every later `ref.value = x`.",
   },
   {
+    id: "jotai-storage",
+    kind: "storage",
+    packages: ["jotai/utils", "jotai/vanilla/utils"],
+    methods: ["atomWithStorage"],
+    dataArgs: [1],
+    description: "Jotai's atomWithStorage(key, initial): the initial value and every value later set on the atom (its setter, or set(atom, v) in a write function) are written to localStorage.",
+  },
+  {
     id: "jquery-cookie",
     kind: "storage",
     packages: ["jquery"],

@@ -6,7 +6,7 @@
 import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, ClosureCall, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
-import { FORM_MODELS, KEYED_STORES, MEMO_HOOKS, QUERY_HOOKS, STATE_HOOKS, VALUE_HOLDERS, WRAPPERS } from "../catalog/state.js";
+import { FORM_MODELS, KEYED_STORES, MEMO_HOOKS, QUERY_HOOKS, STATE_ATOMS, STATE_HOOKS, VALUE_HOLDERS, WRAPPERS, type StateAtomEntry } from "../catalog/state.js";
 import { JOB_QUEUES } from "../catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../catalog/observables.js";
 import { injectedService } from "../catalog/injected.js";
@@ -15,6 +15,7 @@ import { amdCall, amdCandidates, amdCell, amdFactoryDep, isPseudoModule, type Am
 import { angularCell, injectableFunction, injectionName, isAngularModulePath, isRegisteredServiceConstructor, REGISTERING_METHODS } from "./angular-di.js";
 import { GRAPHQL_SERVERS } from "../catalog/graphql-servers.js";
 import { SCHEMA_INPUT_BUILDERS, SCHEMA_LIBRARIES, VALIDATOR_MIDDLEWARES } from "../catalog/schemas.js";
+import { inputTypeFields } from "./graphql-args.js";
 import type { HttpClientEntry } from "../model/catalog.js";
 import { constantMailDomains, mailContent, smtpRelay } from "./mail.js";
 import { PASS_CALLS } from "./nextjs.js";
@@ -1129,16 +1130,29 @@ export class Frame {
     const resolve = fields.get("resolve")?.ref;
     const declared = o.properties.find((p) => ts.isPropertyAssignment(p) && this.propertyKey(p.name) === "args");
     if (resolve?.k !== "fn" || !declared || !ts.isPropertyAssignment(declared) || !ts.isObjectLiteralExpression(declared.initializer)) return;
-    const args = new Map<string, Val>();
-    for (const p of declared.initializer.properties) {
-      if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
-      const key = this.propertyKey(p.name);
-      const cats = key !== undefined ? this.engine.classify(key) : [];
-      if (key === undefined || !cats.length) continue;
-      const id = this.engine.source(p.name, key, this.engine.taxonomy.isMinorOwner(key) ? withMinor(cats) : cats, "property");
-      args.set(key, { taint: new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]]), owner: key });
-    }
+    const args = this.declaredArgs(declared.initializer.properties.flatMap((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? [p] : [])), undefined);
     if (args.size) this.escape(resolve.fn, [EMPTY, { fields: args }]);
+  }
+
+  /** Declared GraphQL arguments or input fields, each what its name says; an argument of an input type holds that type's fields. */
+  private declaredArgs(props: ReadonlyArray<ts.PropertyAssignment | ts.ShorthandPropertyAssignment | ts.PropertyName>, owner: string | undefined): Map<string, Val> {
+    const out = new Map<string, Val>();
+    for (const p of props) {
+      const name = ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? p.name : p;
+      const key = this.propertyKey(name);
+      if (key === undefined) continue;
+      const input = ts.isPropertyAssignment(p) && owner === undefined ? inputTypeFields(this.engine, this.file, p.initializer) : undefined;
+      if (input) {
+        out.set(key, { fields: this.declaredArgs(input, key), owner: key });
+        continue;
+      }
+      const cats = this.engine.classify(key, owner);
+      if (!cats.length) continue;
+      const minor = this.engine.taxonomy.isMinorOwner(key) || (owner !== undefined && this.engine.taxonomy.isMinorOwner(owner));
+      const id = this.engine.source(name, key, minor ? withMinor(cats) : cats, "property");
+      out.set(key, { taint: new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]]), owner: key });
+    }
+    return out;
   }
 
   private propertyKey(n: ts.PropertyName): string | undefined {
@@ -2535,6 +2549,8 @@ export class Frame {
     const dotted = ref.path.join(".");
     const sub = (ref as { sub?: string }).sub;
     if (ref.k === "pkg") this.persistedStore(c, ref);
+    const atomic = ref.k === "pkg" ? this.stateAtom(c, ref, name, args) : undefined;
+    if (atomic) return atomic;
     const holder = this.valueHolder(c, ref, name, args, recv, "factories");
     if (holder) return holder;
     const jobs = this.queueCall(c, name, args, recv);
@@ -2848,6 +2864,63 @@ export class Frame {
     const initial = derived ? this.derivedValue(args[0], args[1], n) : (args[0] ?? EMPTY);
     if (this.record) this.engine.writeCell(key, initial, this.unit.id);
     return { ref: { ...ref, path: [...ref.path, kind === "classes" ? "new" : "()"] } as Ref, fields: new Map([[HOLDER, { str: { prefix: key, complete: true }, clean: true }]]) };
+  }
+
+  /**
+   * Jotai and Recoil atoms (STATE_ATOMS): each atom's value is a cell of the file that makes it. A read
+   * function runs here with a `get` that reads other atoms' cells; a hook gives the value or a setter that
+   * writes the cell (through the atom's write function if it has one, and to client storage if it is kept
+   * there). The `get`, `set` and setter values are references into the package with a marker path.
+   */
+  private stateAtom(c: ts.CallExpression, ref: PkgRef, name: string, args: Val[]): Val | undefined {
+    const marker = ref.path[0];
+    if (marker === ATOM_GET) return this.atomValue(args[0]);
+    if (marker === ATOM_SET) return this.setAtom(c, ref.pkg, atomCellOf(args[0]), args[1]);
+    if (marker === ATOM_SETTER) return this.setAtom(c, ref.pkg, { cell: ref.path[1], stored: ref.path[2] || undefined }, args[0]);
+    const entry = STATE_ATOMS.find((e) => pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg));
+    if (!entry) return undefined;
+    if (entry.valueHooks.includes(name)) return this.atomValue(args[0]);
+    if (entry.setterHooks.includes(name)) return atomSetter(ref.pkg, args[0]);
+    if (entry.pairHooks.includes(name)) return { fields: new Map([["0", this.atomValue(args[0])], ["1", atomSetter(ref.pkg, args[0])]]), closed: true };
+    const at = Object.hasOwn(entry.factories, name) ? entry.factories[name] : undefined;
+    const options = entry.optionFactories.includes(name) ? (args[0] ?? EMPTY) : undefined;
+    if (at === undefined && !options) return undefined;
+    const cell = `${this.file.path}#%atom:${c.pos}`;
+    const initial = at !== undefined ? args[at] : options?.fields?.get("default");
+    const read = at !== undefined ? initial : options?.fields?.get("get");
+    let value: Val = read?.ref?.k === "fn" ? this.inline(read.ref.fn, [atomGetterArg(entry, ref.pkg)]) : (initial ?? EMPTY);
+    if (c.typeArguments?.length) value = join(value, this.typeVal(c.typeArguments[0]));
+    const write = at !== undefined ? args[at + 1] : undefined;
+    if (this.record) {
+      this.engine.writeCell(cell, value, this.unit.id);
+      if (write?.ref?.k === "fn") this.engine.writeCell(`${cell}:write`, detachClosures(write, 0), this.unit.id);
+    }
+    const fields = new Map<string, Val>([[ATOM, { str: { prefix: cell, complete: true }, clean: true }]]);
+    if (entry.storedFactories.includes(name) && entry.storageSink) fields.set(ATOM_STORED, { str: { prefix: entry.storageSink, complete: true }, clean: true });
+    return { ref: calledRef(ref), fields };
+  }
+
+  /** The value an atom holds now. */
+  private atomValue(atom: Val | undefined): Val {
+    const cell = atomCellOf(atom).cell;
+    return cell !== undefined ? this.engine.readCell(cell, this.unit.id) : EMPTY;
+  }
+
+  /** An atom set to `v` (or to what an updater makes of its value): through its write function, else into its cell and its storage. */
+  private setAtom(c: ts.CallExpression, pkg: string, atom: { cell?: string; stored?: string }, v: Val | undefined): Val {
+    if (atom.cell === undefined) return EMPTY;
+    let next = v ?? EMPTY;
+    if (next.ref?.k === "fn") next = this.inline(next.ref.fn, [this.engine.readCell(atom.cell, this.unit.id)]);
+    const write = this.engine.readCell(`${atom.cell}:write`, this.unit.id).ref;
+    if (write?.k === "fn") {
+      const get: Val = { ref: { k: "pkg", pkg, path: [ATOM_GET] } };
+      const set: Val = { ref: { k: "pkg", pkg, path: [ATOM_SET] } };
+      this.inline(write.fn, [get, set, next]);
+      return EMPTY;
+    }
+    if (this.record) this.engine.writeCell(atom.cell, next, this.unit.id);
+    if (atom.stored) this.recordSink(c, "storage", atom.stored, undefined, flatten(next));
+    return EMPTY;
   }
 
   /** What a derived holder holds: its function's result for the value of the holder it is made from, or their list. */
@@ -4359,6 +4432,30 @@ function calledRef(ref: CalleeRef): Ref {
 
 /** The input schema a builder chain was given, for the handler it is given next. */
 const INPUT_SCHEMA = "%inputSchema";
+/** Hidden fields of a Jotai or Recoil atom (STATE_ATOMS): its cell, and the storage sink it is kept in. */
+const ATOM = "%atom";
+const ATOM_STORED = "%atomStored";
+/** Marker paths of the values a read or write function and a hook hand out: `get(atom)`, `set(atom, v)`, a setter. */
+const ATOM_GET = "%atomGet";
+const ATOM_SET = "%atomSet";
+const ATOM_SETTER = "%atomSetter";
+
+function atomCellOf(atom: Val | undefined): { cell?: string; stored?: string } {
+  return { cell: atom?.fields?.get(ATOM)?.str?.prefix, stored: atom?.fields?.get(ATOM_STORED)?.str?.prefix };
+}
+
+/** The setter a hook gives for an atom: a call of it sets the atom (see stateAtom). */
+function atomSetter(pkg: string, atom: Val | undefined): Val {
+  const { cell, stored } = atomCellOf(atom);
+  return cell === undefined ? EMPTY : { ref: { k: "pkg", pkg, path: [ATOM_SETTER, cell, stored ?? ""] } };
+}
+
+/** What a read function is given: `get` itself (Jotai) or `{ get }` (Recoil). */
+function atomGetterArg(entry: StateAtomEntry, pkg: string): Val {
+  const get: Val = { ref: { k: "pkg", pkg, path: [ATOM_GET] } };
+  return entry.getter === "argument" ? get : { fields: new Map([["get", get]]) };
+}
+
 /** Hidden field of validator middleware (VALIDATOR_MIDDLEWARES): target → schema. */
 const VALIDATES = "%validates";
 /** Hidden fields of a request after validator middleware: `%valid:<target>` → the validated data. */

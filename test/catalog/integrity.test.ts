@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { BUILTIN_GUARDS, GUARD_FLAG_PATTERN, GUARD_NAME_PATTERN, HTTP_CLIENTS, SANITIZER_NAME_PATTERN, SANITIZERS, SDKS, SINKS } from "../../src/catalog/index.js";
 import { readLabels } from "../helpers/labels.js";
 import { PLATFORM_PACKAGES, PLATFORM_SOURCES } from "../../src/sources/platform.js";
-import { FORM_MODELS, KEYED_STORES, MEMO_HOOKS, PERSISTED_STORES, QUERY_HOOKS, STATE_CLASSES, STATE_HOOKS, VALUE_HOLDERS, WRAPPERS } from "../../src/catalog/state.js";
+import { FORM_MODELS, KEYED_STORES, MEMO_HOOKS, PERSISTED_STORES, QUERY_HOOKS, STATE_ATOMS, STATE_CLASSES, STATE_HOOKS, VALUE_HOLDERS, WRAPPERS } from "../../src/catalog/state.js";
 import { JOB_QUEUES } from "../../src/catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../../src/catalog/observables.js";
 import { GRAPHQL_SERVERS } from "../../src/catalog/graphql-servers.js";
@@ -324,6 +324,19 @@ describe("value holders", () => {
     expect([...entry.factories.map((f) => `${f}(`), ...entry.factories.map((f) => `${f}<`), ...entry.classes.map((c) => `new ${c}`)].some((x) => text.includes(x))).toBe(true);
     for (const m of [...entry.setters, ...entry.updaters, ...entry.subscribers, ...entry.getters]) expect(entry.id + ": " + m + " " + text.includes(`.${m}(`)).toBe(entry.id + ": " + m + " true");
     for (const r of entry.readers) expect(text).toContain(`${r}(`);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("state atoms", () => {
+  const text = scenarioText("state-atoms");
+
+  it.each(STATE_ATOMS.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/state-atoms", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    expect([...Object.keys(entry.factories), ...entry.optionFactories].some((f) => text.includes(`${f}(`) || text.includes(`${f}<`))).toBe(true);
+    for (const h of [...entry.valueHooks, ...entry.setterHooks, ...entry.pairHooks]) expect(`${entry.id}: ${h} ${text.includes(`${h}(`)}`).toBe(`${entry.id}: ${h} true`);
+    // Stored atoms write to a storage sink of the catalogue, which has its own fixture.
+    if (entry.storedFactories.length) expect(SINKS.some((s) => s.id === entry.storageSink && s.kind === "storage")).toBe(true);
     expect(entry.id).toMatch(ID);
   });
 });

@@ -29,7 +29,7 @@ const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
   ["activity.service_log", ["lastLoginAt", "last_login_time", "loginRecords", "caozuorizhi", "登录记录", "last_checkin_at", "checkinAt", "checkinRecords"], ["loginPageUrl", "createdAt", "deletedAt"]],
   ["activity.browsing", ["viewHistory", "recentlyViewed", "sousuojilu", "shoucangjia", "searchHistory"], ["historyApiFallback", "viewCount", "searchDebounceMs"]],
   ["biometric", ["renlian", "faceVideo", "faceFeature", "fingerprint", "voiceprint", "palmPrint", "人脸", "zhiwenTezheng", "fingerprintFeatures", "voiceprintSample", "renlianTupian"], ["sshKeyFingerprint", "fontFace", "BIOMETRIC_PROMPT_TITLE", "RTCDtlsFingerprint"]],
-  ["health", ["diagnosis", "zhenduan", "medications", "bloodType", "allergies", "病历", "healthConclusion", "medicalFindings", "symptomDescription", "healthDeclaration", "menstrualCycle", "jingqi", "月经", "semang", "视力", "symptomDesc", "medicalRecordImg", "jiankangGaozhi", "healthNotice", "bingliJilu", "hasDiabetes", "hypertension", "糖尿病", "preExistingConditions", "isSmoker", "既往症", "healthCheckReport", "annualCheckup", "tizhong", "xinlv", "shangqing", "injuryDesc", "伤情", "zhusu", "chiefComplaint", "主诉", "jiwangshi", "体检报告", "jianchaJielun", "jianyanJieguo", "huayandan"], ["体检机构", "体检套餐", "healthCheck", "healthCheckResult", "healthCheckUrl", "healthz", "systemHealth", "weightedRandom"]],
+  ["health", ["diagnosis", "zhenduan", "medications", "bloodType", "allergies", "病历", "healthConclusion", "medicalFindings", "symptomDescription", "healthDeclaration", "menstrualCycle", "jingqi", "月经", "semang", "视力", "symptomDesc", "medicalRecordImg", "jiankangGaozhi", "healthNotice", "bingliJilu", "hasDiabetes", "hasHeartIssue", "hypertension", "糖尿病", "preExistingConditions", "isSmoker", "既往症", "healthCheckReport", "annualCheckup", "tizhong", "xinlv", "shangqing", "injuryDesc", "伤情", "zhusu", "chiefComplaint", "主诉", "jiwangshi", "体检报告", "jianchaJielun", "jianyanJieguo", "huayandan"], ["体检机构", "体检套餐", "healthCheck", "healthCheckResult", "healthCheckUrl", "healthz", "systemHealth", "weightedRandom"]],
   ["belief.religion", ["zongjiao", "religion", "faith", "religiousBelief", "宗教信仰"], ["beliefPropagation"]],
   ["minor", ["isUnder14", "guardian", "jianhuren", "childName", "ertongxinxi", "studentId", "xuesheng", "childPhone", "孩子姓名", "学生手机号", "kid", "kids"], ["minorVersion", "minorUnit", "childRoutes", "childNodes", "children", "studentCount", "家长手机号", "kidsMode"]],
   ["employment_education", ["occupation", "educationLevel", "gonghao", "xuehao", "banji", "nianji", "jobTitle", "学历"], ["gradeScale", "className", "majorVersion", "degreesToRadians", "homeworkId", "workflowId"]],
@@ -78,6 +78,8 @@ describe("classify: application data and metadata are not PI", () => {
     "roomNo",
     "room_number",
     "schoolCode",
+    // An advertiser is the app's company in an ad platform, not a device's advertising id.
+    "advertiserId",
   ])("%s → []", (name) => {
     expect(cats(name)).toEqual([]);
   });
