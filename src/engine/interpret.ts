@@ -3043,8 +3043,8 @@ export class Frame {
    * target's validated data, which `c.req.valid(target)` reads (see validatedTarget).
    */
   private afterValidators(args: Val[]): void {
+    if (!args.some((a) => a.fields?.has(VALIDATES))) return;
     const schemas = args.flatMap((a) => [...(a.fields?.get(VALIDATES)?.fields ?? [])]);
-    if (!schemas.length) return;
     for (const a of args) {
       const fn = a.ref?.k === "fn" ? a.ref.fn : undefined;
       if (!fn) continue;
