@@ -2616,7 +2616,15 @@ export class Frame {
         // A grant for the application itself (an OAuth client-credentials grant, as WeChat's and Baidu's token
         // endpoints take, or the app's own secret, as WeCom's and DingTalk's gettoken do) returns the
         // application's own token, not a person's (labelling rule 4); see isAppCredentialGrant.
-        const response: Val = isAppCredentialGrant(c, args, (k) => this.engine.classify(k).length > 0) ? { ref: { k: "sanitized", by: "the application's own credential grant" } } : EMPTY;
+        const personal = (k: string) => this.engine.classify(k).length > 0;
+        // What the request carries that may be someone's: a source, a declared record, a whole parameter, or a
+        // parameter's member named like PI (not the `opts.apiKey` a client was configured with).
+        const carriesPI = [...data.values()].some((e) => {
+          if (e.atom.kind !== "param") return true;
+          const name = e.atom.path.length ? e.atom.path[e.atom.path.length - 1] : this.parameterName(e.atom.unit, e.atom.index);
+          return name === undefined || personal(name);
+        });
+        const response: Val = isAppCredentialGrant(c, args, personal, carriesPI) ? { ref: { k: "sanitized", by: "the application's own credential grant" } } : EMPTY;
         this.invokeCallbacks(args, [response]);
         if (entry.chained && (url || urlParam)) return { ref: { ...ref, path: [...ref.path, "()"], url, urlParam: urlParam && { ...urlParam, unit: this.unit.id } } as Ref };
         return response;
@@ -2904,6 +2912,13 @@ export class Frame {
   private atomValue(atom: Val | undefined): Val {
     const cell = atomCellOf(atom).cell;
     return cell !== undefined ? this.engine.readCell(cell, this.unit.id) : EMPTY;
+  }
+
+  /** The name of a unit's parameter, when it is a plain identifier. */
+  private parameterName(unit: number, index: number): string | undefined {
+    const node = this.engine.units[unit]?.node;
+    const p = node && ts.isFunctionLike(node) && index >= 0 ? valueParameters(node)[index] : undefined;
+    return p && ts.isIdentifier(p.name) ? p.name.text : undefined;
   }
 
   /** An atom set to `v` (or to what an updater makes of its value): through its write function, else into its cell and its storage. */
@@ -4559,7 +4574,7 @@ function isRequestObject(e: ts.Expression): boolean {
  * A request for the application's own token: options or URL with `grant_type: "client_credential(s)"` (at most two
  * objects deep), or with the application's own secret and no user's grant.
  */
-function isAppCredentialGrant(c: ts.CallExpression, args: readonly Val[], isPersonal: (key: string) => boolean): boolean {
+function isAppCredentialGrant(c: ts.CallExpression, args: readonly Val[], isPersonal: (key: string) => boolean, carriesPI: boolean): boolean {
   // The application's own secret, without a user's authorisation code: WeCom's and DingTalk's gettoken
   // (corpid + corpsecret, appkey + appsecret), Feishu's tenant token (app_id + app_secret).
   const APP_SECRET = /^(corp|app|client)_?secret$/i;
@@ -4588,7 +4603,9 @@ function isAppCredentialGrant(c: ts.CallExpression, args: readonly Val[], isPers
   // Signed with the application's key and secret (Getui's and JPush's auth: appkey + sign) and carrying no one's data.
   // No key of the request names a person's data (a login signed the same way sends the user's mobile and code).
   const signed = [...keys].some((k) => /^app_?key$/i.test(k)) && [...keys].some((k) => /^sign(ature)?$/i.test(k)) && ![...keys].some(isPersonal);
-  return (appSecret || signed) && !userGrant && !keys.has("grant_type");
+  // A login with the application's API key (Airwallex's `x-client-id` + `x-api-key`) that sends no one's data.
+  const apiKeyed = [...keys].some((k) => /^(x-)?api[-_]?key$/i.test(k)) && ![...keys].some(isPersonal) && !carriesPI;
+  return (appSecret || signed || apiKeyed) && !userGrant && !keys.has("grant_type");
 }
 
 /** The property names written in object literals of `e`, a few levels down and through calls (`JSON.stringify({…})`). */
