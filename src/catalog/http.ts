@@ -409,6 +409,15 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "Taro.request({ url, data }) and Taro.uploadFile({ url, formData }) from @tarojs/taro, the cross-platform form of wx.request.",
   },
   {
+    id: "mpx-request",
+    kind: "http",
+    packages: ["@mpxjs/core", "@mpxjs/api-proxy"],
+    methods: ["request", "uploadFile", "fetch"],
+    urlArg: 0,
+    urlProps: ["url"],
+    description: "Didi's mpx mini-program framework: mpx.request({ url, data }) and mpx.uploadFile({ url, formData }) (wx.request through its API proxy), and mpx.xfetch.fetch({ url, data }) of @mpxjs/fetch.",
+  },
+  {
     id: "jquery-ajax",
     kind: "http",
     packages: ["jquery"],

@@ -125,6 +125,13 @@ export const STORAGE_SINKS: SinkEntry[] = [
     description: "Taro.setStorage({ key, data }) / Taro.setStorageSync(key, data) from @tarojs/taro.",
   },
   {
+    id: "mpx-storage",
+    kind: "storage",
+    packages: ["@mpxjs/core", "@mpxjs/api-proxy"],
+    methods: ["setStorage", "setStorageSync"],
+    description: "Didi's mpx mini-program framework: mpx.setStorage({ key, data }) / mpx.setStorageSync(key, data) (the platform's storage through its API proxy).",
+  },
+  {
     id: "async-storage",
     kind: "storage",
     packages: ["@react-native-async-storage/async-storage", "@react-native-community/async-storage"],

@@ -18,7 +18,7 @@ import { angularRoutes, controllerName, resolvedGuardCalls } from "./angular-di.
 import { strapiAction, strapiPolicies } from "./strapi-policies.js";
 import { resolveName } from "./resolve.js";
 import { findRouting, hasMountCalls, joinPaths, pathCovers, type PathMiddleware } from "./router-mounts.js";
-import { Frame } from "./interpret.js";
+import { Frame, isLiteralDefault } from "./interpret.js";
 import { isCataloguedPackage } from "./sink-match.js";
 import { expandType, libraryTypeAt, typeAtomCanExpand, typeDeclAt, typeOwnerAt } from "./type-expand.js";
 import { accumulate, asQuantity, atomKey, EMPTY, flatten, isQuantitySource, join, newAcc, selectPath, signature, withMinor, withoutFields, type Acc, type ParamAtom, type Ref, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
@@ -993,9 +993,25 @@ export class Engine {
             this.paramClean.set(key, (this.paramClean.get(key) ?? true) && isCleanVal(a));
           }
         }
+        // A call that leaves out a parameter with a constant default passes that constant (`new Verifier(key)`
+        // for `constructor(key, private city = '杭州市')`). Only for calls written out: a callback a library
+        // calls (an escape) is given arguments we do not see.
+        if (round === 0) for (const i of this.defaultedBeyond(c)) this.paramClean.set(`${c.callee}:${i}`, this.paramClean.get(`${c.callee}:${i}`) ?? true);
       }
       work = [...grown].flatMap((u) => byCaller.get(u) ?? []);
     }
+  }
+
+  /** The parameters a written-out call leaves to their constant defaults. */
+  private defaultedBeyond(c: CallSite): number[] {
+    const call = c.node;
+    if (!(ts.isCallExpression(call) || ts.isNewExpression(call)) || !call.arguments || call.arguments.length !== c.args.length || call.arguments.some(ts.isSpreadElement)) return [];
+    const fn = this.units[c.callee]?.node;
+    if (!fn || !ts.isFunctionLike(fn)) return [];
+    const params = fn.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === "this"));
+    const out: number[] = [];
+    for (let i = c.args.length; i < params.length; i++) if (params[i].initializer && isLiteralDefault(params[i].initializer!)) out.push(i);
+    return out;
   }
 
   /** Replace a unit's parameter atoms with what its callers pass. */

@@ -1185,6 +1185,8 @@ export class Frame {
   /** An element of an array-like value. */
   private element(v: Val): Val {
     const e = v.fields?.get("[]") ?? anyField(v);
+    // An element of a list of constants (`['CN'].map((country) => …)`) is a constant: still clean.
+    if (e?.clean && !v.taint?.size) return !v.minor && (e.owner || !v.owner) ? e : { ...e, minor: e.minor || v.minor, owner: e.owner ?? v.owner };
     const sym = extendAtoms(v.taint, "[]", !!v.minor, this.engine.typeAtomLive);
     const self = v.taint ? new Map([...v.taint].filter(([, x]) => x.atom.kind === "src")) : undefined;
     return join(e ?? EMPTY, { taint: mergeTaint(sym, self), minor: v.minor, owner: v.owner });
@@ -3834,7 +3836,9 @@ export class Frame {
       else if (v?.ref && (v.ref.k === "pkg" || v.ref.k === "inst")) this.engine.writeCell(fieldKey(owner, field), { ref: v.ref }, this.unit.id);
     };
     params.forEach((p, i) => {
-      if (ts.isIdentifier(p.name) && (ts.getModifiers(p) ?? []).length > 0) write(p.name.text, args[i]);
+      // A parameter property the `new` leaves out holds its default (`private readonly city = '杭州市'`).
+      const given = args[i] ?? (p.initializer && isLiteralDefault(p.initializer) ? this.eval(p.initializer) : undefined);
+      if (ts.isIdentifier(p.name) && (ts.getModifiers(p) ?? []).length > 0) write(p.name.text, given);
     });
     const body = ctor.body;
     if (!body || !ts.isBlock(body)) return;
@@ -3951,7 +3955,9 @@ const PLATFORM_GLOBALS = new Set([
   "Blob", "File", "FileReader", "crypto", "performance", "alert", "confirm", "prompt", "encodeURIComponent",
   "decodeURIComponent", "encodeURI", "decodeURI", "escape", "unescape", "parseInt", "parseFloat", "isNaN", "isFinite",
   "atob", "btoa", "structuredClone", "requestAnimationFrame", "getComputedStyle", "matchMedia", "Image", "Audio", "Notification",
-  "wx", "uni", "my", "tt", "swan", "qq", "jd", "ks", "dd", "getApp", "getCurrentPages", "App", "Page", "Component", "Behavior",
+  // Not `App`: a mini-program calls App({…}) (see the call's own handling) but never puts members on it, so
+  // `App.config = {…}` is a browser app's own namespace (`window.App = window.App || {}`), shared between scripts.
+  "wx", "uni", "my", "tt", "swan", "qq", "jd", "ks", "dd", "getApp", "getCurrentPages", "Page", "Component", "Behavior",
   "jQuery", "$", "__dirname", "__filename", "describe", "it", "test", "expect", "beforeEach", "afterEach", "beforeAll", "afterAll",
   "jest", "vi", "cy", "arguments", "undefined", "NaN", "Infinity",
 ]);
@@ -4190,7 +4196,7 @@ function returnedBy(fn: ts.Node): ts.SignatureDeclaration | undefined {
 
 
 /** A default that is a literal: a string, number, boolean, null, or an empty array or object. */
-function isLiteralDefault(e: ts.Expression): boolean {
+export function isLiteralDefault(e: ts.Expression): boolean {
   while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e)) e = e.expression;
   if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e)) return true;
   if (e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword) return true;

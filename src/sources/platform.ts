@@ -16,6 +16,9 @@ export interface PlatformSourceEntry {
 /** Packages whose default (or namespace) export is a platform global: `import Taro from "@tarojs/taro"` is `Taro`. */
 export const PLATFORM_PACKAGES: Readonly<Record<string, string>> = {
   "@tarojs/taro": "Taro",
+  // mpx's default export proxies the WeChat API (`mpx.getLocation` is wx.getLocation on every target).
+  "@mpxjs/core": "wx",
+  "@mpxjs/api-proxy": "wx",
   "react-native-device-info": "DeviceInfo",
   // Capacitor plugins are named exports (`import { Device } from "@capacitor/device"`): Capacitor.Device.getId.
   "@capacitor/device": "Capacitor",
