@@ -307,6 +307,16 @@ export interface ValueHolderEntry {
    * values (the second): its value is what the function returns (`derived([a, b], ([$a, $b]) => …)`).
    */
   derivers: string[];
+  /** Functions that make a holder whose value is what a function of no arguments returns, reading other holders (`ko.computed(fn)`). */
+  computeds?: string[];
+  /** Globals the package is loaded as by a script tag (`ko`). */
+  globals?: string[];
+  /** The holder is itself called: with no argument it gives its value, with one it sets it (`name()`, `name(v)`). */
+  callable?: boolean;
+  /** Methods that add their first argument as an element (an observable array's `push`). */
+  adders?: string[];
+  /** Functions of the package that give an object with every holder in it replaced by its value (`ko.toJS(vm)`). */
+  unwrappers?: string[];
   description: string;
 }
 
@@ -349,6 +359,25 @@ export const VALUE_HOLDERS: ValueHolderEntry[] = [
     readers: [],
     derivers: ["computed"],
     description: "nanostores atoms: atom(initial), $store.set(v), $store.subscribe((v) => …) / listen, $store.get() and computed(stores, fn).",
+  },
+  {
+    id: "knockout",
+    packages: ["knockout"],
+    globals: ["ko"],
+    factories: ["observable", "observableArray"],
+    classes: [],
+    setters: [],
+    updaters: [],
+    subscribers: ["subscribe"],
+    getters: ["peek"],
+    readers: ["unwrap"],
+    derivers: [],
+    computeds: ["computed", "pureComputed"],
+    callable: true,
+    adders: ["push", "unshift"],
+    unwrappers: ["toJS", "toJSON"],
+    description:
+      "Knockout (also the script-tag global ko): ko.observable(initial) / observableArray, read as obs() and set as obs(v), obs.subscribe((v) => …), obs.push(x), ko.computed(fn) / pureComputed, ko.unwrap(obs), and ko.toJS / ko.toJSON(vm) with every observable replaced by its value.",
   },
 ];
 

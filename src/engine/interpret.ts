@@ -1978,6 +1978,9 @@ export class Frame {
       return { clean: true, guards: [guard] };
     }
 
+    const holderCell = fnVal.fields?.get(HOLDER)?.str?.prefix;
+    const holderCall = holderCell !== undefined ? this.callHolder(holderCell, args) : undefined;
+    if (holderCall) return holderCall;
     if (ref?.k === "fn") {
       // fn.call(thisArg, …) / fn.apply(thisArg, args): only on a function value, not a function or method named `call`.
       const via = recv?.ref?.k === "fn" && (name === "call" || name === "apply") ? name : undefined;
@@ -2749,7 +2752,10 @@ export class Frame {
     const stored = lookup && args[0]?.str?.complete ? this.keyedStoreMember(recv!, name, args[0].str.prefix) : undefined;
     if (stored) return stored;
     // A typed store's other methods (`cls.getId()`, `cls.isActive()`) give none of what it holds.
-    const fromRecv = recv && !this.keyedStoreOf(recv) ? this.receiverData(recv, lookup && args[0]?.str?.complete ? args[0].str.prefix : undefined) : undefined;
+    // Nor does a library function kept on an object of ours (`self.deptName = ko.computed(…)` in a view
+    // model, called as `self.deptName()`): the object is where it is kept, not what it is given.
+    const keptOnInstance = !!recv && (!recv.ref || recv.ref.k === "proto" || recv.ref.k === "inst");
+    const fromRecv = recv && !keptOnInstance && !this.keyedStoreOf(recv) ? this.receiverData(recv, lookup && args[0]?.str?.complete ? args[0].str.prefix : undefined) : undefined;
     let taint = mergeTaint(mergeTaint(flattenAll(lookup ? args.slice(1) : args), cb.taint), fromRecv);
     // A library's lookup by key gives what the key names (`ctx.get("x-user-id")`, `localStorage.getItem("phone")`).
     const key = lookup ? args[0]?.str : undefined;
@@ -2859,19 +2865,26 @@ export class Frame {
         return EMPTY;
       }
       if (entry.getters.includes(name)) return this.engine.readCell(cell, this.unit.id);
+      if (entry.adders?.includes(name)) {
+        if (this.record) this.engine.writeCell(cell, { fields: new Map([["[]", args[0] ?? EMPTY]]) }, this.unit.id);
+        return EMPTY;
+      }
       return undefined;
     }
-    if (ref.k !== "pkg") return undefined;
-    const entry = VALUE_HOLDERS.find((e) => pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg));
+    const entry =
+      ref.k === "pkg" ? VALUE_HOLDERS.find((e) => pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg)) : ref.k === "global" && ref.path.length === 2 ? VALUE_HOLDERS.find((e) => e.globals?.includes(ref.path[0])) : undefined;
     if (!entry) return undefined;
     // `get(store)`
     const read = entry.readers.includes(name) ? args[0]?.fields?.get(HOLDER)?.str?.prefix : undefined;
     if (read !== undefined) return this.engine.readCell(read, this.unit.id);
+    if (entry.unwrappers?.includes(name)) return this.unwrapHolders(args[0] ?? EMPTY, 0);
     const derived = kind === "factories" && entry.derivers.includes(name);
-    if (!derived && !entry[kind].includes(name)) return undefined;
+    const computed = kind === "factories" && !!entry.computeds?.includes(name) && args[0]?.ref?.k === "fn";
+    if (!derived && !computed && !entry[kind].includes(name)) return undefined;
     // A cell of the file that makes the holder (not a shared `%` cell: the holder reaches its users by import).
     const key = `${this.file.path}#%holder:${entry.id}:${n.pos}`;
-    const initial = derived ? this.derivedValue(args[0], args[1], n) : (args[0] ?? EMPTY);
+    const fn = args[0]?.ref;
+    const initial = derived ? this.derivedValue(args[0], args[1], n) : computed && fn?.k === "fn" ? this.inline(fn.fn, []) : (args[0] ?? EMPTY);
     if (this.record) this.engine.writeCell(key, initial, this.unit.id);
     return { ref: { ...ref, path: [...ref.path, kind === "classes" ? "new" : "()"] } as Ref, fields: new Map([[HOLDER, { str: { prefix: key, complete: true }, clean: true }]]) };
   }
@@ -2938,6 +2951,23 @@ export class Frame {
     if (this.record) this.engine.writeCell(atom.cell, next, this.unit.id);
     if (atom.stored) this.recordSink(c, "storage", atom.stored, undefined, flatten(next));
     return EMPTY;
+  }
+
+  /** A holder called as a function (VALUE_HOLDERS `callable`): `obs()` gives its value, `obs(v)` sets it. */
+  private callHolder(cell: string, args: Val[]): Val | undefined {
+    const entry = VALUE_HOLDERS.find((e) => cell.includes(`#%holder:${e.id}:`));
+    if (!entry?.callable) return undefined;
+    if (!args.length) return this.engine.readCell(cell, this.unit.id);
+    if (this.record) this.engine.writeCell(cell, args[0], this.unit.id);
+    return EMPTY;
+  }
+
+  /** An object with each holder in it replaced by its value (`ko.toJS(vm)`). */
+  private unwrapHolders(v: Val, depth: number): Val {
+    const cell = v.fields?.get(HOLDER)?.str?.prefix;
+    if (cell !== undefined) return depth < 4 ? this.unwrapHolders(this.engine.readCell(cell, this.unit.id), depth + 1) : EMPTY;
+    if (!v.fields || depth >= 4) return v;
+    return { ...v, ref: undefined, fields: new Map([...v.fields].map(([k, f]) => [k, this.unwrapHolders(f, depth + 1)])) };
   }
 
   /** What a derived holder holds: its function's result for the value of the holder it is made from, or their list. */
