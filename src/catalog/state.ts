@@ -433,3 +433,43 @@ export const STATE_ATOMS: StateAtomEntry[] = [
     description: "Recoil: atom({ key, default }), selector({ key, get: ({ get }) => … }); useRecoilState / useRecoilValue / useSetRecoilState.",
   },
 ];
+
+/**
+ * Central stores (Vuex and the stores modelled on it): one store per app, made from options
+ * `{ state, getters, mutations, actions, modules }`. Components commit mutations and dispatch actions by
+ * name, with a payload; a mutation writes the state (`state.user = payload`), and components read it
+ * (`this.$store.state.user`, `store.getters.userBrief`) wherever they are.
+ */
+export interface CentralStoreEntry {
+  id: string;
+  packages: string[];
+  /** Functions and classes that make the store from its options. */
+  factories: string[];
+  classes: string[];
+  /** Hooks that give the app's store (`useStore()`). */
+  hooks: string[];
+  /** The app-wide property components read the store as (`this.$store`). */
+  appProperty?: string;
+  description: string;
+}
+
+export const CENTRAL_STORES: CentralStoreEntry[] = [
+  {
+    id: "vuex",
+    packages: ["vuex"],
+    factories: ["createStore"],
+    classes: ["Store"],
+    hooks: ["useStore"],
+    appProperty: "$store",
+    description:
+      "Vuex 3 and 4: new Vuex.Store(options) / createStore(options) with state, getters, mutations, actions and (namespaced) modules; store.commit / dispatch, store.state, store.getters (also this.$store and useStore()).",
+  },
+  {
+    id: "mpx-store",
+    packages: ["@mpxjs/core"],
+    factories: ["createStore", "createStoreWithThis"],
+    classes: [],
+    hooks: [],
+    description: "mpx's Vuex-style store: createStore({ state, getters, mutations, actions, deps }), store.commit / dispatch, store.state and store.getters.",
+  },
+];

@@ -6,7 +6,7 @@
 import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, ClosureCall, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
-import { FORM_MODELS, KEYED_STORES, MEMO_HOOKS, QUERY_HOOKS, STATE_ATOMS, STATE_HOOKS, VALUE_HOLDERS, WRAPPERS, type StateAtomEntry } from "../catalog/state.js";
+import { CENTRAL_STORES, FORM_MODELS, KEYED_STORES, MEMO_HOOKS, QUERY_HOOKS, STATE_ATOMS, STATE_HOOKS, VALUE_HOLDERS, WRAPPERS, type StateAtomEntry } from "../catalog/state.js";
 import { JOB_QUEUES } from "../catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../catalog/observables.js";
 import { injectedService } from "../catalog/injected.js";
@@ -1369,6 +1369,10 @@ export class Frame {
   // ---------- members ----------
 
   member(obj: Val, name: string, node: ts.Node): Val {
+    if (obj.fields && (obj.fields.has(VUEX_STORE) || obj.fields.has(VUEX_GETTERS))) {
+      const central = this.centralStoreMember(obj, name);
+      if (central) return central;
+    }
     // An app-wide helper a plugin installed (`Vue.prototype.$http`, `nuxtApp.provide('analytics', …)`): what it put there.
     if (name.length > 1 && name.charCodeAt(0) === 36 && this.isAppInstanceRead(obj, node)) {
       const installed = this.engine.readCell(appPropertyCell(name), this.unit.id);
@@ -2556,6 +2560,8 @@ export class Frame {
     if (ref.k === "pkg") this.persistedStore(c, ref);
     const atomic = ref.k === "pkg" ? this.stateAtom(c, ref, name, args) : undefined;
     if (atomic) return atomic;
+    const central = ref.k === "pkg" ? this.centralStoreCall(c, ref, name, args, recv, "factories") : undefined;
+    if (central) return central;
     const holder = this.valueHolder(c, ref, name, args, recv, "factories");
     if (holder) return holder;
     const jobs = this.queueCall(c, name, args, recv);
@@ -2968,6 +2974,107 @@ export class Frame {
     if (cell !== undefined) return depth < 4 ? this.unwrapHolders(this.engine.readCell(cell, this.unit.id), depth + 1) : EMPTY;
     if (!v.fields || depth >= 4) return v;
     return { ...v, ref: undefined, fields: new Map([...v.fields].map(([k, f]) => [k, this.unwrapHolders(f, depth + 1)])) };
+  }
+
+  /**
+   * A central store (CENTRAL_STORES: Vuex and stores like it). Made from its options, it keeps each module's
+   * state in a cell (`%vuex#state:<path>`) and each getter, mutation and action in a cell under its
+   * namespaced name. `commit(type, payload)` runs the mutation here with the module's state, whose
+   * assignments write the cell (CELL_OF); `dispatch` runs the action with a context whose `commit` and
+   * `dispatch` do the same; `store.state` and `store.getters.x` read the cells.
+   */
+  private centralStoreCall(n: ts.CallExpression | ts.NewExpression, ref: PkgRef, name: string, args: Val[], recv: Val | undefined, kind: "factories" | "classes"): Val | undefined {
+    const marker = ref.path[0];
+    if (marker === VUEX_COMMIT || marker === VUEX_DISPATCH) return this.vuexRun(marker, `${ref.path[1] ?? ""}${args[0]?.str?.complete ? args[0].str.prefix : ""}`, args[1]);
+    if (recv?.fields?.has(VUEX_STORE) && (name === "commit" || name === "dispatch")) {
+      const type = args[0]?.str?.complete ? args[0].str.prefix : undefined;
+      return type === undefined ? EMPTY : this.vuexRun(name === "commit" ? VUEX_COMMIT : VUEX_DISPATCH, type, args[1]);
+    }
+    const entry = CENTRAL_STORES.find((e) => pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg));
+    if (!entry) return undefined;
+    if (kind === "factories" && entry.hooks.includes(name)) return this.engine.readCell(VUEX_STORE_CELL, this.unit.id);
+    if (!entry[kind].includes(name) || !args[0]?.fields) return undefined;
+    const store: Val = { ref: { ...ref, path: [...ref.path, kind === "classes" ? "new" : "()"] } as Ref, fields: new Map([[VUEX_STORE, { str: { prefix: entry.id, complete: true }, clean: true }]]) };
+    if (this.record) {
+      this.registerStoreModule(args[0], [], 0);
+      this.engine.writeCell(VUEX_STORE_CELL, store, this.unit.id);
+      if (entry.appProperty) this.installAppProperty(entry.appProperty, store);
+    }
+    return store;
+  }
+
+  /** A module's state, getters, mutations and actions in their cells; its modules under it (`user/setProfile` when namespaced, and by the bare name). */
+  private registerStoreModule(options: Val, path: readonly string[], depth: number): void {
+    if (depth > 4) return;
+    const f = options.fields;
+    const stateCell = vuexStateCell(path);
+    const state = f?.get("state");
+    this.engine.writeCell(stateCell, state?.ref?.k === "fn" ? this.inline(state.ref.fn, []) : (state ?? EMPTY), this.unit.id);
+    const prefix = path.length ? `${path.join("/")}/` : "";
+    for (const [group, cell] of [["getters", "getter"], ["mutations", "mutation"], ["actions", "action"]] as const) {
+      for (const [k, v] of f?.get(group)?.fields ?? []) {
+        const fn = v.ref?.k === "fn" ? v : v.fields?.get("handler");
+        if (fn?.ref?.k !== "fn" || k.startsWith("%")) continue;
+        const held: Val = { ...detachClosures(fn, 0), fields: new Map([[VUEX_CELL, { str: { prefix: stateCell, complete: true }, clean: true }], [VUEX_NS, { str: { prefix, complete: true }, clean: true }]]) };
+        for (const key of new Set([`${prefix}${k}`, k])) this.engine.writeCell(`%vuex#${cell}:${key}`, held, this.unit.id);
+      }
+    }
+    for (const [k, m] of f?.get("modules")?.fields ?? []) {
+      if (k.startsWith("%") || !m.fields) continue;
+      this.engine.writeCell(`${stateCell}#children`, { fields: new Map([[k, CLEAN]]) }, this.unit.id);
+      this.registerStoreModule(m, [...path, k], depth + 1);
+    }
+  }
+
+  /** A mutation committed or an action dispatched by its (namespaced) type. */
+  private vuexRun(marker: string, type: string, payload: Val | undefined): Val {
+    const held = this.engine.readCell(`%vuex#${marker === VUEX_COMMIT ? "mutation" : "action"}:${type}`, this.unit.id);
+    if (held.ref?.k !== "fn") return EMPTY;
+    const stateCell = held.fields?.get(VUEX_CELL)?.str?.prefix ?? vuexStateCell([]);
+    const ns = held.fields?.get(VUEX_NS)?.str?.prefix ?? "";
+    if (marker === VUEX_COMMIT) return this.inline(held.ref.fn, [this.vuexLocalState(stateCell), payload ?? EMPTY]);
+    const pkg = "vuex";
+    const context: Val = {
+      fields: new Map<string, Val>([
+        ["state", this.vuexLocalState(stateCell)],
+        ["rootState", this.vuexState([], 0)],
+        ["getters", vuexGetters(ns)],
+        ["rootGetters", vuexGetters("")],
+        ["commit", { ref: { k: "pkg", pkg, path: [VUEX_COMMIT, ns] } }],
+        ["dispatch", { ref: { k: "pkg", pkg, path: [VUEX_DISPATCH, ns] } }],
+      ]),
+    };
+    return this.inline(held.ref.fn, [context, payload ?? EMPTY]);
+  }
+
+  /** A module's state as a mutation or getter sees it: what its cell holds, written back through its assignments. */
+  private vuexLocalState(stateCell: string): Val {
+    const held = this.engine.readCell(stateCell, this.unit.id);
+    return { ...held, fields: new Map([...(held.fields ?? []), [CELL_OF, { str: { prefix: stateCell, complete: true }, clean: true }]]) };
+  }
+
+  /** The whole state under a module path: its own cell and its modules'. */
+  private vuexState(path: readonly string[], depth: number): Val {
+    const cell = vuexStateCell(path);
+    const own = this.engine.readCell(cell, this.unit.id);
+    if (depth > 4) return own;
+    const children = [...(this.engine.readCell(`${cell}#children`, this.unit.id).fields?.keys() ?? [])];
+    return children.length ? join(own, { fields: new Map(children.map((k) => [k, this.vuexState([...path, k], depth + 1)])) }) : own;
+  }
+
+  /** `store.state`, `store.getters`, and a getter read from them. */
+  private centralStoreMember(obj: Val, name: string): Val | undefined {
+    if (obj.fields?.has(VUEX_STORE)) {
+      if (name === "state") return this.vuexState([], 0);
+      if (name === "getters") return vuexGetters("");
+      return undefined;
+    }
+    const ns = obj.fields?.get(VUEX_GETTERS)?.str?.prefix ?? "";
+    const held = this.engine.readCell(`%vuex#getter:${ns}${name}`, this.unit.id);
+    if (held.ref?.k !== "fn") return EMPTY;
+    const stateCell = held.fields?.get(VUEX_CELL)?.str?.prefix ?? vuexStateCell([]);
+    const getterNs = held.fields?.get(VUEX_NS)?.str?.prefix ?? "";
+    return this.inline(held.ref.fn, [this.vuexLocalState(stateCell), vuexGetters(getterNs), this.vuexState([], 0), vuexGetters("")]);
   }
 
   /** What a derived holder holds: its function's result for the value of the holder it is made from, or their list. */
@@ -3779,6 +3886,8 @@ export class Frame {
       if (form) return form;
       const holder = this.valueHolder(n, ref, ref.path[ref.path.length - 1] ?? "", args, undefined, "classes");
       if (holder) return holder;
+      const central = ref.k === "pkg" ? this.centralStoreCall(n, ref, ref.path[ref.path.length - 1] ?? "", args, undefined, "classes") : undefined;
+      if (central) return central;
       const queue = ref.k === "pkg" ? this.jobQueue(n, ref, args) : undefined;
       if (queue) return queue;
       // Constructing a library object sends nothing yet (`new PutObjectCommand({ Body })`, `new HumanMessage(text)`);
@@ -4483,6 +4592,24 @@ function calledRef(ref: CalleeRef): Ref {
 
 /** The input schema a builder chain was given, for the handler it is given next. */
 const INPUT_SCHEMA = "%inputSchema";
+/** Hidden fields and cells of a central store (CENTRAL_STORES). */
+const VUEX_STORE = "%vuexStore";
+const VUEX_GETTERS = "%vuexGetters";
+const VUEX_CELL = "%vuexCell";
+const VUEX_NS = "%vuexNs";
+const VUEX_COMMIT = "%vuexCommit";
+const VUEX_DISPATCH = "%vuexDispatch";
+const VUEX_STORE_CELL = "%vuex#store";
+
+function vuexStateCell(path: readonly string[]): string {
+  return `%vuex#state:${path.join("/")}`;
+}
+
+/** The getters of a namespace, read by name (`getters.userBrief`, `getters['user/brief']`). */
+function vuexGetters(ns: string): Val {
+  return { fields: new Map([[VUEX_GETTERS, { str: { prefix: ns, complete: true }, clean: true }]]) };
+}
+
 /** Hidden fields of a Jotai or Recoil atom (STATE_ATOMS): its cell, and the storage sink it is kept in. */
 const ATOM = "%atom";
 const ATOM_STORED = "%atomStored";

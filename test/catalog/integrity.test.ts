@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { BUILTIN_GUARDS, GUARD_FLAG_PATTERN, GUARD_NAME_PATTERN, HTTP_CLIENTS, SANITIZER_NAME_PATTERN, SANITIZERS, SDKS, SINKS } from "../../src/catalog/index.js";
 import { readLabels } from "../helpers/labels.js";
 import { PLATFORM_PACKAGES, PLATFORM_SOURCES } from "../../src/sources/platform.js";
-import { FORM_MODELS, KEYED_STORES, MEMO_HOOKS, PERSISTED_STORES, QUERY_HOOKS, STATE_ATOMS, STATE_CLASSES, STATE_HOOKS, VALUE_HOLDERS, WRAPPERS } from "../../src/catalog/state.js";
+import { CENTRAL_STORES, FORM_MODELS, KEYED_STORES, MEMO_HOOKS, PERSISTED_STORES, QUERY_HOOKS, STATE_ATOMS, STATE_CLASSES, STATE_HOOKS, VALUE_HOLDERS, WRAPPERS } from "../../src/catalog/state.js";
 import { JOB_QUEUES } from "../../src/catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../../src/catalog/observables.js";
 import { GRAPHQL_SERVERS } from "../../src/catalog/graphql-servers.js";
@@ -337,6 +337,17 @@ describe("state atoms", () => {
     for (const h of [...entry.valueHooks, ...entry.setterHooks, ...entry.pairHooks]) expect(`${entry.id}: ${h} ${text.includes(`${h}(`)}`).toBe(`${entry.id}: ${h} true`);
     // Stored atoms write to a storage sink of the catalogue, which has its own fixture.
     if (entry.storedFactories.length) expect(SINKS.some((s) => s.id === entry.storageSink && s.kind === "storage")).toBe(true);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("central stores", () => {
+  const text = scenarioText("central-stores");
+
+  it.each(CENTRAL_STORES.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/central-stores", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    expect([...entry.factories.map((f) => `${f}(`), ...entry.classes.map((c) => `new Vuex.${c}(`)].some((x) => text.includes(x))).toBe(true);
+    for (const m of [".commit(", ".getters", ".state."]) expect(`${entry.id}: ${m} ${text.includes(m)}`).toBe(`${entry.id}: ${m} true`);
     expect(entry.id).toMatch(ID);
   });
 });
