@@ -413,11 +413,26 @@ export class Frame {
     let cats = this.engine.classify(name, from ?? v.owner);
     if (test) cats = this.engine.factsOnly(cats);
     if (cats.length) {
-      const paramOf = kind === "parameter" && paramIndex !== undefined && !this.isModule ? { unit: this.unit.id, index: paramIndex } : undefined;
+      // A name given a parameter as it is (`this.token = token` in a constructor) is that parameter's source too:
+      // refuted, like the parameter's, when every call passes a constant (`new LabClient(process.env.TOKEN)`).
+      const given = kind === "parameter" ? paramIndex : this.soleParamIndex(v);
+      const paramOf = given !== undefined && given >= 0 && !this.isModule ? { unit: this.unit.id, index: given } : undefined;
       const id = this.engine.source(node, name, minor ? withMinor(cats) : cats, kind === "parameter" ? "parameter" : "identifier", paramOf);
       out = { ...out, taint: mergeTaint(out.taint, new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]])) };
     }
     return out;
+  }
+
+  /** The index of this unit's parameter a value is, as it is: its atom and the parameter's own source, nothing else. */
+  private soleParamIndex(v: Val): number | undefined {
+    if (v.fields || !v.taint?.size) return undefined;
+    let index: number | undefined;
+    for (const e of v.taint.values()) {
+      const a = e.atom;
+      if (a.kind === "param" && a.unit === this.unit.id && a.path.length === 0 && (index === undefined || index === a.index)) index = a.index;
+      else if (a.kind !== "src" || this.engine.sources[a.id].paramOf?.unit !== this.unit.id) return undefined;
+    }
+    return index;
   }
 
   private storeParameterProperties(ctor: ts.ConstructorDeclaration, cls: ts.ClassLikeDeclaration): void {
@@ -1720,7 +1735,9 @@ export class Frame {
         b.val = b.mutable && b.depth !== this.branchDepth ? join(b.val, named) : named;
         return;
       }
-      if (this.file.locals.has(target.text) && this.record) this.engine.writeCell(moduleKey(this.file, target.text), v, this.unit.id);
+      // A module's own variable, or (through Object.assign) one this module imports: its cell.
+      const cell = this.record ? this.moduleVariableCell(target.text) : undefined;
+      if (cell) this.engine.writeCell(cell, v, this.unit.id);
       return;
     }
     if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
@@ -4766,8 +4783,10 @@ function isAppCredentialGrant(c: ts.CallExpression, args: readonly Val[], isPers
   // Signed with the application's key and secret (Getui's and JPush's auth: appkey + sign) and carrying no one's data.
   // No key of the request names a person's data (a login signed the same way sends the user's mobile and code).
   const signed = [...keys].some((k) => /^app_?key$/i.test(k)) && [...keys].some((k) => /^sign(ature)?$/i.test(k)) && ![...keys].some(isPersonal);
-  // A login with the application's API key (Airwallex's `x-client-id` + `x-api-key`) that sends no one's data.
-  const apiKeyed = [...keys].some((k) => /^(x-)?api[-_]?key$/i.test(k)) && ![...keys].some(isPersonal) && !carriesPI;
+  // A login with the application's API key (Airwallex's `x-client-id` + `x-api-key`) that sends nothing else:
+  // no body or data (an upload with the same key header returns what was uploaded, read).
+  const sendsData = [...keys].some((k) => /^(body|data|json|form|formData|params|query)$/.test(k)) || c.arguments.length > 2;
+  const apiKeyed = [...keys].some((k) => /^(x-)?api[-_]?key$/i.test(k)) && ![...keys].some(isPersonal) && !carriesPI && !sendsData;
   return (appSecret || signed || apiKeyed) && !userGrant && !keys.has("grant_type");
 }
 
