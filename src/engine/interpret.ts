@@ -101,6 +101,20 @@ const ROUTE_GUARD_KEYS = new Set(["canActivate", "canMatch", "canLoad"]);
 const RECORD_WRAPPERS = new Set(["result", "results", "data", "detail", "details", "info", "payload", "body", "response", "record"]);
 /** Library functions that hand out an instance of the class they are given (dependency injection). */
 const DI_LOOKUPS = new Set(["inject", "get", "resolve", "getService"]);
+/** Compound assignments that compute a number (not `+=`, which also joins strings). */
+const COMPOUND_ARITHMETIC = new Set<ts.SyntaxKind>([
+  ts.SyntaxKind.MinusEqualsToken,
+  ts.SyntaxKind.AsteriskEqualsToken,
+  ts.SyntaxKind.SlashEqualsToken,
+  ts.SyntaxKind.PercentEqualsToken,
+  ts.SyntaxKind.AsteriskAsteriskEqualsToken,
+  ts.SyntaxKind.LessThanLessThanEqualsToken,
+  ts.SyntaxKind.GreaterThanGreaterThanEqualsToken,
+  ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken,
+  ts.SyntaxKind.AmpersandEqualsToken,
+  ts.SyntaxKind.BarEqualsToken,
+  ts.SyntaxKind.CaretEqualsToken,
+]);
 const ARITHMETIC = new Set<ts.SyntaxKind>([
   ts.SyntaxKind.MinusToken,
   ts.SyntaxKind.AsteriskToken,
@@ -1018,6 +1032,12 @@ export class Frame {
       const known = (v: Val) => !!v.clean || !!v.str?.complete;
       return { taint, str: concatStr(l.str, r.str), clean: (!taint || taint.size === 0) && known(l) && known(r) };
     }
+    // `h ^= code`, `total *= rate`: the arithmetic below, assigned.
+    if (COMPOUND_ARITHMETIC.has(op)) {
+      const v = this.arithmetic(l, r);
+      this.assign(e.left, v);
+      return v;
+    }
     if (op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment) {
       this.assign(e.left, { taint: mergeTaint(l.taint, r.taint) });
       return CLEAN;
@@ -1027,18 +1047,20 @@ export class Frame {
     // One quantity moved or scaled by values that carry no PI (`(Date.now() - bornAt) / YEAR`, `sum / list.length`)
     // is still about what it is about: an age is a birth date's (see TaintEntry.quantity). Several together
     // (a distance between two positions, a price times a count) make a new number that carries no PI of its own.
-    if (ARITHMETIC.has(op)) {
-      const lt = flatten(l);
-      const rt = flatten(r);
-      const one = lt.size && !rt.size ? lt : rt.size && !lt.size ? rt : undefined;
-      if (one) {
-        const kept = new Map([...asQuantity(one)].filter(([, en]) => en.atom.kind !== "src" || isQuantitySource(this.engine.sources[en.atom.id].categories)));
-        return kept.size ? { taint: kept } : NUMBER;
-      }
-      return NUMBER;
-    }
+    if (ARITHMETIC.has(op)) return this.arithmetic(l, r);
     // Comparisons, instanceof, in: a boolean carries no PI.
     return CLEAN;
+  }
+
+  private arithmetic(l: Val, r: Val): Val {
+    const lt = flatten(l);
+    const rt = flatten(r);
+    const one = lt.size && !rt.size ? lt : rt.size && !lt.size ? rt : undefined;
+    if (one) {
+      const kept = new Map([...asQuantity(one)].filter(([, en]) => en.atom.kind !== "src" || isQuantitySource(this.engine.sources[en.atom.id].categories)));
+      return kept.size ? { taint: kept } : NUMBER;
+    }
+    return NUMBER;
   }
 
   /**
@@ -1735,9 +1757,7 @@ export class Frame {
         b.val = b.mutable && b.depth !== this.branchDepth ? join(b.val, named) : named;
         return;
       }
-      // A module's own variable, or (through Object.assign) one this module imports: its cell.
-      const cell = this.record ? this.moduleVariableCell(target.text) : undefined;
-      if (cell) this.engine.writeCell(cell, v, this.unit.id);
+      if (this.file.locals.has(target.text) && this.record) this.engine.writeCell(moduleKey(this.file, target.text), v, this.unit.id);
       return;
     }
     if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
@@ -3515,7 +3535,10 @@ export class Frame {
       case "Object.assign": {
         const merged = joinAll(args);
         const target = c.arguments[0];
-        if (target && ts.isIdentifier(target)) this.assign(target, merged);
+        // Into a module's state imported from another file (`Object.assign(appState, { openid })`): its cell.
+        const imported = target && ts.isIdentifier(target) && !this.scope.lookup(target.text) && !this.file.locals.has(target.text) && this.record ? this.moduleVariableCell(target.text) : undefined;
+        if (imported) this.engine.writeCell(imported, joinAll(args.slice(1)), this.unit.id);
+        else if (target && ts.isIdentifier(target)) this.assign(target, merged);
         return { ...merged, closed: false };
       }
       case "Object.entries":
