@@ -350,7 +350,19 @@ export class Engine {
     }
     for (const id of rerun) {
       if (reset.has(id) || this.units[id].dead) continue;
+      const wrote = this.unitCells.get(id);
       this.forgetAnalysis(id);
+      // What it wrote stays in its cells until it runs again: keep the record of them, so that another edit
+      // before then (the unit retired with its file) still clears them. Otherwise a cell keyed by a place
+      // in an edited file could keep a function of an old text, and a later analysis would run it.
+      if (wrote) {
+        this.unitCells.set(id, wrote);
+        for (const key of wrote) {
+          let w = this.cellWriters.get(key);
+          if (!w) this.cellWriters.set(key, (w = new Set()));
+          w.add(id);
+        }
+      }
       this.forced.add(id);
       this.dirty.add(id);
     }

@@ -2959,7 +2959,7 @@ export class Frame {
     const write = at !== undefined ? args[at + 1] : undefined;
     if (this.record) {
       this.engine.writeCell(cell, value, this.unit.id);
-      if (write?.ref?.k === "fn") this.engine.writeCell(`${cell}:write`, detachClosures(write, 0), this.unit.id);
+      if (write?.ref?.k === "fn") this.engine.writeCell(`${cell}:write`, { fields: new Map([[placeOf(write.ref.fn.node), detachClosures(write, 0)]]) }, this.unit.id);
     }
     const fields = new Map<string, Val>([[ATOM, { str: { prefix: cell, complete: true }, clean: true }]]);
     if (entry.storedFactories.includes(name) && entry.storageSink) fields.set(ATOM_STORED, { str: { prefix: entry.storageSink, complete: true }, clean: true });
@@ -2984,16 +2984,26 @@ export class Frame {
     if (atom.cell === undefined) return EMPTY;
     let next = v ?? EMPTY;
     if (next.ref?.k === "fn") next = this.inline(next.ref.fn, [this.engine.readCell(atom.cell, this.unit.id)]);
-    const write = this.engine.readCell(`${atom.cell}:write`, this.unit.id).ref;
-    if (write?.k === "fn") {
+    const writes = storedFunctions(this.engine.readCell(`${atom.cell}:write`, this.unit.id));
+    if (writes.length) {
       const get: Val = { ref: { k: "pkg", pkg, path: [ATOM_GET] } };
       const set: Val = { ref: { k: "pkg", pkg, path: [ATOM_SET] } };
-      this.inline(write.fn, [get, set, next]);
+      for (const w of writes) this.inlineStored(w.ref.fn, [get, set, next]);
       return EMPTY;
     }
     if (this.record) this.engine.writeCell(atom.cell, next, this.unit.id);
     if (atom.stored) this.recordSink(c, "storage", atom.stored, undefined, flatten(next));
     return EMPTY;
+  }
+
+  /**
+   * Runs here a function kept in a cell (a store's mutation, getter or action, an atom's write function),
+   * which may be written in another file: this unit then depends on that file, whose edit re-runs it.
+   */
+  private inlineStored(fn: FunctionValue, args: Val[]): Val {
+    const file = this.engine.fileOf(fn.node);
+    if (file) this.engine.touch(file.path);
+    return this.inline(fn, args);
   }
 
   /** A holder called as a function (VALUE_HOLDERS `callable`): `obs()` gives its value, `obs(v)` sets it. */
@@ -3022,18 +3032,25 @@ export class Frame {
    */
   private centralStoreCall(n: ts.CallExpression | ts.NewExpression, ref: PkgRef, name: string, args: Val[], recv: Val | undefined, kind: "factories" | "classes"): Val | undefined {
     const marker = ref.path[0];
-    if (marker === VUEX_COMMIT || marker === VUEX_DISPATCH) return this.vuexRun(marker, `${ref.path[1] ?? ""}${args[0]?.str?.complete ? args[0].str.prefix : ""}`, args[1]);
-    if (recv?.fields?.has(VUEX_STORE) && (name === "commit" || name === "dispatch")) {
-      const type = args[0]?.str?.complete ? args[0].str.prefix : undefined;
-      return type === undefined ? EMPTY : this.vuexRun(name === "commit" ? VUEX_COMMIT : VUEX_DISPATCH, type, args[1]);
+    if (marker === VUEX_COMMIT || marker === VUEX_DISPATCH) return this.vuexRun(marker, ref.path[1] ?? "", `${ref.path[2] ?? ""}${args[0]?.str?.complete ? args[0].str.prefix : ""}`, args[1]);
+    if (recv && (name === "commit" || name === "dispatch")) {
+      const stores = storeIds(recv);
+      if (stores.length) {
+        const type = args[0]?.str?.complete ? args[0].str.prefix : undefined;
+        let out: Val = EMPTY;
+        for (const store of type === undefined ? [] : stores) out = join(out, this.vuexRun(name === "commit" ? VUEX_COMMIT : VUEX_DISPATCH, store, type!, args[1]));
+        return out;
+      }
     }
     const entry = CENTRAL_STORES.find((e) => pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg));
     if (!entry) return undefined;
     if (kind === "factories" && entry.hooks.includes(name)) return this.engine.readCell(VUEX_STORE_CELL, this.unit.id);
     if (!entry[kind].includes(name) || !args[0]?.fields) return undefined;
-    const store: Val = { ref: { ...ref, path: [...ref.path, kind === "classes" ? "new" : "()"] } as Ref, fields: new Map([[VUEX_STORE, { str: { prefix: entry.id, complete: true }, clean: true }]]) };
+    // Each store its own cells (an app may make two: a Vuex store and a mini-program's), named by where it is made.
+    const id = `${this.file.path}@${n.pos}`;
+    const store: Val = { ref: { ...ref, path: [...ref.path, kind === "classes" ? "new" : "()"] } as Ref, fields: new Map([[VUEX_STORE, { fields: new Map([[id, CLEAN]]) }]]) };
     if (this.record) {
-      this.registerStoreModule(args[0], [], 0);
+      this.registerStoreModule(id, args[0], [], 0);
       this.engine.writeCell(VUEX_STORE_CELL, store, this.unit.id);
       if (entry.appProperty) this.installAppProperty(entry.appProperty, store);
     }
@@ -3041,10 +3058,10 @@ export class Frame {
   }
 
   /** A module's state, getters, mutations and actions in their cells; its modules under it (`user/setProfile` when namespaced, and by the bare name). */
-  private registerStoreModule(options: Val, path: readonly string[], depth: number): void {
+  private registerStoreModule(store: string, options: Val, path: readonly string[], depth: number): void {
     if (depth > 4) return;
     const f = options.fields;
-    const stateCell = vuexStateCell(path);
+    const stateCell = vuexStateCell(store, path);
     const state = f?.get("state");
     this.engine.writeCell(stateCell, state?.ref?.k === "fn" ? this.inline(state.ref.fn, []) : (state ?? EMPTY), this.unit.id);
     const prefix = path.length ? `${path.join("/")}/` : "";
@@ -3053,35 +3070,42 @@ export class Frame {
         const fn = v.ref?.k === "fn" ? v : v.fields?.get("handler");
         if (fn?.ref?.k !== "fn" || k.startsWith("%")) continue;
         const held: Val = { ...detachClosures(fn, 0), fields: new Map([[VUEX_CELL, { str: { prefix: stateCell, complete: true }, clean: true }], [VUEX_NS, { str: { prefix, complete: true }, clean: true }]]) };
-        for (const key of new Set([`${prefix}${k}`, k])) this.engine.writeCell(`%vuex#${cell}:${key}`, held, this.unit.id);
+        // Keyed by the function's place: two getters of one name (in two modules, by their bare name) are both kept
+        // whatever order they are analysed in (a cell's join keeps one function reference only).
+        const byPlace: Val = { fields: new Map([[placeOf(fn.ref.fn.node), held]]) };
+        for (const key of new Set([`${prefix}${k}`, k])) this.engine.writeCell(vuexCell(store, cell, key), byPlace, this.unit.id);
       }
     }
     for (const [k, m] of f?.get("modules")?.fields ?? []) {
       if (k.startsWith("%") || !m.fields) continue;
       this.engine.writeCell(`${stateCell}#children`, { fields: new Map([[k, CLEAN]]) }, this.unit.id);
-      this.registerStoreModule(m, [...path, k], depth + 1);
+      this.registerStoreModule(store, m, [...path, k], depth + 1);
     }
   }
 
   /** A mutation committed or an action dispatched by its (namespaced) type. */
-  private vuexRun(marker: string, type: string, payload: Val | undefined): Val {
-    const held = this.engine.readCell(`%vuex#${marker === VUEX_COMMIT ? "mutation" : "action"}:${type}`, this.unit.id);
-    if (held.ref?.k !== "fn") return EMPTY;
-    const stateCell = held.fields?.get(VUEX_CELL)?.str?.prefix ?? vuexStateCell([]);
+  private vuexRun(marker: string, store: string, type: string, payload: Val | undefined): Val {
+    let out: Val = EMPTY;
+    for (const held of storedFunctions(this.engine.readCell(vuexCell(store, marker === VUEX_COMMIT ? "mutation" : "action", type), this.unit.id))) out = join(out, this.vuexRunOne(marker, store, held, payload));
+    return out;
+  }
+
+  private vuexRunOne(marker: string, store: string, held: Val & { ref: { k: "fn"; fn: FunctionValue } }, payload: Val | undefined): Val {
+    const stateCell = held.fields?.get(VUEX_CELL)?.str?.prefix ?? vuexStateCell(store, []);
     const ns = held.fields?.get(VUEX_NS)?.str?.prefix ?? "";
-    if (marker === VUEX_COMMIT) return this.inline(held.ref.fn, [this.vuexLocalState(stateCell), payload ?? EMPTY]);
+    if (marker === VUEX_COMMIT) return this.inlineStored(held.ref.fn, [this.vuexLocalState(stateCell), payload ?? EMPTY]);
     const pkg = "vuex";
     const context: Val = {
       fields: new Map<string, Val>([
         ["state", this.vuexLocalState(stateCell)],
-        ["rootState", this.vuexState([], 0)],
-        ["getters", vuexGetters(ns)],
-        ["rootGetters", vuexGetters("")],
-        ["commit", { ref: { k: "pkg", pkg, path: [VUEX_COMMIT, ns] } }],
-        ["dispatch", { ref: { k: "pkg", pkg, path: [VUEX_DISPATCH, ns] } }],
+        ["rootState", this.vuexState(store, [], 0)],
+        ["getters", vuexGetters(store, ns)],
+        ["rootGetters", vuexGetters(store, "")],
+        ["commit", { ref: { k: "pkg", pkg, path: [VUEX_COMMIT, store, ns] } }],
+        ["dispatch", { ref: { k: "pkg", pkg, path: [VUEX_DISPATCH, store, ns] } }],
       ]),
     };
-    return this.inline(held.ref.fn, [context, payload ?? EMPTY]);
+    return this.inlineStored(held.ref.fn, [context, payload ?? EMPTY]);
   }
 
   /** A module's state as a mutation or getter sees it: what its cell holds, written back through its assignments. */
@@ -3091,27 +3115,31 @@ export class Frame {
   }
 
   /** The whole state under a module path: its own cell and its modules'. */
-  private vuexState(path: readonly string[], depth: number): Val {
-    const cell = vuexStateCell(path);
+  private vuexState(store: string, path: readonly string[], depth: number): Val {
+    const cell = vuexStateCell(store, path);
     const own = this.engine.readCell(cell, this.unit.id);
     if (depth > 4) return own;
     const children = [...(this.engine.readCell(`${cell}#children`, this.unit.id).fields?.keys() ?? [])];
-    return children.length ? join(own, { fields: new Map(children.map((k) => [k, this.vuexState([...path, k], depth + 1)])) }) : own;
+    return children.length ? join(own, { fields: new Map(children.map((k) => [k, this.vuexState(store, [...path, k], depth + 1)])) }) : own;
   }
 
   /** `store.state`, `store.getters`, and a getter read from them. */
   private centralStoreMember(obj: Val, name: string): Val | undefined {
-    if (obj.fields?.has(VUEX_STORE)) {
-      if (name === "state") return this.vuexState([], 0);
-      if (name === "getters") return vuexGetters("");
+    const stores = storeIds(obj);
+    if (stores.length) {
+      if (name === "state") return joinAll(stores.map((store) => this.vuexState(store, [], 0)));
+      if (name === "getters") return joinAll(stores.map((store) => vuexGetters(store, "")));
       return undefined;
     }
-    const ns = obj.fields?.get(VUEX_GETTERS)?.str?.prefix ?? "";
-    const held = this.engine.readCell(`%vuex#getter:${ns}${name}`, this.unit.id);
-    if (held.ref?.k !== "fn") return EMPTY;
-    const stateCell = held.fields?.get(VUEX_CELL)?.str?.prefix ?? vuexStateCell([]);
-    const getterNs = held.fields?.get(VUEX_NS)?.str?.prefix ?? "";
-    return this.inline(held.ref.fn, [this.vuexLocalState(stateCell), vuexGetters(getterNs), this.vuexState([], 0), vuexGetters("")]);
+    let out: Val = EMPTY;
+    for (const [store, ns] of getterScopes(obj)) {
+      for (const held of storedFunctions(this.engine.readCell(vuexCell(store, "getter", `${ns}${name}`), this.unit.id))) {
+        const stateCell = held.fields?.get(VUEX_CELL)?.str?.prefix ?? vuexStateCell(store, []);
+        const getterNs = held.fields?.get(VUEX_NS)?.str?.prefix ?? "";
+        out = join(out, this.inlineStored(held.ref.fn, [this.vuexLocalState(stateCell), vuexGetters(store, getterNs), this.vuexState(store, [], 0), vuexGetters(store, "")]));
+      }
+    }
+    return out;
   }
 
   /** What a derived holder holds: its function's result for the value of the holder it is made from, or their list. */
@@ -4641,13 +4669,43 @@ const VUEX_COMMIT = "%vuexCommit";
 const VUEX_DISPATCH = "%vuexDispatch";
 const VUEX_STORE_CELL = "%vuex#store";
 
-function vuexStateCell(path: readonly string[]): string {
-  return `%vuex#state:${path.join("/")}`;
+/** Where a function is written: a key that tells two functions apart in a cell. */
+function placeOf(node: ts.Node): string {
+  return `%fn:${node.getSourceFile().fileName}:${node.pos}`;
 }
 
-/** The getters of a namespace, read by name (`getters.userBrief`, `getters['user/brief']`). */
-function vuexGetters(ns: string): Val {
-  return { fields: new Map([[VUEX_GETTERS, { str: { prefix: ns, complete: true }, clean: true }]]) };
+/** The functions a cell keeps by place (see placeOf). */
+function storedFunctions(cell: Val): Array<Val & { ref: { k: "fn"; fn: FunctionValue } }> {
+  const out: Array<Val & { ref: { k: "fn"; fn: FunctionValue } }> = [];
+  for (const [k, v] of cell.fields ?? []) if (k.startsWith("%fn:") && v.ref?.k === "fn") out.push(v as Val & { ref: { k: "fn"; fn: FunctionValue } });
+  return out;
+}
+
+function vuexStateCell(store: string, path: readonly string[]): string {
+  return `%vuex#${store}#state:${path.join("/")}`;
+}
+
+function vuexCell(store: string, kind: "getter" | "mutation" | "action", key: string): string {
+  return `%vuex#${store}#${kind}:${key}`;
+}
+
+/** The stores a value is (by where each was made). */
+function storeIds(v: Val): string[] {
+  const f = v.fields?.get(VUEX_STORE)?.fields;
+  return f ? [...f.keys()] : [];
+}
+
+/** The getters of a store's namespace, read by name (`getters.userBrief`, `getters['user/brief']`). */
+function vuexGetters(store: string, ns: string): Val {
+  return { fields: new Map([[VUEX_GETTERS, { fields: new Map([[`${store}|${ns}`, CLEAN]]) }]]) };
+}
+
+/** The (store, namespace) pairs a getters value reads from. */
+function getterScopes(v: Val): Array<[string, string]> {
+  return [...(v.fields?.get(VUEX_GETTERS)?.fields?.keys() ?? [])].map((k) => {
+    const bar = k.lastIndexOf("|");
+    return [k.slice(0, bar), k.slice(bar + 1)];
+  });
 }
 
 /** Hidden fields of a Jotai or Recoil atom (STATE_ATOMS): its cell, and the storage sink it is kept in. */
