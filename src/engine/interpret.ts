@@ -2529,7 +2529,7 @@ export class Frame {
         continue;
       } else {
         taint ??= new Map();
-        taint.set(k, e.via.length ? e : { atom: e.atom, via: [{ node, message: `returned by ${fname}()` }] });
+        taint.set(k, e.via.length ? e : { ...e, via: [{ node, message: `returned by ${fname}()` }] });
       }
     }
     const fields = ret.fields

@@ -342,7 +342,8 @@ export function anyField(v: Val): Val | undefined {
 
 export function withStep(taint: ReadonlyMap<string, TaintEntry>, step: StepRef): Map<string, TaintEntry> {
   const out = new Map<string, TaintEntry>();
-  for (const [k, e] of taint) out.set(k, { atom: e.atom, via: e.via.length < 12 ? [...e.via, step] : e.via });
+  // Keeps `quantity`: a number computed from a parameter is still only a number once the caller's value is put in.
+  for (const [k, e] of taint) out.set(k, { ...e, via: e.via.length < 12 ? [...e.via, step] : e.via });
   return out;
 }
 
