@@ -64,6 +64,12 @@ export function propName(n: ts.PropertyName | ts.BindingName): string | undefine
   return undefined;
 }
 
+/** An expression without the parentheses and type-only wrappers around it (`(x as T)!`, `x satisfies T`). */
+export function skipWrappers(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
+  return e;
+}
+
 /** The value given to a named property of an object literal (`{ name: value }`), if it is written that way. */
 export function initializerOf(o: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
   for (const p of o.properties) if (ts.isPropertyAssignment(p) && propName(p.name) === name) return p.initializer;

@@ -5,7 +5,7 @@
 // GraphQLInputObjectType({ fields: { … } })`). Read from the syntax only: no type checker.
 import { ts } from "../typescript.cjs";
 import type { FileIndex } from "./file-index.js";
-import { propName } from "./file-index.js";
+import { initializerOf, skipWrappers as skip } from "./file-index.js";
 import { resolveName, type ModuleLookup } from "./resolve.js";
 
 /** The field names (as declared) of the input type an argument's declaration names, if it names one. */
@@ -15,9 +15,8 @@ export function inputTypeFields(engine: ModuleLookup, file: FileIndex, arg: ts.E
   if (!decl) return undefined;
   for (const a of decl.arguments ?? []) {
     const o = skip(a);
-    if (!ts.isObjectLiteralExpression(o)) continue;
-    const fields = o.properties.find((p) => ts.isPropertyAssignment(p) && propName(p.name) === "fields");
-    const shape = fields && ts.isPropertyAssignment(fields) ? returnedLiteral(fields.initializer) : undefined;
+    const fields = ts.isObjectLiteralExpression(o) ? initializerOf(o, "fields") : undefined;
+    const shape = fields && returnedLiteral(fields);
     if (shape) return shape.properties.flatMap((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? [p.name] : []));
   }
   return undefined;
@@ -27,10 +26,9 @@ export function inputTypeFields(engine: ModuleLookup, file: FileIndex, arg: ts.E
 function typeOption(arg: ts.Expression): ts.Identifier | undefined {
   let e = skip(arg);
   if (ts.isCallExpression(e) && e.arguments.length === 1) e = skip(e.arguments[0]);
-  if (!ts.isObjectLiteralExpression(e)) return undefined;
-  const type = e.properties.find((p) => ts.isPropertyAssignment(p) && propName(p.name) === "type");
-  if (!type || !ts.isPropertyAssignment(type)) return undefined;
-  let t = skip(type.initializer);
+  const type = ts.isObjectLiteralExpression(e) ? initializerOf(e, "type") : undefined;
+  if (!type) return undefined;
+  let t = skip(type);
   // new GraphQLNonNull(new GraphQLList(X)), nonNull(list(X)), [X]
   for (let i = 0; i < 4; i++) {
     if ((ts.isNewExpression(t) || ts.isCallExpression(t)) && t.arguments?.length === 1) t = skip(t.arguments[0]);
@@ -57,9 +55,4 @@ function returnedLiteral(e: ts.Expression): ts.ObjectLiteralExpression | undefin
     return ret?.expression ? returnedLiteral(ret.expression) : undefined;
   }
   return undefined;
-}
-
-function skip(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
-  return e;
 }

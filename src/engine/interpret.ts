@@ -29,7 +29,7 @@ import { isMountPath } from "./router-mounts.js";
 import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod, prototypeMethodCount } from "./prototypes.js";
 import { fieldSlot, isComponentClass, optionsMethods, optionsObjectOf, optionsState, serviceBeforeHooks, serviceSchemaOf, type StateSlot } from "./options-state.js";
 import { isEggConfigPath, isEggMiddlewareFile, isEggRouterFile, isEggScheduleFile } from "./conventions.js";
-import { bindingNames, hasModifier, isFunctionLike, propName, type FileIndex } from "./file-index.js";
+import { bindingNames, hasModifier, initializerOf, isFunctionLike, propName, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, unionGuards } from "./guards.js";
 import { dottedName, libraryRef, resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
 import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, pkgListed, type CalleeRef } from "./sink-match.js";
@@ -1165,9 +1165,9 @@ export class Frame {
    */
   private resolverArgs(o: ts.ObjectLiteralExpression, fields: ReadonlyMap<string, Val>): void {
     const resolve = fields.get("resolve")?.ref;
-    const declared = o.properties.find((p) => ts.isPropertyAssignment(p) && this.propertyKey(p.name) === "args");
-    if (resolve?.k !== "fn" || !declared || !ts.isPropertyAssignment(declared) || !ts.isObjectLiteralExpression(declared.initializer)) return;
-    const args = this.declaredArgs(declared.initializer.properties.flatMap((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? [p] : [])), undefined);
+    const declared = initializerOf(o, "args");
+    if (resolve?.k !== "fn" || !declared || !ts.isObjectLiteralExpression(declared)) return;
+    const args = this.declaredArgs(declared.properties.flatMap((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? [p] : [])), undefined);
     if (args.size) this.escape(resolve.fn, [EMPTY, { fields: args }]);
   }
 
@@ -2667,11 +2667,12 @@ export class Frame {
         const personal = (k: string) => this.engine.classify(k).length > 0;
         // What the request carries that may be someone's: a source, a declared record, a whole parameter, or a
         // parameter's member named like PI (not the `opts.apiKey` a client was configured with).
-        const carriesPI = [...data.values()].some((e) => {
-          if (e.atom.kind !== "param") return true;
-          const name = e.atom.path.length ? e.atom.path[e.atom.path.length - 1] : this.parameterName(e.atom.unit, e.atom.index);
-          return name === undefined || personal(name);
-        });
+        const carriesPI = () =>
+          [...data.values()].some((e) => {
+            if (e.atom.kind !== "param") return true;
+            const name = e.atom.path.length ? e.atom.path[e.atom.path.length - 1] : this.parameterName(e.atom.unit, e.atom.index);
+            return name === undefined || personal(name);
+          });
         const response: Val = isAppCredentialGrant(c, args, personal, carriesPI) ? { ref: { k: "sanitized", by: "the application's own credential grant" } } : EMPTY;
         this.invokeCallbacks(args, [response]);
         if (entry.chained && (url || urlParam)) return { ref: { ...ref, path: [...ref.path, "()"], url, urlParam: urlParam && { ...urlParam, unit: this.unit.id } } as Ref };
@@ -4835,7 +4836,7 @@ function isRequestObject(e: ts.Expression): boolean {
  * A request for the application's own token: options or URL with `grant_type: "client_credential(s)"` (at most two
  * objects deep), or with the application's own secret and no user's grant.
  */
-function isAppCredentialGrant(c: ts.CallExpression, args: readonly Val[], isPersonal: (key: string) => boolean, carriesPI: boolean): boolean {
+function isAppCredentialGrant(c: ts.CallExpression, args: readonly Val[], isPersonal: (key: string) => boolean, carriesPI: () => boolean): boolean {
   // The application's own secret, without a user's authorisation code: WeCom's and DingTalk's gettoken
   // (corpid + corpsecret, appkey + appsecret), Feishu's tenant token (app_id + app_secret).
   const APP_SECRET = /^(corp|app|client)_?secret$/i;
@@ -4867,7 +4868,7 @@ function isAppCredentialGrant(c: ts.CallExpression, args: readonly Val[], isPers
   // A login with the application's API key (Airwallex's `x-client-id` + `x-api-key`) that sends nothing else:
   // no body or data (an upload with the same key header returns what was uploaded, read).
   const sendsData = [...keys].some((k) => /^(body|data|json|form|formData|params|query)$/.test(k)) || c.arguments.length > 2;
-  const apiKeyed = [...keys].some((k) => /^(x-)?api[-_]?key$/i.test(k)) && ![...keys].some(isPersonal) && !carriesPI && !sendsData;
+  const apiKeyed = [...keys].some((k) => /^(x-)?api[-_]?key$/i.test(k)) && !sendsData && ![...keys].some(isPersonal) && !carriesPI();
   return (appSecret || signed || apiKeyed) && !userGrant && !keys.has("grant_type");
 }
 

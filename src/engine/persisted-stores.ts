@@ -4,7 +4,7 @@
 // these nodes hold (interpret.ts, persistedStore).
 import { ts } from "../typescript.cjs";
 import { PERSISTED_STORES, type PersistedStoreEntry } from "../catalog/state.js";
-import { propName } from "./file-index.js";
+import { propName, skipWrappers as skip } from "./file-index.js";
 import { pkgListed } from "./sink-match.js";
 
 export interface PersistedStoreSite {
@@ -98,7 +98,3 @@ export function property(o: ts.ObjectLiteralExpression, name: string): ts.Object
   return o.properties.find((p) => p.name !== undefined && propName(p.name as ts.PropertyName) === name);
 }
 
-function skip(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
-  return e;
-}
