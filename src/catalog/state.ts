@@ -473,3 +473,50 @@ export const CENTRAL_STORES: CentralStoreEntry[] = [
     description: "mpx's Vuex-style store: createStore({ state, getters, mutations, actions, deps }), store.commit / dispatch, store.state and store.getters.",
   },
 ];
+
+/**
+ * State trees (MobX-State-Tree): a model type is built from its properties (`types.model('Patient', { mobile:
+ * types.string, doctor: types.maybe(Doctor) })`) and chained blocks whose function is given the instance
+ * (`self`) and returns its views and actions (`.views((self) => ({ get label() {…} }))`, `.actions((self) =>
+ * ({ save() {…} }))`). `Model.create(snapshot)` makes an instance: its properties, views and actions, read
+ * and called by name (`store.current.mobile`, `store.current.sync()`). The properties are filled where the
+ * analysis cannot see (snapshots from the server, `applySnapshot`), so each is what its name says.
+ */
+export interface StateTreeEntry {
+  id: string;
+  packages: string[];
+  /** Builders of a model type from its properties, under the package's type namespace (`types.model`). */
+  models: string[];
+  /** Chained calls whose function, given the instance, returns members to add (`.views`, `.actions`, `.volatile`). */
+  memberBlocks: string[];
+  /** Chained calls whose function returns groups of members (`.extend((self) => ({ views, actions, state }))`). */
+  groupBlocks: string[];
+  /** Chained calls that add properties (`.props({ … })`). */
+  propBlocks: string[];
+  /** Calls on a model type that make an instance from a snapshot (`Model.create(snapshot)`). */
+  creators: string[];
+  /** Type builders that stand for the type they are given (`types.maybe(User)`, `types.late(() => User)`). */
+  passThrough: string[];
+  /** Type builders of collections of the type they are given (`types.array(User)`, `types.map(User)`). */
+  collections: string[];
+  /** Type builders that merge models (`types.compose(A, B)`). */
+  composers: string[];
+  description: string;
+}
+
+export const STATE_TREES: StateTreeEntry[] = [
+  {
+    id: "mobx-state-tree",
+    packages: ["mobx-state-tree"],
+    models: ["model"],
+    memberBlocks: ["views", "actions", "volatile"],
+    groupBlocks: ["extend"],
+    propBlocks: ["props"],
+    creators: ["create"],
+    passThrough: ["maybe", "maybeNull", "optional", "late", "reference", "safeReference", "refinement"],
+    collections: ["array", "map"],
+    composers: ["compose"],
+    description:
+      "MobX-State-Tree: types.model(name, props) with .props, .views, .actions, .volatile and .extend blocks given the instance (self); Model.create(snapshot); types.maybe / optional / late / reference of a model, types.array / map of one, types.compose.",
+  },
+];

@@ -8,12 +8,20 @@ import { isFunctionLike } from "./file-index.js";
 
 const STRIP_ROOTS = new Set(["this", "window", "globalThis", "self", "global"]);
 
+/**
+ * `yield x` with a value: in a generator a library runs (MobX's and MobX-State-Tree's `flow`, co, redux-saga),
+ * what comes back is what `x` resolves to, as `await x` is.
+ */
+export function isYieldOf(e: ts.Expression): e is ts.YieldExpression & { expression: ts.Expression } {
+  return ts.isYieldExpression(e) && !!e.expression && !e.asteriskToken;
+}
+
 /** Dotted path of an expression: `this.consent.has(x)` → ["consent","has"]; calls in the middle become "()". */
 export function exprPath(e: ts.Expression, max = 8): string[] | undefined {
   const out: string[] = [];
   let cur: ts.Expression = e;
   for (let i = 0; i < max; i++) {
-    while (ts.isParenthesizedExpression(cur) || ts.isNonNullExpression(cur) || ts.isAwaitExpression(cur) || ts.isAsExpression(cur))
+    while (ts.isParenthesizedExpression(cur) || ts.isNonNullExpression(cur) || ts.isAwaitExpression(cur) || ts.isAsExpression(cur) || isYieldOf(cur))
       cur = cur.expression;
     if (ts.isPropertyAccessExpression(cur)) {
       out.unshift(cur.name.text);
@@ -86,7 +94,12 @@ export class GuardMatcher {
 
   private matchUncached(e: ts.Expression): GuardInfo | undefined {
     let cur = e;
-    while (ts.isParenthesizedExpression(cur) || ts.isAwaitExpression(cur) || ts.isNonNullExpression(cur)) cur = cur.expression;
+    while (ts.isParenthesizedExpression(cur) || ts.isAwaitExpression(cur) || ts.isNonNullExpression(cur) || isYieldOf(cur)) cur = cur.expression;
+    // redux-saga's effect `call(hasConsent, u)` runs the guard: what `yield` hands back is its result.
+    if (ts.isCallExpression(cur) && ts.isIdentifier(cur.expression) && cur.expression.text === "call" && cur.arguments[0] && !ts.isCallExpression(cur.arguments[0])) {
+      const g = this.matchUncached(cur.arguments[0]);
+      if (g) return g;
+    }
     const path = exprPath(ts.isCallExpression(cur) ? cur.expression : cur);
     if (!path) return undefined;
     const g = this.matchPath(path);

@@ -6,7 +6,7 @@
 import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, ClosureCall, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
-import { CENTRAL_STORES, FORM_MODELS, KEYED_STORES, MEMO_HOOKS, QUERY_HOOKS, STATE_ATOMS, STATE_HOOKS, VALUE_HOLDERS, WRAPPERS, type StateAtomEntry } from "../catalog/state.js";
+import { CENTRAL_STORES, FORM_MODELS, KEYED_STORES, MEMO_HOOKS, QUERY_HOOKS, STATE_ATOMS, STATE_HOOKS, STATE_TREES, VALUE_HOLDERS, WRAPPERS, type StateAtomEntry } from "../catalog/state.js";
 import { JOB_QUEUES } from "../catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../catalog/observables.js";
 import { injectedService } from "../catalog/injected.js";
@@ -30,7 +30,7 @@ import { constructorName, isConstructorFunction, prototypeConstructorOf, prototy
 import { fieldSlot, isComponentClass, optionsMethods, optionsObjectOf, optionsState, serviceBeforeHooks, serviceSchemaOf, type StateSlot } from "./options-state.js";
 import { isEggConfigPath, isEggMiddlewareFile, isEggRouterFile, isEggScheduleFile } from "./conventions.js";
 import { bindingNames, hasModifier, initializerOf, isFunctionLike, propName, type FileIndex } from "./file-index.js";
-import { exprPath, intersectGuards, unionGuards } from "./guards.js";
+import { exprPath, intersectGuards, isYieldOf, unionGuards } from "./guards.js";
 import { dottedName, libraryRef, resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
 import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, pkgListed, type CalleeRef } from "./sink-match.js";
 import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform.js";
@@ -731,7 +731,7 @@ export class Frame {
   impliedWhen(e: ts.Expression, truth: boolean, depth = 0): GuardInfo[] {
     if (depth > 200) return [];
     const implied = (x: ts.Expression, t: boolean) => this.impliedWhen(x, t, depth + 1);
-    while (ts.isParenthesizedExpression(e) || ts.isAwaitExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e)) e = e.expression;
+    while (ts.isParenthesizedExpression(e) || ts.isAwaitExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e) || isYieldOf(e)) e = e.expression;
     if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) return implied(e.operand, !truth);
     if (ts.isBinaryExpression(e)) {
       const op = e.operatorToken.kind;
@@ -939,7 +939,7 @@ export class Frame {
         if (!y) return EMPTY;
         const v = this.eval(y);
         // A library object yielded (a redux-saga effect, a promise) is not what comes back: the data does.
-        return v.ref && (v.ref.k === "pkg" || v.ref.k === "global") ? { taint: v.taint, minor: v.minor } : v;
+        return v.ref && (v.ref.k === "pkg" || v.ref.k === "global") ? { taint: v.taint, minor: v.minor, ...(v.guards ? { guards: v.guards } : {}) } : v;
       }
       case ts.SyntaxKind.JsxElement:
       case ts.SyntaxKind.JsxSelfClosingElement:
@@ -2715,6 +2715,11 @@ export class Frame {
     if (ref.k === "pkg" && ref.pkg === "redux-saga" && SAGA_CALLS.has(name) && args[0]?.ref?.k === "fn") {
       return this.callFunction(args[0].ref, args.slice(1), undefined, c);
     }
+    // … or a library function (`call(axios.post, url, body)`), which is then the call made here.
+    const effectOf = args[0]?.ref;
+    if (ref.k === "pkg" && ref.pkg === "redux-saga" && SAGA_CALLS.has(name) && (effectOf?.k === "pkg" || effectOf?.k === "global") && effectOf.path.length) {
+      return this.callExternal(c, effectOf, effectOf.path[effectOf.path.length - 1], args.slice(1), undefined);
+    }
 
     // nodemailer: the message goes to the addresses it names (see mail.ts), not to a package's vendor,
     // and through the SMTP relay its transport names when that is a third party's (see mail.ts).
@@ -2749,6 +2754,8 @@ export class Frame {
     if (memo && args[0] && memo.callbacks.includes(name)) return args[0];
     // NgRx's signalStore(withState(…), withMethods(…)): an object of its state's signals and its methods.
     if (ref.k === "pkg" && name === "signalStore" && pkgListed(SIGNAL_STORE_PACKAGES, ref.pkg, sub ?? ref.pkg)) return this.signalStore(c);
+    const tree = ref.k === "pkg" ? this.stateTree(c, ref, name, args, recv) : undefined;
+    if (tree) return tree;
     // Data-fetching hooks: `{ data }` is what the query function resolves to.
     const query = ref.k === "pkg" ? QUERY_HOOKS.find((q) => q.functions.includes(name) && pkgListed(q.packages, ref.pkg, sub ?? ref.pkg)) : undefined;
     if (query) {
@@ -3627,6 +3634,78 @@ export class Frame {
       }
     }
     return { fields };
+  }
+
+  /**
+   * MobX-State-Tree (STATE_TREES): a model type is a library object whose hidden field STATE_TREE_MODEL names
+   * it and whose other fields are its instance's members; a chained block adds the members its function
+   * returns when given the instance; `create` and a model used as a property give the instance.
+   */
+  private stateTree(c: ts.CallExpression, ref: PkgRef, name: string, args: Val[], recv: Val | undefined): Val | undefined {
+    const entry = STATE_TREES.find((e) => pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg));
+    if (!entry) return undefined;
+    const model = recv?.fields?.get(STATE_TREE_MODEL) ? recv : undefined;
+    if (model) {
+      const members = new Map(model.fields);
+      if (entry.creators.includes(name)) return this.treeInstance(model, args[0]);
+      if (entry.propBlocks.includes(name)) for (const [k, v] of args[0]?.fields ?? []) members.set(k, v);
+      const block = args.find((a) => a.ref?.k === "fn")?.ref as Extract<Ref, { k: "fn" }> | undefined;
+      const grouped = entry.groupBlocks.includes(name);
+      if (block && (grouped || entry.memberBlocks.includes(name))) {
+        // Twice: an action calls the block's other actions through self (`self.load()` in `afterCreate`).
+        for (let pass = 0; pass < 2; pass++) {
+          const made = this.callFunction(block, [this.treeInstance({ ...model, fields: members }, undefined)], undefined, c);
+          const groups = grouped ? [...(made.fields ?? [])].filter(([k]) => !k.startsWith("%")).map(([, g]) => g) : [made];
+          for (const g of groups) for (const [k, v] of g.fields ?? []) if (!k.startsWith("%")) members.set(k, v);
+        }
+      }
+      // Other chained calls (`.named('X')`, `.preProcessSnapshot(fn)`) keep the model.
+      return { ref: calledRef(ref), fields: members };
+    }
+    if (ref.path[0] !== "types") return undefined;
+    if (entry.models.includes(name)) {
+      const label = args[0]?.str?.complete ? args[0].str.prefix : undefined;
+      const props = args.find((a) => !a.str && a.fields);
+      const members = new Map<string, Val>([[STATE_TREE_MODEL, { str: { prefix: label ?? "", complete: true }, clean: true }]]);
+      for (const [k, v] of props?.fields ?? []) members.set(k, v);
+      return { ref: calledRef(ref), fields: members };
+    }
+    if (entry.composers.includes(name)) {
+      const members = new Map<string, Val>();
+      for (const m of args) for (const [k, v] of m.fields?.get(STATE_TREE_MODEL) ? m.fields : []) members.set(k, v);
+      return members.size ? { ref: calledRef(ref), fields: members } : undefined;
+    }
+    if (entry.passThrough.includes(name)) {
+      const given = args[0]?.ref?.k === "fn" ? this.callFunction(args[0].ref, [], undefined, c) : args[0];
+      return given?.fields?.get(STATE_TREE_MODEL) || given?.fields?.get(STATE_TREE_COLLECTION) ? given : undefined;
+    }
+    if (entry.collections.includes(name) && args[0]?.fields?.get(STATE_TREE_MODEL)) {
+      return { ref: calledRef(ref), fields: new Map([[STATE_TREE_COLLECTION, CLEAN], ["[]", args[0]]]) };
+    }
+    return undefined;
+  }
+
+  /**
+   * The instance of a model: its properties (what their names say, filled from snapshots we do not see, and
+   * what the snapshot given to `create` holds), views and actions. A property of a model type is that
+   * model's instance; of a collection of one, a list of its instances.
+   */
+  private treeInstance(model: Val, snapshot: Val | undefined, depth = 0): Val {
+    const fields = new Map<string, Val>();
+    const label = model.fields?.get(STATE_TREE_MODEL)?.str?.prefix;
+    for (const [k, v] of model.fields ?? []) {
+      if (k === STATE_TREE_MODEL) continue;
+      const given = snapshot?.fields?.get(k);
+      let slot: Val = v.ref?.k === "fn" ? v : EMPTY;
+      if (depth < 3 && v.fields?.get(STATE_TREE_MODEL)) slot = this.treeInstance(v, given, depth + 1);
+      else if (depth < 3 && v.fields?.get(STATE_TREE_COLLECTION)) {
+        const of = v.fields.get("[]")!;
+        slot = { fields: new Map([["[]", this.treeInstance(of, given && this.element(given), depth + 1)]]) };
+      } else if (given) slot = join(slot, given);
+      fields.set(k, slot);
+    }
+    const taint = snapshot && !snapshot.fields ? snapshot.taint : undefined;
+    return { fields, partial: true, ...(label ? { owner: label } : {}), ...(taint?.size ? { taint } : {}) };
   }
 
   /** A platform source whose PI is the property itself (PLATFORM_SOURCES with via "property"). */
@@ -4632,6 +4711,9 @@ function isAppPrototypePath(path: readonly string[]): boolean {
 /** NgRx's signal stores (see Frame.signalStore), and the hidden field that marks one. */
 const SIGNAL_STORE_PACKAGES = ["@ngrx/signals"];
 const SIGNAL_STORE = "%signalStore";
+/** Hidden fields of MobX-State-Tree's model types (holding the model's name) and of its collection types. */
+const STATE_TREE_MODEL = "%treeModel";
+const STATE_TREE_COLLECTION = "%treeCollection";
 
 /** Whether a file imports Hono, once per file: asked on every `ctx.get(…)` (a Koa app has many). */
 const honoFiles = new WeakMap<FileIndex, boolean>();

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { BUILTIN_GUARDS, GUARD_FLAG_PATTERN, GUARD_NAME_PATTERN, HTTP_CLIENTS, SANITIZER_NAME_PATTERN, SANITIZERS, SDKS, SINKS } from "../../src/catalog/index.js";
 import { readLabels } from "../helpers/labels.js";
 import { PLATFORM_PACKAGES, PLATFORM_SOURCES } from "../../src/sources/platform.js";
-import { CENTRAL_STORES, FORM_MODELS, KEYED_STORES, MEMO_HOOKS, PERSISTED_STORES, QUERY_HOOKS, STATE_ATOMS, STATE_CLASSES, STATE_HOOKS, VALUE_HOLDERS, WRAPPERS } from "../../src/catalog/state.js";
+import { CENTRAL_STORES, FORM_MODELS, KEYED_STORES, MEMO_HOOKS, PERSISTED_STORES, QUERY_HOOKS, STATE_ATOMS, STATE_CLASSES, STATE_HOOKS, STATE_TREES, VALUE_HOLDERS, WRAPPERS } from "../../src/catalog/state.js";
 import { JOB_QUEUES } from "../../src/catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../../src/catalog/observables.js";
 import { GRAPHQL_SERVERS } from "../../src/catalog/graphql-servers.js";
@@ -348,6 +348,18 @@ describe("central stores", () => {
     expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
     expect([...entry.factories.map((f) => `${f}(`), ...entry.classes.map((c) => `new Vuex.${c}(`)].some((x) => text.includes(x))).toBe(true);
     for (const m of [".commit(", ".getters", ".state."]) expect(`${entry.id}: ${m} ${text.includes(m)}`).toBe(`${entry.id}: ${m} true`);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("state trees", () => {
+  const text = scenarioText("state-trees");
+
+  it.each(STATE_TREES.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/state-trees", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    for (const m of entry.models) expect(text).toContain(`types.${m}(`);
+    for (const m of [...entry.memberBlocks, ...entry.groupBlocks, ...entry.propBlocks, ...entry.creators]) expect(`${entry.id}: ${m} ${text.includes(`.${m}(`)}`).toBe(`${entry.id}: ${m} true`);
+    for (const t of ["maybe", "late", "array", "compose"]) expect(text).toContain(`types.${t}(`);
     expect(entry.id).toMatch(ID);
   });
 });
