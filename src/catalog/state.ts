@@ -450,6 +450,11 @@ export interface CentralStoreEntry {
   hooks: string[];
   /** The app-wide property components read the store as (`this.$store`). */
   appProperty?: string;
+  /**
+   * Helpers that map a (namespaced) module's state, getters, actions and mutations onto a component
+   * (`...mapGetters('user', ['profile'])` in `computed`, `...mapActions(['save'])` in `methods`).
+   */
+  mappers?: { state: string; getters: string; actions: string; mutations: string };
   description: string;
 }
 
@@ -461,8 +466,9 @@ export const CENTRAL_STORES: CentralStoreEntry[] = [
     classes: ["Store"],
     hooks: ["useStore"],
     appProperty: "$store",
+    mappers: { state: "mapState", getters: "mapGetters", actions: "mapActions", mutations: "mapMutations" },
     description:
-      "Vuex 3 and 4: new Vuex.Store(options) / createStore(options) with state, getters, mutations, actions and (namespaced) modules; store.commit / dispatch, store.state, store.getters (also this.$store and useStore()).",
+      "Vuex 3 and 4: new Vuex.Store(options) / createStore(options) with state, getters, mutations, actions and (namespaced) modules; store.commit / dispatch, store.state, store.getters (also this.$store and useStore()); mapState / mapGetters / mapActions / mapMutations in a component.",
   },
   {
     id: "mpx-store",
@@ -470,7 +476,8 @@ export const CENTRAL_STORES: CentralStoreEntry[] = [
     factories: ["createStore", "createStoreWithThis"],
     classes: [],
     hooks: [],
-    description: "mpx's Vuex-style store: createStore({ state, getters, mutations, actions, deps }), store.commit / dispatch, store.state and store.getters.",
+    mappers: { state: "mapState", getters: "mapGetters", actions: "mapActions", mutations: "mapMutations" },
+    description: "mpx's Vuex-style store: createStore({ state, getters, mutations, actions, deps }), store.commit / dispatch, store.state and store.getters; store.mapState / mapGetters / mapActions / mapMutations in a component.",
   },
 ];
 

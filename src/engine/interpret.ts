@@ -27,7 +27,7 @@ import { RTK_QUERY_PACKAGES, rtkCall } from "./rtk-query.js";
 import { pathList, persistedStoreEntry, persistedStoreSite, property, returnedObject, type PersistedStoreSite } from "./persisted-stores.js";
 import { isMountPath } from "./router-mounts.js";
 import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod, prototypeMethodCount } from "./prototypes.js";
-import { fieldSlot, isComponentClass, optionsMethods, optionsObjectOf, optionsState, serviceBeforeHooks, serviceSchemaOf, type StateSlot } from "./options-state.js";
+import { fieldSlot, isComponentClass, optionsMethods, optionsObjectOf, optionsSpreads, optionsState, serviceBeforeHooks, serviceSchemaOf, type StateSlot } from "./options-state.js";
 import { isEggConfigPath, isEggMiddlewareFile, isEggRouterFile, isEggScheduleFile } from "./conventions.js";
 import { bindingNames, hasModifier, initializerOf, isFunctionLike, propName, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, isYieldOf, unionGuards } from "./guards.js";
@@ -297,6 +297,8 @@ export class Frame {
     // Its sibling methods (`this.bootstrap()` in App({…}), `this.send()` in a component's methods): calls of
     // them are calls of those functions, so a method only ever called under a guard is guarded (CONTRACT §2 (e)).
     for (const [name, m] of optionsMethods(service?.schema ?? options)) if (!fields.has(name)) fields.set(name, { ref: { k: "fn", fn: { node: m, unit: this.engine.unitByNode.get(m) } } });
+    // Members a helper maps in (`...mapGetters('user', ['profile'])` in `computed`, `...mapActions([…])` in `methods`).
+    for (const spread of optionsSpreads(options)) for (const [name, v] of this.eval(spread).fields ?? []) if (!fields.has(name) && !name.startsWith("%")) fields.set(name, v);
     // A framework's service (a Moleculer schema): the members it gives every service.
     for (const [name, path] of Object.entries(service?.entry.thisMembers ?? {}))
       if (!fields.has(name)) fields.set(name, { ref: { k: "pkg", pkg: service!.entry.package, path, sub: service!.entry.package } });
@@ -3040,6 +3042,8 @@ export class Frame {
    */
   private centralStoreCall(n: ts.CallExpression | ts.NewExpression, ref: PkgRef, name: string, args: Val[], recv: Val | undefined, kind: "factories" | "classes"): Val | undefined {
     const marker = ref.path[0];
+    // A mapped action or mutation (`this.save(payload)` after `...mapActions('user', ['save'])`) has its type already.
+    if ((marker === VUEX_COMMIT || marker === VUEX_DISPATCH) && ref.path[3] !== undefined) return this.vuexRun(marker, ref.path[1] ?? "", `${ref.path[2] ?? ""}${ref.path[3]}`, args[0]);
     if (marker === VUEX_COMMIT || marker === VUEX_DISPATCH) return this.vuexRun(marker, ref.path[1] ?? "", `${ref.path[2] ?? ""}${args[0]?.str?.complete ? args[0].str.prefix : ""}`, args[1]);
     if (recv && (name === "commit" || name === "dispatch")) {
       const stores = storeIds(recv);
@@ -3053,6 +3057,9 @@ export class Frame {
     const entry = CENTRAL_STORES.find((e) => pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg));
     if (!entry) return undefined;
     if (kind === "factories" && entry.hooks.includes(name)) return this.engine.readCell(VUEX_STORE_CELL, this.unit.id);
+    const mapper = entry.mappers && ts.isCallExpression(n) ? (Object.keys(entry.mappers) as Array<keyof typeof entry.mappers>).find((k) => entry.mappers![k] === name) : undefined;
+    // A store's own helpers (`store.mapGetters([...])`, mpx) map that store; the package's map the app's store.
+    if (mapper) return this.vuexMapped(n as ts.CallExpression, mapper, recv && storeIds(recv).length ? storeIds(recv) : storeIds(this.engine.readCell(VUEX_STORE_CELL, this.unit.id)), args);
     if (!entry[kind].includes(name) || !args[0]?.fields) return undefined;
     // Each store its own cells (an app may make two: a Vuex store and a mini-program's), named by where it is made.
     const id = `${this.file.path}@${n.pos}`;
@@ -3063,6 +3070,45 @@ export class Frame {
       if (entry.appProperty) this.installAppProperty(entry.appProperty, store);
     }
     return store;
+  }
+
+  /**
+   * What `mapState` / `mapGetters` / `mapActions` / `mapMutations` give a component: an object of the names
+   * they map (an array of names, or an object of alias: name or, for state, alias: function of the state),
+   * after an optional namespace. State and getters are read now; actions and mutations run when called.
+   */
+  private vuexMapped(c: ts.CallExpression, kind: "state" | "getters" | "actions" | "mutations", stores: string[], args: Val[]): Val {
+    const namespaced = c.arguments.length > 1 && ts.isStringLiteralLike(c.arguments[0]);
+    const ns = namespaced ? (c.arguments[0] as ts.StringLiteralLike).text.replace(/\/$/, "") : "";
+    const prefix = ns ? `${ns}/` : "";
+    const map = c.arguments[namespaced ? 1 : 0];
+    const given = args[namespaced ? 1 : 0];
+    const pairs: Array<[string, string | Val]> = [];
+    if (map && ts.isArrayLiteralExpression(map)) for (const el of map.elements) if (ts.isStringLiteralLike(el)) pairs.push([el.text, el.text]);
+    if (map && ts.isObjectLiteralExpression(map))
+      for (const p of map.properties) {
+        const alias = p.name && propName(p.name);
+        if (alias === undefined) continue;
+        const v = ts.isPropertyAssignment(p) ? skipParens(p.initializer) : undefined;
+        pairs.push([alias, v && ts.isStringLiteralLike(v) ? v.text : (given?.fields?.get(alias) ?? EMPTY)]);
+      }
+    const fields = new Map<string, Val>();
+    for (const [alias, target] of pairs) {
+      let v: Val = EMPTY;
+      for (const store of stores) {
+        if (kind === "actions" || kind === "mutations") {
+          if (typeof target === "string") v = { ref: { k: "pkg", pkg: "vuex", path: [kind === "actions" ? VUEX_DISPATCH : VUEX_COMMIT, store, prefix, target] } };
+        } else if (kind === "getters") {
+          if (typeof target === "string") v = join(v, this.centralStoreMember(vuexGetters(store, prefix), target) ?? EMPTY);
+        } else {
+          const state = this.vuexState(store, ns ? ns.split("/") : [], 0);
+          if (typeof target === "string") v = join(v, this.member(state, target, c));
+          else if (target.ref?.k === "fn") v = join(v, this.callFunction(target.ref, [state, vuexGetters(store, prefix)], undefined, c));
+        }
+      }
+      fields.set(alias, v);
+    }
+    return { fields };
   }
 
   /** A module's state, getters, mutations and actions in their cells; its modules under it (`user/setProfile` when namespaced, and by the bare name). */

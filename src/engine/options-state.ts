@@ -98,6 +98,18 @@ export function optionsMethods(options: ts.ObjectLiteralExpression): Map<string,
   return out;
 }
 
+/** Calls spread into the groups of an options object whose members are on `this` (`computed: { ...mapGetters([…]) }`). */
+export function optionsSpreads(options: ts.ObjectLiteralExpression): ts.CallExpression[] {
+  const out: ts.CallExpression[] = [];
+  for (const p of options.properties) {
+    if (!ts.isPropertyAssignment(p) || !ts.isObjectLiteralExpression(p.initializer)) continue;
+    const group = propName(p.name);
+    if (group !== "computed" && group !== "methods") continue;
+    for (const q of p.initializer.properties) if (ts.isSpreadAssignment(q) && ts.isCallExpression(q.expression)) out.push(q.expression);
+  }
+  return out;
+}
+
 function isPlaceholder(e: ts.Expression): boolean {
   while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
   switch (e.kind) {
