@@ -6,6 +6,8 @@ import type { GuardConfig } from "../model/config.js";
 import type { GuardInfo } from "../model/finding.js";
 import { isFunctionLike } from "./file-index.js";
 
+/** redux-saga effects whose result is what the function they are given returns. */
+const SAGA_RUNS = new Set(["call", "select"]);
 const STRIP_ROOTS = new Set(["this", "window", "globalThis", "self", "global"]);
 
 /**
@@ -95,8 +97,9 @@ export class GuardMatcher {
   private matchUncached(e: ts.Expression): GuardInfo | undefined {
     let cur = e;
     while (ts.isParenthesizedExpression(cur) || ts.isAwaitExpression(cur) || ts.isNonNullExpression(cur) || isYieldOf(cur)) cur = cur.expression;
-    // redux-saga's effect `call(hasConsent, u)` runs the guard: what `yield` hands back is its result.
-    if (ts.isCallExpression(cur) && ts.isIdentifier(cur.expression) && cur.expression.text === "call" && cur.arguments[0] && !ts.isCallExpression(cur.arguments[0])) {
+    // redux-saga's effects `call(hasConsent, u)` and `select(selectConsent)` run the guard (a selector with
+    // the store's state): what `yield` hands back is its result.
+    if (ts.isCallExpression(cur) && ts.isIdentifier(cur.expression) && SAGA_RUNS.has(cur.expression.text) && cur.arguments[0] && !ts.isCallExpression(cur.arguments[0])) {
       const g = this.matchUncached(cur.arguments[0]);
       if (g) return g;
     }

@@ -190,8 +190,8 @@ const CONTENT_PROPS = new Set(["value", "current"]);
  * calls `phoneInput` metadata); the control's content is what the rest of the name says (`phoneInput.value`).
  */
 const CONTROL_WORDS = new Set(["input", "inp", "field", "ref", "el", "element", "node", "control", "ctrl", "box", "textbox", "textarea", "picker", "editor", "selector", "select"]);
-/** Library methods whose result is a number of records (`prisma.prescription.count()`), not the records. */
-const COUNT_METHODS = new Set(["count", "countDocuments", "estimatedDocumentCount"]);
+/** Library calls that count records (Mongoose, Sequelize, Prisma; TypeORM's countBy and getCount; Drizzle's $count): a number, not the records. */
+const COUNT_METHODS = new Set(["count", "countDocuments", "estimatedDocumentCount", "countBy", "getCount", "$count"]);
 const BOOL_METHODS = new Set(["includes", "startsWith", "endsWith", "test", "has", "some", "every", "isArray", "hasOwnProperty", "localeCompare", "indexOf", "lastIndexOf", "findIndex", "findLastIndex", "search", "isInteger", "isNaN", "isFinite", "exec"]);
 const STRING_METHODS = new Set(["trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase", "slice", "substring", "substr", "padStart", "padEnd", "replace", "replaceAll", "split", "concat", "normalize", "charAt", "repeat", "at", "toString", "valueOf", "toFixed", "toJSON", "match", "matchAll", "join", "trimLeft", "trimRight"]);
 /** redux-saga effects that run the function they are given with the arguments that follow it. */
@@ -477,8 +477,12 @@ export class Frame {
       if (fn.type) this.ret = join(this.ret, this.typeVal(awaitedType(fn.type)));
       return;
     }
-    if (ts.isBlock(fn.body)) this.execStatements(fn.body.statements);
-    else this.ret = join(this.ret, this.evalReturn(fn.body as ts.Expression));
+    if (ts.isBlock(fn.body)) {
+      this.execStatements(fn.body.statements);
+      // Bands written as statements (`if (age < 14) return '0-13'; if (age < 35) return '14-34'; return '35+'`).
+      const compared = bandedReturns(fn.body);
+      if (compared) this.ret = join(this.ret, this.bandOf(compared));
+    } else this.ret = join(this.ret, this.evalReturn(fn.body as ts.Expression));
     // What a library hands back, passed on under a declared return type (`const gqlReq = (ctx): GqlRequest =>
     // GqlExecutionContext.create(ctx).getContext().req`).
     if (fn.type) this.ret = this.declaredOver(this.ret, awaitedType(fn.type));
@@ -1071,19 +1075,27 @@ export class Frame {
    * nothing else into the result, whose leaves are constants.
    */
   private band(x: ts.ConditionalExpression): Val {
-    let taint: Map<string, TaintEntry> | undefined;
+    const conditions: ts.BinaryExpression[] = [];
     const visit = (c: ts.ConditionalExpression): void => {
-      const cond = skipParens(c.condition) as ts.BinaryExpression;
-      const l = flatten(this.eval(cond.left));
-      const r = flatten(this.eval(cond.right));
-      const one = l.size && !r.size ? l : r.size && !l.size ? r : undefined;
-      for (const [k, en] of one ?? []) if (en.atom.kind !== "src" || isQuantitySource(this.engine.sources[en.atom.id].categories)) (taint ??= new Map()).set(k, en);
+      conditions.push(skipParens(c.condition) as ts.BinaryExpression);
       for (const b of [c.whenTrue, c.whenFalse]) {
         const inner = skipParens(b);
         if (ts.isConditionalExpression(inner)) visit(inner);
       }
     };
     visit(x);
+    return this.bandOf(conditions);
+  }
+
+  /** What the comparisons of a banding compare to constants: the quantities the bands are about (see band). */
+  private bandOf(conditions: readonly ts.BinaryExpression[]): Val {
+    let taint: Map<string, TaintEntry> | undefined;
+    for (const cond of conditions) {
+      const l = flatten(this.eval(cond.left));
+      const r = flatten(this.eval(cond.right));
+      const one = l.size && !r.size ? l : r.size && !l.size ? r : undefined;
+      for (const [k, en] of one ?? []) if (en.atom.kind !== "src" || isQuantitySource(this.engine.sources[en.atom.id].categories)) (taint ??= new Map()).set(k, en);
+    }
     return taint?.size ? { taint: asQuantity(taint) } : CLEAN;
   }
 
@@ -1138,7 +1150,7 @@ export class Frame {
           closed = false;
           taint = mergeTaint(taint, flatten(v));
         } else if (namedMoreExactly(p.initializer, key) || readBySameName(p.initializer, key) || this.qualifiedAway(p.initializer, key)) fields.set(key, v);
-        else if (isOpaque(v)) fields.set(key, this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)));
+        else if (isOpaque(v) || v.picked) fields.set(key, this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)));
         else fields.set(key, this.keyedCallerValue(v, key, p.name));
       } else if (ts.isShorthandPropertyAssignment(p)) {
         fields.set(p.name.text, this.lookup(p.name.text));
@@ -2295,13 +2307,13 @@ export class Frame {
       if (summary) this.replayParamCalls(summary, fn, args, thisVal, node);
       this.invokeCallbacks(args, []);
       if (!summary) return EMPTY;
-      return aboutAChild(this.substitute(summary.ret, fn.unit, args, thisVal, node, nameOf(fn.node)), args);
+      return chosenFor(aboutAChild(this.substitute(summary.ret, fn.unit, args, thisVal, node, nameOf(fn.node)), args), args);
     }
     // A closure another unit made and handed out (a factory's `return { push }`): this is one of its callers.
     const home = this.unit.node;
     const sf = fn.node.getSourceFile();
     if (this.record && (sf !== home.getSourceFile() || fn.node.pos < home.pos || fn.node.end > home.end)) this.closureCalls.push({ closure: fn.node, guards: this.guards });
-    return aboutAChild(this.inline(fn, args, thisVal), args);
+    return chosenFor(aboutAChild(this.inline(fn, args, thisVal), args), args);
   }
 
   /** Writes `v` at `keys` under the cell the root of `e`'s property chain was read from, if it was read from one. */
@@ -3772,8 +3784,11 @@ export class Frame {
     if (!entry) return undefined;
     const id = this.engine.source(c, dotted, entry.categories, "platform-api");
     const src: Val = { taint: new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]]) };
+    // The first function given is the one handed the data; a later one is told of a failure
+    // (`getCurrentPosition(onFix, (err) => …)`).
+    const first = args.find((a) => a.ref?.k === "fn");
     for (const a of args) {
-      if (a.ref?.k === "fn" && entry.via.includes("callback")) this.escape(a.ref.fn, [src]);
+      if (a === first && a.ref?.k === "fn" && entry.via.includes("callback")) this.escape(a.ref.fn, [src]);
       const success = a.fields?.get("success");
       if (success?.ref?.k === "fn" && entry.via.includes("success")) this.escape(success.ref.fn, [src]);
       if (a.ref?.k === "global" && a.ref.path[0] === "%resolve") this.resolverFeed(a, src);
@@ -4736,6 +4751,31 @@ function bandThresholds(x: ts.ConditionalExpression): number {
   return n;
 }
 
+/**
+ * The comparisons of a function body written as bands: a run of `if (<comparison>) return <constant>;` (two
+ * or more) ending in `return <constant>;`, as bandThresholds asks of a chain of conditionals. Undefined when
+ * the body is anything else.
+ */
+function bandedReturns(body: ts.Block): ts.BinaryExpression[] | undefined {
+  const st = body.statements;
+  if (st.length < 3 || st.length > 12) return undefined;
+  const constant = (e: ts.Expression | undefined) => !!e && (ts.isStringLiteralLike(skipParens(e)) || ts.isNumericLiteral(skipParens(e)));
+  const returned = (s: ts.Statement): ts.Expression | undefined => {
+    const r = ts.isBlock(s) && s.statements.length === 1 ? s.statements[0] : s;
+    return ts.isReturnStatement(r) ? (r.expression ?? undefined) : undefined;
+  };
+  const last = st[st.length - 1];
+  if (!ts.isReturnStatement(last) || !constant(last.expression)) return undefined;
+  const out: ts.BinaryExpression[] = [];
+  for (const s of st.slice(0, -1)) {
+    if (!ts.isIfStatement(s) || s.elseStatement || !constant(returned(s.thenStatement))) return undefined;
+    const cond = skipParens(s.expression);
+    if (!ts.isBinaryExpression(cond) || !RELATIONAL.has(cond.operatorToken.kind)) return undefined;
+    out.push(cond);
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
 /** Hidden field: a runtime schema, of the library it names (see SCHEMA_LIBRARIES). */
 const SCHEMA = "%schema";
 /** A field of a schema that is not itself a schema of fields (`z.string()`): no data. */
@@ -4907,6 +4947,17 @@ function wrapsFunction(e: ts.Expression): boolean {
  * What a project function computes from a child's data is about that child (`const age =
  * monthsBetween(child.birthday)`): a PI name bound to it is the child's data too.
  */
+/**
+ * A constant a function picks for what it is given (`ageBand(age)` returning '18-34', `genderText(g)`
+ * returning '男'): no PI of its own, but no constant the code wrote either, so a name it is kept under
+ * (`ageBand`, `xingbie`) says what it is, as for a value we know nothing of.
+ */
+function chosenFor(v: Val, args: readonly Val[]): Val {
+  if (!v.clean || v.ref || v.taint?.size || v.fields?.size || v.guards?.length || !args.some((a) => a.taint?.size)) return v;
+  const { clean: _clean, ...rest } = v;
+  return { ...rest, picked: true };
+}
+
 function aboutAChild(v: Val, args: readonly Val[]): Val {
   return v.minor || v.ref || !args.some((a) => a.minor) ? v : { ...v, minor: true };
 }

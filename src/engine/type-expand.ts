@@ -142,12 +142,17 @@ interface AtPath {
 /**
  * Library generics whose members hold their type arguments, read without the library's declarations (no
  * node_modules): `ResolverData<AppContext>`'s `context`, a queue `Job<ClaimJob>`'s `data`, Express's
- * `Request<Params, ResBody, ReqBody, Query>`'s `params`, `body` and `query`.
+ * `Request<Params, ResBody, ReqBody, Query>`'s `params`, `body` and `query`, a Redux Toolkit
+ * `PayloadAction<Draft>`'s `payload`, an `AxiosResponse<User>`'s `data`, a Vue `Ref<Profile>`'s `value`.
  */
 const LIBRARY_GENERICS: ReadonlyArray<{ packages: readonly string[]; type: string; members: Readonly<Record<string, number>> }> = [
   { packages: ["type-graphql"], type: "ResolverData", members: { context: 0, args: 1 } },
   { packages: ["bull", "bullmq", "bee-queue"], type: "Job", members: { data: 0 } },
   { packages: ["express", "express-serve-static-core"], type: "Request", members: { params: 0, body: 2, query: 3 } },
+  { packages: ["@reduxjs/toolkit"], type: "PayloadAction", members: { payload: 0 } },
+  { packages: ["axios"], type: "AxiosResponse", members: { data: 0 } },
+  { packages: ["vue", "@vue/reactivity"], type: "Ref", members: { value: 0 } },
+  { packages: ["vue", "@vue/reactivity"], type: "ComputedRef", members: { value: 0 } },
 ];
 
 function libraryGenericMembers(pkg: string, type: string, args: readonly ts.TypeNode[], file: FileIndex): Member[] {

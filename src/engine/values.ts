@@ -112,6 +112,8 @@ export interface Val {
   minor?: boolean;
   /** Names that say what the value stands for (binding, type), used for `name` and child detection. */
   owner?: string;
+  /** A constant a function chose for what it was given (`ageBand(age)`): the key it is kept under says what it is. */
+  picked?: true;
 }
 
 export const EMPTY: Val = Object.freeze({});
