@@ -210,9 +210,32 @@ export function indexFile(path: string, rel: string, sf: ts.SourceFile): FileInd
     }
   };
   sf.statements.forEach(visitStatement);
+  if (/\.[cm]?jsx?$/.test(path)) recordJsDocTypedefs(idx, sf);
   idx.isScript =
     /\.jsx?$/.test(path) && !sf.isDeclarationFile && idx.imports.size === 0 && idx.exports.size === 0 && idx.starExports.length === 0 && !idx.cjsExport && idx.cjsNamed.size === 0 && !/\bexport\b|\bimport\b|\brequire\s*\(/.test(sf.text);
   return idx;
+}
+
+/**
+ * JavaScript's types: `@typedef` (and `@callback`) tags in JSDoc comments declare types, which the module
+ * exports (`import('./schemas').PatientProfile`, or by name in the file). Only JS files parse their JSDoc.
+ */
+function recordJsDocTypedefs(idx: FileIndex, sf: ts.SourceFile): void {
+  for (const holder of [...sf.statements, sf.endOfFileToken]) {
+    for (const doc of (holder as { jsDoc?: ts.JSDoc[] }).jsDoc ?? []) {
+      for (const tag of doc.tags ?? []) {
+        if (!ts.isJSDocTypedefTag(tag) || !tag.name || !ts.isIdentifier(tag.name) || idx.locals.has(tag.name.text)) continue;
+        idx.locals.set(tag.name.text, tag);
+        if (!idx.exports.has(tag.name.text)) idx.exports.set(tag.name.text, { kind: "local", name: tag.name.text });
+      }
+    }
+  }
+}
+
+/** The type JSDoc declares for a parameter or variable of a JavaScript file (`@param {Profile} p`, `@type {Profile}`). */
+export function jsDocTypeOf(node: ts.ParameterDeclaration | ts.VariableDeclaration): ts.TypeNode | undefined {
+  if (node.type || !(node.getSourceFile().flags & ts.NodeFlags.JavaScriptFile)) return node.type;
+  return ts.getJSDocType(node);
 }
 
 /** Namespaces of libraries that type their objects in the global scope (`Express.Request`). */

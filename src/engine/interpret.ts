@@ -29,7 +29,7 @@ import { isMountPath } from "./router-mounts.js";
 import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod, prototypeMethodCount } from "./prototypes.js";
 import { fieldSlot, isComponentClass, optionsMethods, optionsObjectOf, optionsSpreads, optionsState, serviceBeforeHooks, serviceSchemaOf, type StateSlot } from "./options-state.js";
 import { isEggConfigPath, isEggMiddlewareFile, isEggRouterFile, isEggScheduleFile } from "./conventions.js";
-import { bindingNames, hasModifier, initializerOf, isFunctionLike, propName, type FileIndex } from "./file-index.js";
+import { jsDocTypeOf, bindingNames, hasModifier, initializerOf, isFunctionLike, propName, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, isYieldOf, unionGuards } from "./guards.js";
 import { dottedName, libraryRef, resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
 import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, pkgListed, type CalleeRef } from "./sink-match.js";
@@ -272,7 +272,8 @@ export class Frame {
 
   private bindParam(p: ts.ParameterDeclaration, index: number): void {
     const param: Val = { taint: new Map([[`p${this.unit.id}:${index}:`, { atom: { kind: "param", unit: this.unit.id, index, path: [] }, via: [] }]]) };
-    let atomVal: Val = p.type ? join(param, this.typeVal(p.type)) : param;
+    const declared = jsDocTypeOf(p);
+    let atomVal: Val = declared ? join(param, this.typeVal(declared)) : param;
     // What a caller that passes nothing gets (`constructor(base = EEO_BASE)`): an endpoint, most often.
     if (p.initializer) atomVal = join(atomVal, this.eval(p.initializer));
     const eggApp = this.eggParam(this.unit.node as ts.SignatureDeclaration, index, []);
@@ -692,8 +693,9 @@ export class Frame {
     if (flag) v = { ...v, clean: true, guards: unionGuards(v.guards ?? [], [flag]) };
     // The declared type says what the variable holds over its life: kept when the initial value is only a
     // placeholder carrying nothing (`const EMPTY: AddressForm = { receiverPhone: "" }` filled in later).
-    const typed = d.type && (!d.initializer || (!v.ref && flatten(v).size === 0)) ? this.typeVal(d.type) : undefined;
-    const val = typed ? join(v, typed) : d.type ? this.declaredOver(v, d.type) : v;
+    const declared = jsDocTypeOf(d);
+    const typed = declared && (!d.initializer || (!v.ref && flatten(v).size === 0)) ? this.typeVal(declared) : undefined;
+    const val = typed ? join(v, typed) : declared ? this.declaredOver(v, declared) : v;
     if (this.isModule && this.depthIsTop(d)) {
       // Module-level variables are cells shared with every unit that reads or writes them.
       for (const b of bindingNames(d.name)) {
@@ -2427,7 +2429,8 @@ export class Frame {
         // A service the framework injects by this name, where the caller (a library) gives nothing we know.
         const injected = !v.ref && !v.taint?.size && !v.fields?.size ? this.injectedParam(p, i) : undefined;
         if (injected) v = injected;
-        if (p.type && !args[i]?.fields) v = join(v, this.typeVal(p.type));
+        const declared = jsDocTypeOf(p);
+        if (declared && !args[i]?.fields) v = join(v, this.typeVal(declared));
         if (p.initializer) v = join(v, this.eval(p.initializer));
         this.bindPattern(p.name, v, true);
       });
@@ -4565,7 +4568,7 @@ function awaitedType(t: ts.TypeNode): ts.TypeNode {
 }
 
 function isStructuredType(t: ts.TypeNode): boolean {
-  if (ts.isTypeReferenceNode(t)) return true;
+  if (ts.isTypeReferenceNode(t) || (ts.isImportTypeNode(t) && !!t.qualifier) || ts.isJSDocTypeLiteral(t)) return true;
   if (ts.isTypeLiteralNode(t) || ts.isArrayTypeNode(t) || ts.isIntersectionTypeNode(t)) return true;
   if (ts.isUnionTypeNode(t)) return t.types.some(isStructuredType);
   if (ts.isParenthesizedTypeNode(t) || isReadonlyType(t)) return isStructuredType(t.type);

@@ -5,7 +5,7 @@
 import { ts } from "../typescript.cjs";
 import type { Engine } from "./engine.js";
 import type { FileIndex } from "./file-index.js";
-import { dottedName, libraryRef, resolveName } from "./resolve.js";
+import { dottedName, libraryRef, resolveExport, resolveName, resolveSpec } from "./resolve.js";
 import type { Ref, TypeAtom } from "./values.js";
 
 export interface TypeLeaf {
@@ -48,6 +48,7 @@ export function isReadonlyType(t: ts.TypeNode): t is ts.TypeOperatorNode {
 /** The name a type reference writes (`User`, `ns.User` → User); undefined for other types. */
 export function typeName(t: ts.TypeNode): string | undefined {
   if (ts.isTypeReferenceNode(t)) return ts.isIdentifier(t.typeName) ? t.typeName.text : t.typeName.right.text;
+  if (ts.isImportTypeNode(t) && t.qualifier) return ts.isIdentifier(t.qualifier) ? t.qualifier.text : t.qualifier.right.text;
   return undefined;
 }
 
@@ -70,6 +71,15 @@ function members(engine: Engine, t: ts.TypeNode | undefined, file: FileIndex, de
   if (ts.isArrayTypeNode(t)) return members(engine, t.elementType, file, depth + 1, seen);
   if (ts.isUnionTypeNode(t) || ts.isIntersectionTypeNode(t)) return t.types.flatMap((x) => members(engine, x, file, depth + 1, seen));
   if (ts.isTypeLiteralNode(t)) return elementMembers(t.members, file);
+  if (ts.isJSDocTypeLiteral(t)) return jsDocPropertyMembers(t, file);
+  if (ts.isImportTypeNode(t)) {
+    // `import('./schemas').PatientProfile` (JSDoc and .d.ts): the type that module exports under that name.
+    const spec = ts.isLiteralTypeNode(t.argument) && ts.isStringLiteral(t.argument.literal) ? t.argument.literal.text : undefined;
+    const name = t.qualifier && (ts.isIdentifier(t.qualifier) ? t.qualifier.text : t.qualifier.right.text);
+    const m = spec && name ? resolveSpec(engine, spec, file) : undefined;
+    const r = m?.kind === "module" ? resolveExport(engine, m.file, name!) : undefined;
+    return r?.kind === "decl" ? declMembers(engine, r.node, r.file, depth + 1, seen) : [];
+  }
   if (ts.isTypeReferenceNode(t)) {
     const name = typeName(t)!;
     const args = t.typeArguments ?? [];
@@ -100,6 +110,11 @@ function declMembers(engine: Engine, d: ts.Node, file: FileIndex, depth: number,
     return [...own, ...inherited];
   }
   if (ts.isTypeAliasDeclaration(d)) return members(engine, d.type, file, depth + 1, seen);
+  if (ts.isJSDocTypedefTag(d)) {
+    const t = d.typeExpression;
+    if (!t) return [];
+    return ts.isJSDocTypeLiteral(t) ? jsDocPropertyMembers(t, file) : members(engine, t.type, file, depth + 1, seen);
+  }
   if (ts.isClassDeclaration(d)) {
     const out: Member[] = [];
     for (const m of d.members) {
@@ -112,6 +127,14 @@ function declMembers(engine: Engine, d: ts.Node, file: FileIndex, depth: number,
     return out;
   }
   return [];
+}
+
+/** The `@property {type} name` tags of a JSDoc `@typedef {Object}`, or the nested `@param` tags of an object parameter. */
+function jsDocPropertyMembers(t: ts.JSDocTypeLiteral, file: FileIndex): Member[] {
+  const out: Member[] = [];
+  // `@param {Object} opts` with `@param {string} opts.mobile`: the nested tags name `opts.mobile`.
+  for (const p of t.jsDocPropertyTags ?? []) out.push({ name: ts.isIdentifier(p.name) ? p.name.text : p.name.right.text, node: p, type: p.typeExpression?.type, file });
+  return out;
 }
 
 function elementMembers(list: ts.NodeArray<ts.TypeElement>, file: FileIndex): Member[] {
