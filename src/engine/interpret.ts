@@ -466,7 +466,11 @@ export class Frame {
    * library was asked with may have flowed into it (`create(ctx)`): nothing of its own is known.
    */
   private declaredOver(v: Val, type: ts.TypeNode): Val {
-    if (!isLibraryDatum({ ...v, taint: withoutParams(v.taint) })) return v;
+    // The fields a lookup was given (`findOne({ _id: id })`) are what went in, as its parameters are: the
+    // result is still the library's datum, which the declared type describes. Not so a library object we
+    // model (a store, a holder: hidden fields), which the type only names.
+    const modelled = !!v.fields && [...v.fields.keys()].some((k) => k.startsWith("%"));
+    if (!isLibraryDatum({ ...v, taint: withoutParams(v.taint), fields: modelled ? v.fields : undefined })) return v;
     const typed = this.typeVal(type);
     return typed.taint ? { ...typed, taint: mergeTaint(v.taint, typed.taint) } : v;
   }
