@@ -242,9 +242,13 @@ export interface PersistedStoreEntry {
   packages: string[];
   /**
    * `wrapper`: a middleware wrapping the store's creator (`persist(creator, options)`); `option`: an option of
-   * the store definition (`defineStore(id, { state, persist })`, or the setup store's third argument).
+   * the store definition (`defineStore(id, { state, persist })`, or the setup store's third argument);
+   * `argument`: a call given a store made elsewhere (`persistState(store, { storage })`).
    */
-  form: "wrapper" | "option";
+  form: "wrapper" | "option" | "argument";
+  /** Form argument: the functions that make the store, and its features that declare the state (`withProps<T>(initial)`). */
+  storeFactories?: string[];
+  stateFeatures?: string[];
   /** The wrapper (form wrapper) or the store definer (form option). */
   functions: string[];
   /** Form option: the option's name. `false` turns it off; `true` or options keep the whole state. */
@@ -258,6 +262,16 @@ export interface PersistedStoreEntry {
 }
 
 export const PERSISTED_STORES: PersistedStoreEntry[] = [
+  {
+    id: "elf-persist-state",
+    packages: ["@ngneat/elf-persist-state"],
+    form: "argument",
+    functions: ["persistState"],
+    storeFactories: ["createStore"],
+    stateFeatures: ["withProps", "withEntities"],
+    description:
+      "Elf's persistState(store, { key, storage: localStorageStrategy | sessionStorageStrategy }) writes the state of a store made by createStore(config, withProps<T>(initial), withEntities<E>()) to that storage.",
+  },
   {
     id: "zustand-persist",
     packages: ["zustand/middleware"],

@@ -24,7 +24,7 @@ import { controllerAction, TRAILING_MIDDLEWARE_ROUTERS } from "./controller-acti
 import { serviceHooks } from "./service-hooks.js";
 import { navigationTarget, routeCell, routeParamsScreen } from "./navigation.js";
 import { RTK_QUERY_PACKAGES, rtkCall } from "./rtk-query.js";
-import { pathList, persistedStoreEntry, persistedStoreSite, property, returnedObject, type PersistedStoreSite } from "./persisted-stores.js";
+import { pathList, persistedStoreEntry, persistedStoreSite, storeFactoryState, property, returnedObject, type PersistedStoreSite } from "./persisted-stores.js";
 import { isMountPath } from "./router-mounts.js";
 import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod, prototypeMethodCount } from "./prototypes.js";
 import { fieldSlot, isComponentClass, optionsMethods, optionsObjectOf, optionsSpreads, optionsState, serviceBeforeHooks, serviceSchemaOf, type StateSlot } from "./options-state.js";
@@ -3541,17 +3541,28 @@ export class Frame {
       if (!type && decl?.type && ts.isTypeReferenceNode(decl.type)) type = decl.type.typeArguments?.[0];
       maker = decl?.initializer && skipParens(decl.initializer);
     }
+    // A store made by a factory whose features declare the state (Elf's `createStore(…, withProps<T>(initial))`).
+    const made = site.entry.form === "argument" && maker && ts.isExpression(maker) ? storeFactoryState(site.entry, maker) : undefined;
+    if (made) {
+      let out: Val = EMPTY;
+      for (const t of made.types) out = join(out, this.typeVal(t));
+      return made.initial ? join(out, this.stateSlots(made.initial, made.types[0] && typeName(made.types[0]), undefined)) : out;
+    }
     const state: Val = type ? this.typeVal(type) : EMPTY;
     const literal = returnedObject(maker);
     if (!literal) return state;
     // Whose fields they are: the declared state type's (a ConsentState's `healthData` flag is a consent, not health data).
-    const owner = type && typeName(type);
+    return join(state, this.stateSlots(literal, type && typeName(type), maker));
+  }
+
+  /** The fields of a store's initial state written out, each also what its name says (see storeState). */
+  private stateSlots(literal: ts.ObjectLiteralExpression, owner: string | undefined, maker: ts.Node | undefined): Val {
     const fields = new Map<string, Val>();
     for (const p of literal.properties) {
       if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
       const key = propName(p.name);
       if (key === undefined) continue;
-      const declared = ts.isShorthandPropertyAssignment(p) ? localDeclaration(maker!, key) : undefined;
+      const declared = ts.isShorthandPropertyAssignment(p) && maker ? localDeclaration(maker, key) : undefined;
       const init = ts.isPropertyAssignment(p) ? skipParens(p.initializer) : declared && ts.isVariableDeclaration(declared) ? declared.initializer && skipParens(declared.initializer) : undefined;
       // The store's actions are functions, not state.
       if ((init && isFunctionLike(init)) || (declared && ts.isFunctionDeclaration(declared))) continue;
@@ -3561,7 +3572,7 @@ export class Frame {
       if (typeArg) v = join(v, this.typeVal(typeArg));
       fields.set(key, v);
     }
-    return join(state, { fields });
+    return { fields };
   }
 
   /** What of the state is kept: what the select option returns for it, the listed paths, or all but the omitted ones. */

@@ -26,7 +26,52 @@ export function persistedStoreEntry(pkg: string, spec: string, name: string): Pe
 
 /** What a call of the entry's function declares, or undefined when it persists nothing. */
 export function persistedStoreSite(entry: PersistedStoreEntry, c: ts.CallExpression): PersistedStoreSite | undefined {
+  if (entry.form === "argument") return argumentSite(entry, c);
   return entry.form === "wrapper" ? wrapperSite(entry, c) : optionSite(entry, c);
+}
+
+/** `persistState(store, options)`: the store (an expression naming it) is the maker, resolved by the engine (storeFactoryState). */
+function argumentSite(entry: PersistedStoreEntry, c: ts.CallExpression): PersistedStoreSite | undefined {
+  const [store, opts] = c.arguments.map(skip);
+  if (!store) return undefined;
+  return { entry, site: c, maker: store, options: opts && ts.isObjectLiteralExpression(opts) ? opts : undefined };
+}
+
+/**
+ * The state a store factory's call declares (`createStore({ name }, withProps<Session>(EMPTY), withEntities<Child>())`):
+ * each state feature's type argument, and its initial value when written out (an object literal, or a
+ * variable of the file holding one).
+ */
+export function storeFactoryState(entry: PersistedStoreEntry, made: ts.Expression): { types: ts.TypeNode[]; initial?: ts.ObjectLiteralExpression } | undefined {
+  const call = skip(made);
+  if (!ts.isCallExpression(call) || !entry.storeFactories?.includes(calleeName(call.expression) ?? "")) return undefined;
+  const types: ts.TypeNode[] = [];
+  let initial: ts.ObjectLiteralExpression | undefined;
+  for (const a of call.arguments.map(skip)) {
+    if (!ts.isCallExpression(a) || !entry.stateFeatures?.includes(calleeName(a.expression) ?? "")) continue;
+    if (a.typeArguments?.[0]) types.push(a.typeArguments[0]);
+    const first = a.arguments[0] && skip(a.arguments[0]);
+    if (first && ts.isObjectLiteralExpression(first)) initial ??= first;
+    else if (first && ts.isIdentifier(first)) initial ??= fileConstant(first);
+  }
+  return { types, initial };
+}
+
+function calleeName(e: ts.Expression): string | undefined {
+  return ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
+}
+
+/** The object literal a top-level `const` of the identifier's file holds. */
+function fileConstant(id: ts.Identifier): ts.ObjectLiteralExpression | undefined {
+  for (const st of id.getSourceFile().statements) {
+    if (!ts.isVariableStatement(st)) continue;
+    for (const d of st.declarationList.declarations) {
+      if (!ts.isIdentifier(d.name) || d.name.text !== id.text || !d.initializer) continue;
+      const init = skip(d.initializer);
+      return ts.isObjectLiteralExpression(init) ? init : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** `persist(creator, options)`, typed by its own type argument, the `create<T>()(…)` around it, or the creator's declared `StateCreator<T>`. */

@@ -312,6 +312,8 @@ describe("persisted stores", () => {
     for (const f of entry.functions) expect(text).toContain(`${f}(`);
     if (entry.option) expect(text).toContain(`${entry.option}:`);
     for (const o of [entry.selectOption, ...(entry.pathOptions ?? []), ...(entry.omitOptions ?? [])]) if (o) expect(text).toContain(`${o}:`);
+    for (const f of [...(entry.storeFactories ?? []), ...(entry.stateFeatures ?? [])]) expect(`${f}: ${text.includes(`${f}(`) || text.includes(`${f}<`)}`).toBe(`${f}: true`);
+    if (entry.form === "argument") expect(entry.storeFactories?.length && entry.stateFeatures?.length).toBeTruthy();
     expect(entry.id).toMatch(ID);
   });
 });
