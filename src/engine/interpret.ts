@@ -1703,7 +1703,11 @@ export class Frame {
           // `@service storage`: the app's storage service (ember-services.ts).
           const configKey = midwayConfigKey(m);
           const injected = configKey !== undefined && node ? this.midwayConfig(configKey, node) : this.emberService(m);
-          const out = joinAll([v, state ?? EMPTY, injected ?? EMPTY]);
+          let out = joinAll([v, state ?? EMPTY, injected ?? EMPTY]);
+          // A field declared with no value, which no code we see sets (or a framework's decorator fills: an
+          // ORM's `@property() sfzh: string`, set by the base class from the record), is filled where we cannot
+          // see: what its name says, as a library object's member is.
+          if (!isStaticSide && !m.initializer && !state && !injected && node && (v === EMPTY || ts.getDecorators(m)?.length)) out = join(out, this.opaqueMember({ owner: self.owner, minor: self.minor }, name, node));
           return m.type ? join(out, this.typeVal(m.type)) : out;
         }
       }
