@@ -16,6 +16,14 @@ export interface SchemaLibraryEntry {
   validators: string[];
   /** Methods of a schema that return a result holding the validated data in a field: method → field. */
   wrapped: Record<string, string>;
+  /** Generic types that are the data a schema validates (`z.infer<typeof Signup>`, TypeBox's `Static<typeof S>`). */
+  inferTypes?: string[];
+  /** Calls that keep some of a schema's fields: `s.pick({ a: true })` (methods) or `Type.Pick(s, ['a'])` (builders). */
+  pickers?: string[];
+  /** Calls that leave some of a schema's fields out (`s.omit({ a: true })`, `Type.Omit(s, ['a'])`). */
+  omitters?: string[];
+  /** Calls that give the same fields (`s.partial()`, `Type.Partial(s)`, `s.strict()`, `.optional()`, `.nullable()`). */
+  sameShape?: string[];
   description: string;
 }
 
@@ -28,18 +36,26 @@ export const SCHEMA_LIBRARIES: SchemaLibraryEntry[] = [
     extenders: ["extend", "merge"],
     validators: ["parse", "parseAsync"],
     wrapped: { safeParse: "data", safeParseAsync: "data" },
-    description: "Zod: z.object({…}) (strict / loose), z.array(s), .extend({…}); schema.parse(x) / parseAsync(x) return the data, safeParse(x) returns { success, data }.",
+    inferTypes: ["infer", "input", "output", "TypeOf"],
+    pickers: ["pick"],
+    omitters: ["omit"],
+    sameShape: ["partial", "deepPartial", "required", "strict", "strip", "passthrough", "optional", "nullable", "nullish", "readonly", "describe", "refine", "superRefine"],
+    description: "Zod: z.object({…}) (strict / loose), z.array(s), .extend({…}); schema.parse(x) / parseAsync(x) return the data, safeParse(x) returns { success, data }; z.infer<typeof s> is the data s validates (after .pick / .omit / .extend).",
   },
   {
     id: "typebox",
-    packages: ["@sinclair/typebox", "elysia"],
+    packages: ["@sinclair/typebox", "elysia", "@feathersjs/typebox"],
     objects: ["Object"],
     arrays: ["Array"],
     extenders: [],
     validators: [],
     wrapped: {},
+    inferTypes: ["Static"],
+    pickers: ["Pick"],
+    omitters: ["Omit"],
+    sameShape: ["Partial", "Required", "Readonly", "Optional", "Strict"],
     description:
-      "TypeBox schemas (Type.Object({…}), Type.Array(s)), also as Elysia's `t`: a route's `{ body, query, params, headers }` options say what the handler's context holds.",
+      "TypeBox schemas (Type.Object({…}), Type.Array(s)), also as Elysia's `t` and Feathers' @feathersjs/typebox: a route's `{ body, query, params, headers }` options say what the handler's context holds; Static<typeof S> is the data S validates (Type.Pick / Omit / Partial of a schema keep or leave out its fields).",
   },
   {
     id: "yup",
@@ -49,6 +65,10 @@ export const SCHEMA_LIBRARIES: SchemaLibraryEntry[] = [
     extenders: ["shape"],
     validators: ["validate", "validateSync", "cast"],
     wrapped: {},
+    inferTypes: ["InferType"],
+    pickers: ["pick"],
+    omitters: ["omit"],
+    sameShape: ["partial", "required", "strict", "noUnknown", "optional", "nullable", "defined"],
     description: "Yup: object({…}) or object().shape({…}), array(); schema.validate(x) / validateSync(x) / cast(x) return the data.",
   },
   {

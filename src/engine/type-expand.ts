@@ -7,6 +7,8 @@ import type { Engine } from "./engine.js";
 import type { FileIndex } from "./file-index.js";
 import { dottedName, libraryRef, resolveExport, resolveName, resolveSpec } from "./resolve.js";
 import type { Ref, TypeAtom } from "./values.js";
+import type { SchemaLibraryEntry } from "../catalog/schemas.js";
+import { inferredSchema, schemaFields } from "./schema-types.js";
 
 export interface TypeLeaf {
   name: string;
@@ -20,6 +22,8 @@ interface Member {
   node: ts.Node;
   type?: ts.TypeNode;
   file: FileIndex;
+  /** A field of a schema-inferred type (schema-types.ts): its own schema, for nested shapes. */
+  schema?: { expr: ts.Expression; entry: SchemaLibraryEntry };
 }
 
 const WRAPPERS = new Set(["Array", "ReadonlyArray", "Promise", "Set", "ReadonlySet", "Partial", "Required", "Readonly", "NonNullable", "Awaited", "PromiseLike"]);
@@ -84,6 +88,8 @@ function members(engine: Engine, t: ts.TypeNode | undefined, file: FileIndex, de
     const name = typeName(t)!;
     const args = t.typeArguments ?? [];
     if (WRAPPERS.has(name)) return members(engine, args[0], file, depth + 1, seen);
+    const inferred = args.length === 1 ? inferredSchema(engine, t, file) : undefined;
+    if (inferred) return schemaMembers(engine, inferred.expr, inferred.file, inferred.entry);
     if ((name === "Pick" || name === "Omit") && args.length === 2) {
       const keys = literalKeys(args[1]);
       const all = members(engine, args[0], file, depth + 1, seen);
@@ -135,6 +141,11 @@ function jsDocPropertyMembers(t: ts.JSDocTypeLiteral, file: FileIndex): Member[]
   // `@param {Object} opts` with `@param {string} opts.mobile`: the nested tags name `opts.mobile`.
   for (const p of t.jsDocPropertyTags ?? []) out.push({ name: ts.isIdentifier(p.name) ? p.name.text : p.name.right.text, node: p, type: p.typeExpression?.type, file });
   return out;
+}
+
+/** The fields of a schema's data as members (see schema-types.ts). */
+function schemaMembers(engine: Engine, expr: ts.Expression, file: FileIndex, entry: SchemaLibraryEntry): Member[] {
+  return (schemaFields(engine, expr, file, entry) ?? []).map((f) => ({ name: f.name, node: f.node, file: f.file, schema: f.schema ? { expr: f.schema, entry } : undefined }));
 }
 
 function elementMembers(list: ts.NodeArray<ts.TypeElement>, file: FileIndex): Member[] {
@@ -301,9 +312,10 @@ export function expandType(engine: Engine, atom: TypeAtom): TypeLeaf[] {
   if (!at) return [];
   const { type, file: typeFile, owner, minor } = at;
   const out: TypeLeaf[] = [];
-  const walk = (t: ts.TypeNode | undefined, f: FileIndex, own: string | undefined, isMinor: boolean, depth: number, seen: Set<ts.Node>) => {
+  const walk = (t: ts.TypeNode | Member["schema"] | undefined, f: FileIndex, own: string | undefined, isMinor: boolean, depth: number, seen: Set<ts.Node>) => {
     if (depth > MAX_DEPTH) return;
-    for (const m of members(engine, t, f, 0, seen)) {
+    const list = t && "entry" in t ? schemaMembers(engine, t.expr, f, t.entry) : members(engine, t, f, 0, seen);
+    for (const m of list) {
       if (depth === 0 && atom.omit?.includes(m.name)) continue;
       // A field declared boolean holds a choice or a fact, never the value itself: `idcardPhoto: boolean` in a
       // consent record is not a photo, `hasDiabetes: boolean` is still health (the taxonomy's factFlags).
@@ -315,7 +327,7 @@ export function expandType(engine: Engine, atom: TypeAtom): TypeLeaf[] {
       else if (m.type) {
         const childOwner = typeName(m.type) ?? m.name;
         walk(m.type, m.file, childOwner, isMinor || engine.taxonomy.isMinorOwner(m.name) || engine.taxonomy.isMinorOwner(childOwner), depth + 1, seen);
-      }
+      } else if (m.schema) walk(m.schema, m.file, m.name, isMinor || engine.taxonomy.isMinorOwner(m.name), depth + 1, seen);
     }
   };
   walk(type, typeFile, owner, minor, 0, new Set());

@@ -472,6 +472,9 @@ describe("schema libraries", () => {
     // Each library's way of handing over validated data: a validator, or (TypeBox) a framework's route options.
     const readers = [...entry.validators, ...Object.keys(entry.wrapped)].map((m) => `.${m}(`);
     expect(readers.length ? readers.some((r) => text.includes(r)) : text.includes("{ body: ")).toBe(true);
+    // A type inferred from a schema, and a pick and an omit of one, in one of their forms.
+    if (entry.inferTypes?.length) expect(entry.inferTypes.some((t) => text.includes(`${t}<typeof `))).toBe(true);
+    for (const m of [...(entry.pickers ?? []).slice(0, 1), ...(entry.omitters ?? []).slice(0, 1)]) expect(`${entry.id}: ${m} ${text.includes(`.${m}(`)}`).toBe(`${entry.id}: ${m} true`);
     expect(entry.id).toMatch(ID);
   });
 });
