@@ -25,9 +25,9 @@ export function serviceHooks(c: ts.CallExpression): ServiceHooks | undefined {
   const target = callee.expression;
   if (!arg || !ts.isObjectLiteralExpression(arg) || !ts.isCallExpression(target)) return undefined;
   const svc = target.expression;
-  const path = target.arguments[0];
-  if (!ts.isPropertyAccessExpression(svc) || svc.name.text !== "service" || !path || !ts.isStringLiteralLike(path)) return undefined;
-  const service = registeredService(c.getSourceFile(), path.text);
+  const path = target.arguments[0] && pathText(target.arguments[0]);
+  if (!ts.isPropertyAccessExpression(svc) || svc.name.text !== "service" || path === undefined) return undefined;
+  const service = registeredService(c.getSourceFile(), path);
   if (!service) return undefined;
   const hooks = new Map<string, ts.Expression[]>();
   for (const phase of arg.properties) {
@@ -49,7 +49,7 @@ function registeredService(sf: ts.SourceFile, path: string): ts.Expression | und
     if (found) return;
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === "use") {
       const [p, s] = n.arguments;
-      if (p && s && ts.isStringLiteralLike(p) && p.text === path && ts.isNewExpression(s)) {
+      if (p && s && ts.isNewExpression(s) && pathText(p) === path) {
         found = s;
         return;
       }
@@ -58,4 +58,16 @@ function registeredService(sf: ts.SourceFile, path: string): ts.Expression | und
   };
   visit(sf);
   return found;
+}
+
+/** A service's path: a string, or a constant of the file holding one (`export const feedbackPath = 'feedback'`, as Feathers' generator writes). */
+function pathText(e: ts.Expression): string | undefined {
+  if (ts.isStringLiteralLike(e)) return e.text;
+  if (!ts.isIdentifier(e)) return undefined;
+  for (const st of e.getSourceFile().statements) {
+    if (!ts.isVariableStatement(st) || !(st.declarationList.flags & ts.NodeFlags.Const)) continue;
+    for (const d of st.declarationList.declarations)
+      if (ts.isIdentifier(d.name) && d.name.text === e.text && d.initializer && ts.isStringLiteralLike(d.initializer)) return d.initializer.text;
+  }
+  return undefined;
 }
