@@ -16,6 +16,15 @@ import { resolveExport, resolveName, resolveSpec, type ModuleLookup } from "./re
 /** Packages whose router's route and group objects take middleware by a `.use(…)` chained after them. */
 export const TRAILING_MIDDLEWARE_ROUTERS = ["@adonisjs/core"];
 
+/**
+ * Actions whose checks follow the handler and run before it (Qwik City's `routeAction$(handler, zod$(…),
+ * requireConsent)`, `globalAction$`, `routeLoader$`): package → functions.
+ */
+export const TRAILING_VALIDATOR_ACTIONS: Readonly<Record<string, readonly string[]>> = {
+  "@builder.io/qwik-city": ["routeAction$", "globalAction$", "routeLoader$"],
+  "@qwik.dev/router": ["routeAction$", "globalAction$", "routeLoader$"],
+};
+
 /** The method a `[Controller, 'method']` handler names, when the controller is a class of the project. */
 export function controllerAction(engine: ModuleLookup, file: FileIndex, e: ts.Expression): ts.MethodDeclaration | undefined {
   if (!ts.isArrayLiteralExpression(e) || e.elements.length !== 2) return undefined;

@@ -20,7 +20,7 @@ import type { HttpClientEntry } from "../model/catalog.js";
 import { constantMailDomains, mailContent, smtpRelay } from "./mail.js";
 import { PASS_CALLS } from "./nextjs.js";
 import { FASTIFY_HOOKS, ROUTE_HOOK_KEYS, routeOptionHooks } from "./route-options.js";
-import { controllerAction, TRAILING_MIDDLEWARE_ROUTERS } from "./controller-actions.js";
+import { controllerAction, TRAILING_MIDDLEWARE_ROUTERS, TRAILING_VALIDATOR_ACTIONS } from "./controller-actions.js";
 import { serviceHooks } from "./service-hooks.js";
 import { navigationTarget, routeCell, routeParamsScreen } from "./navigation.js";
 import { RTK_QUERY_PACKAGES, rtkCall } from "./rtk-query.js";
@@ -2261,6 +2261,14 @@ export class Frame {
     return out;
   }
 
+  /** Checks given after an action's handler that run before it (TRAILING_VALIDATOR_ACTIONS): `routeAction$(h, zod$(…), requireConsent)`. */
+  private trailingValidatorGuards(c: ts.CallExpression, callee: ts.Expression): GuardInfo[] {
+    if (!ts.isIdentifier(callee) || c.arguments.length < 2) return [];
+    const r = resolveName(this.engine, this.file, callee.text);
+    if (r?.kind !== "pkg" || !TRAILING_VALIDATOR_ACTIONS[r.pkg]?.includes(r.path[r.path.length - 1] ?? "")) return [];
+    return this.engine.guards.guardsIn(c.arguments.slice(1));
+  }
+
   /** `[Controller, 'method']` handlers of a route (see controller-actions.ts): the method, run under the route's middleware. */
   private controllerActions(c: ts.CallExpression, args: Val[], mw: GuardInfo[]): void {
     c.arguments.forEach((a, i) => {
@@ -2272,7 +2280,7 @@ export class Frame {
 
   /** Guards contributed by middleware arguments before a handler, or by an earlier `router.use(guard)`. */
   private middlewareGuards(c: ts.CallExpression, callee: ts.Expression, recvVal: Val | undefined): GuardInfo[] {
-    if (!ts.isPropertyAccessExpression(callee)) return this.wrapperUseGuards(c);
+    if (!ts.isPropertyAccessExpression(callee)) return unionGuards(this.wrapperUseGuards(c), this.trailingValidatorGuards(c, callee));
     const recvPath = exprPath(callee.expression)?.join(".");
     let out: GuardInfo[] = recvPath ? (this.routerGuards.get(recvPath) ?? []) : [];
     // Adonis: a route's or a group's middleware chained after it (`router.group(() => {…}).use([…])`).
