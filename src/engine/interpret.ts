@@ -3865,6 +3865,11 @@ export class Frame {
         // reduce: the accumulator starts as the initial value when one is given (`(sum, c) => sum + c.gross, 0`),
         // else as the first element.
         if (a.ref?.k === "fn") cbResults.push(name.startsWith("reduce") ? this.inline(a.ref.fn, [args.length > 1 ? args[1] : elem, elem, CLEAN, r]) : this.inline(a.ref.fn, [elem, CLEAN, r]));
+        // A built-in conversion given as the callback (`parts.map(Number)`, `.map(String)`): each element converted.
+        else if (a.ref?.k === "global" && a.ref.path.length === 1 && !name.startsWith("reduce")) {
+          const converted = this.builtin(a.ref.path[0], [elem], c);
+          if (converted) cbResults.push(converted);
+        }
       });
       const cb = joinAll(cbResults);
       if (name === "map") return { fields: new Map([["[]", cb]]), closed: true };
