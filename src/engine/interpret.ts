@@ -1707,7 +1707,7 @@ export class Frame {
           // A field declared with no value, which no code we see sets (or a framework's decorator fills: an
           // ORM's `@property() sfzh: string`, set by the base class from the record), is filled where we cannot
           // see: what its name says, as a library object's member is.
-          if (!isStaticSide && !m.initializer && !state && !injected && node && (v === EMPTY || ts.getDecorators(m)?.length)) out = join(out, this.opaqueMember({ owner: self.owner, minor: self.minor }, name, node));
+          if (!isStaticSide && !m.initializer && !state && !injected && node && (ts.getDecorators(m)?.length || (v === EMPTY && !assignedInClass(c, name)))) out = join(out, this.opaqueMember({ owner: self.owner, minor: self.minor }, name, node));
           return m.type ? join(out, this.typeVal(m.type)) : out;
         }
       }
@@ -4809,6 +4809,20 @@ function bandedReturns(body: ts.Block): ts.BinaryExpression[] | undefined {
     out.push(cond);
   }
   return out.length >= 2 ? out : undefined;
+}
+
+/** Whether the class's own code assigns `this.<name>` (a constructor copying its argument in): once per class and name. */
+const classAssignments = new WeakMap<ts.ClassLikeDeclaration, Map<string, boolean>>();
+function assignedInClass(c: ts.ClassLikeDeclaration, name: string): boolean {
+  let names = classAssignments.get(c);
+  if (!names) classAssignments.set(c, (names = new Map()));
+  let hit = names.get(name);
+  if (hit === undefined) {
+    const text = c.getSourceFile().text.slice(c.pos, c.end);
+    hit = new RegExp(`\\bthis\\.${name.replace(/[$]/g, "\\$")}\\s*(=(?!=)|\\?\\?=|\\|\\|=)|Object\\.assign\\(\\s*this\\b`).test(text);
+    names.set(name, hit);
+  }
+  return hit;
 }
 
 /** Hidden field: a runtime schema, of the library it names (see SCHEMA_LIBRARIES). */
