@@ -161,6 +161,8 @@ function chainHooks(method: string, args: readonly ts.Expression[]): readonly ts
 /** A number computed at run time: carries no PI of its own, and is no constant (see binary()). */
 const NUMBER: Val = Object.freeze({});
 /** Math functions of one value that keep what the value is about. */
+/** Math functions that bound or compare numbers: the result is one of them, or computed from them. */
+const CLAMPS = new Set(["Math.max", "Math.min", "Math.abs", "Math.hypot"]);
 const ROUNDING = new Set(["Math.floor", "Math.round", "Math.ceil", "Math.trunc", "Math.abs"]);
 /** The cell holding the object a mini-program registers with App({...}). */
 const MINIPROGRAM_APP = "%miniprogram#App";
@@ -3685,7 +3687,11 @@ export class Frame {
       if (args.every((a) => a.clean)) return CLEAN;
       // Rounding one value keeps what it is about: `Math.floor((Date.now() - born) / YEAR)` is an age, a birth date's.
       const rounded = ROUNDING.has(dotted) && args.length === 1 ? flatten(args[0]) : undefined;
-      return rounded?.size ? { taint: rounded } : NUMBER;
+      if (rounded?.size) return { taint: rounded };
+      // So does clamping it (`Math.max(age, 0)`, `Math.min(score, 100)`): a quantity computed from the values,
+      // of which only what arithmetic keeps (see TaintEntry.quantity) still counts.
+      const clamped = CLAMPS.has(dotted) ? flattenAll(args) : undefined;
+      return clamped?.size ? { taint: asQuantity(clamped) } : NUMBER;
     }
     return undefined;
   }
