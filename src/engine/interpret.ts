@@ -1624,13 +1624,16 @@ export class Frame {
    */
   private classifyField(name: string, obj: Val): string[] {
     const cats = this.engine.classify(name, obj.owner);
-    // An owner the binding names itself (a clinic, a customer) decides; the type is asked only when it says nothing.
-    if (cats.length || !obj.taint?.size || !this.engine.classify(name, "user").length || (obj.owner !== undefined && this.engine.taxonomy.isKnownOwner(obj.owner))) return cats;
+    // An owner the binding names itself (a clinic, a customer) decides; the type is asked only when it says nothing,
+    // or when it names the same thing more exactly (`job: AppointmentReminderJob`: a queue's job, not a posting).
+    if (cats.length || !obj.taint?.size || !this.engine.classify(name, "user").length) return cats;
+    const bound = obj.owner !== undefined && this.engine.taxonomy.isKnownOwner(obj.owner) ? obj.owner.toLowerCase() : undefined;
     let n = 0;
     for (const e of obj.taint.values()) {
       if (++n > 8) break;
       const owner = e.atom.kind === "type" ? this.engine.typeOwner(e.atom) : undefined;
-      const byType = owner && owner !== obj.owner ? this.engine.classify(name, owner) : [];
+      if (!owner || owner === obj.owner || (bound !== undefined && !(owner.length > bound.length && owner.toLowerCase().endsWith(bound)))) continue;
+      const byType = this.engine.classify(name, owner);
       if (byType.length) return byType;
     }
     return cats;
