@@ -367,7 +367,9 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     urlArg: 0,
     urlProps: [],
     constructed: true,
-    description: "WebSocket (browser global, or the ws package): `new WebSocket(url)` carries the URL (its query can carry data too) and ws.send(data) the data.",
+    declaredServerSide: ["ws"],
+    description:
+      "WebSocket (browser global, or the ws package): `new WebSocket(url)` carries the URL (its query can carry data too) and ws.send(data) the data. A ws socket known only by its declared type is a server's connection to its own client.",
   },
   {
     id: "eventsource",

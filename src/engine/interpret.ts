@@ -374,7 +374,7 @@ export class Frame {
     const names = dottedName(t.typeName);
     const lib = names && libraryRef(this.engine, this.file, names);
     if (!lib || !isCataloguedPackage(this.engine.opts.catalog, lib.pkg, lib.sub ?? lib.pkg)) return undefined;
-    return { ...lib, path: [...lib.path, "new"] };
+    return { ...lib, path: [...lib.path, "new"], declared: true };
   }
 
   /** Bind a name or destructuring pattern; PI-like names are sources unless the value is known clean. */
@@ -2684,7 +2684,9 @@ export class Frame {
     const urlRef = ref as { url?: Str; base?: Str; urlParam?: { unit: number; index: number; prefix: string } };
     if (http || urlRef.url || urlRef.urlParam) {
       const entry = http?.entry ?? httpEntryFor(catalog, ref);
-      if (entry) {
+      // A server's connection to its own client (a ws socket known only by its declared type): no third party.
+      const serverSide = entry && ref.k === "pkg" && ref.declared && !urlRef.url && pkgListed(entry.declaredServerSide, ref.pkg, sub ?? ref.pkg);
+      if (entry && !serverSide) {
         let url: Str | undefined = urlRef.url;
         if (http && !urlRef.url) {
           const a = args[entry.urlArg];

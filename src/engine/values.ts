@@ -74,7 +74,8 @@ export interface Str {
 export type Ref =
   /** `baseParam`: an instance whose base URL is the unit's parameter at that index (`axios.create({ baseURL })` in a factory function), set by each caller. */
   /** `urlParam`: a chained request (`net.request({ url })`) opened with that unit's parameter as its URL, set by each caller. */
-  | { k: "pkg"; pkg: string; path: readonly string[]; sub?: string; url?: Str; base?: Str; baseParam?: number; urlParam?: { unit: number; index: number; prefix: string } }
+  /** `declared`: an instance known only by a declared type (`ws: WebSocket`), not made where we can see. */
+  | { k: "pkg"; pkg: string; path: readonly string[]; sub?: string; url?: Str; base?: Str; baseParam?: number; urlParam?: { unit: number; index: number; prefix: string }; declared?: boolean }
   | { k: "global"; path: readonly string[]; url?: Str; base?: Str }
   | { k: "fn"; fn: FunctionValue }
   | { k: "class"; decl: ts.ClassLikeDeclaration }

@@ -84,6 +84,11 @@ export interface HttpClientEntry {
   chained?: boolean;
   /** Constructor-style: `new WebSocket(url)` then `.send(data)`. */
   constructed?: boolean;
+  /**
+   * Packages whose instances, known only by a declared type (`ws: WebSocket` from 'ws', a socket kept in a
+   * map), are a server's connections to its own clients: no URL of a third party is there to find.
+   */
+  declaredServerSide?: string[];
   /** Constructor-style only for classes reached through one of these names (gRPC stubs made by `loadPackageDefinition`). */
   constructedVia?: string[];
   /** The address is a bare `host:port` (gRPC targets), not a URL. */
