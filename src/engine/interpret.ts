@@ -2565,6 +2565,10 @@ export class Frame {
         if (sel) extra = join(extra, sel.taint ? { ...sel, taint: withStep(sel.taint, { node, message: `passes through ${fname}()` }) } : sel);
       } else if (a.kind === "src" && this.refutedAtSite(a.id, unit, args, node)) {
         continue;
+      } else if (a.kind === "type" && knownArgForDeclared(a.node, this.engine.units[unit].node, args)) {
+        // The parameter's declared type stands for what callers pass; this caller's value is known and is
+        // put in place of the parameter itself (`encodeEvents([{ distinct_id: pseudonymize(id) }])`).
+        continue;
       } else {
         taint ??= new Map();
         taint.set(k, e.via.length ? e : { ...e, via: [{ node, message: `returned by ${fname}()` }] });
@@ -4820,6 +4824,24 @@ function bandedReturns(body: ts.Block): ts.BinaryExpression[] | undefined {
     out.push(cond);
   }
   return out.length >= 2 ? out : undefined;
+}
+
+/**
+ * Whether `type` is the declared type of one of `fn`'s parameters (or part of it: `SaEvent[]`, `T | null`)
+ * and the caller passes there a value whose content is known: an object or list written out whole, or a
+ * clean value.
+ */
+function knownArgForDeclared(type: ts.TypeNode, fn: ts.Node, args: readonly Val[]): boolean {
+  let n: ts.Node = type;
+  for (let i = 0; i < 4 && n.parent && !ts.isParameter(n.parent); i++) {
+    if (!ts.isArrayTypeNode(n.parent) && !ts.isUnionTypeNode(n.parent) && !ts.isParenthesizedTypeNode(n.parent) && !(ts.isTypeReferenceNode(n.parent) && n.parent.typeArguments?.includes(n as ts.TypeNode))) return false;
+    n = n.parent;
+  }
+  const param = n.parent;
+  if (!param || !ts.isParameter(param) || param.type !== n || param.parent !== fn || !ts.isFunctionLike(fn)) return false;
+  const arg = args[fn.parameters.indexOf(param)];
+  if (!arg || arg.partial) return false;
+  return (!!arg.clean && !arg.taint?.size && !arg.fields?.size) || (!!arg.closed && !!arg.fields?.size && !arg.ref);
 }
 
 /** Whether the class's own code assigns `this.<name>` (a constructor copying its argument in): once per class and name. */
