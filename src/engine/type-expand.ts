@@ -57,6 +57,20 @@ export function typeName(t: ts.TypeNode): string | undefined {
 }
 
 /**
+ * The name of the record a type describes: through the generics that keep its fields (`Partial<Omit<ConsentFlags,
+ * 'v'>>` is a ConsentFlags record, `Readonly<Patient>[]` a Patient's), else the type's own name.
+ */
+function recordName(t: ts.TypeNode): string | undefined {
+  for (let i = 0; i < 6; i++) {
+    if (ts.isArrayTypeNode(t)) t = t.elementType;
+    else if (ts.isParenthesizedTypeNode(t)) t = t.type;
+    else if (ts.isTypeReferenceNode(t) && t.typeArguments?.length && (WRAPPERS.has(typeName(t)!) || typeName(t) === "Pick" || typeName(t) === "Omit")) t = t.typeArguments[0];
+    else break;
+  }
+  return typeName(t);
+}
+
+/**
  * The name a type written in place is declared for (`customer: { name: string; email: string }`, also as a
  * list or with `| null`): a record of no type name is owned by what holds it, as a member's is by its key.
  */
@@ -241,7 +255,7 @@ function typeAtPath(engine: Engine, atom: TypeAtom): AtPath | undefined {
   if (!file) return undefined;
   let type: ts.TypeNode = atom.node;
   let typeFile = file;
-  let owner = typeName(atom.node) ?? declaredName(atom.node);
+  let owner = recordName(atom.node) ?? declaredName(atom.node);
   let minor = atom.minor || (owner ? engine.taxonomy.isMinorOwner(owner) : false);
   for (const seg of atom.path) {
     if (seg === "[]") {
@@ -254,7 +268,7 @@ function typeAtPath(engine: Engine, atom: TypeAtom): AtPath | undefined {
     if (!m?.type) return undefined;
     type = m.type;
     typeFile = m.file;
-    owner = typeName(m.type) ?? seg;
+    owner = recordName(m.type) ?? seg;
     minor ||= engine.taxonomy.isMinorOwner(seg) || (owner ? engine.taxonomy.isMinorOwner(owner) : false);
   }
   return { type, file: typeFile, owner, minor };
@@ -325,7 +339,7 @@ export function expandType(engine: Engine, atom: TypeAtom): TypeLeaf[] {
       const cats = isBooleanType(m.type) ? (own && CHOICE_RECORD.test(own) ? [] : engine.factsOnly(named)) : named;
       if (cats.length) out.push({ name: m.name, node: m.node, categories: cats, minor: isMinor });
       else if (m.type) {
-        const childOwner = typeName(m.type) ?? m.name;
+        const childOwner = recordName(m.type) ?? m.name;
         walk(m.type, m.file, childOwner, isMinor || engine.taxonomy.isMinorOwner(m.name) || engine.taxonomy.isMinorOwner(childOwner), depth + 1, seen);
       } else if (m.schema) walk(m.schema, m.file, m.name, isMinor || engine.taxonomy.isMinorOwner(m.name), depth + 1, seen);
     }
