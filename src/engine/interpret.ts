@@ -3325,9 +3325,11 @@ export class Frame {
         if (depth < 6) fields.set(k, { ...this.validated(f, at, k === "[]" ? owner : k, depth + 1), owner: k === "[]" ? owner : k });
         continue;
       }
-      const cats = this.engine.classify(k, owner);
+      // The elements of a list of leaves (`symptoms: z.array(z.string())`) are what the list's key says.
+      const named = k === "[]" ? owner : k;
+      const cats = named !== undefined && (k !== "[]" || owner !== undefined) ? (k === "[]" ? this.engine.classify(named) : this.engine.classify(k, owner)) : [];
       if (!cats.length) continue;
-      const id = this.engine.source(at, k, minor || this.engine.taxonomy.isMinorOwner(k) ? withMinor(cats) : cats, "property");
+      const id = this.engine.source(at, named!, minor || this.engine.taxonomy.isMinorOwner(named!) ? withMinor(cats) : cats, "property");
       fields.set(k, { taint: new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]]), owner: k, minor: minor || undefined });
     }
     return { fields, owner };
