@@ -429,6 +429,9 @@ export class Frame {
     // `const isUnder14 = age < 14` is minor); any other clean value is not PI by its name.
     const test = v.clean && isTestBinding(node);
     if ((v.clean && !test) || (v.ref && !isFieldOfCallResult(v.ref)) || (v.str?.complete && !v.taint)) return out;
+    // A record written out whose keys say what it holds (`const credentials = JSON.stringify({ appId, appSecret })`):
+    // its keys name it more exactly than the binding does; what its values carry, they carry anyway.
+    if (kind === "identifier" && this.spelledOutWithoutPi(node)) return out;
     let cats = this.engine.classify(name, from ?? v.owner);
     if (test) cats = this.engine.factsOnly(cats);
     if (cats.length) {
@@ -440,6 +443,21 @@ export class Frame {
       out = { ...out, taint: mergeTaint(out.taint, new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]])) };
     }
     return out;
+  }
+
+  /** Whether `node` names a variable initialised with an object literal (or its JSON) none of whose keys is PI. */
+  private spelledOutWithoutPi(node: ts.Node): boolean {
+    const d = node.parent;
+    if (!d || !ts.isVariableDeclaration(d) || d.name !== node || !d.initializer) return false;
+    let init = skipParens(d.initializer);
+    if (ts.isAwaitExpression(init)) init = skipParens(init.expression);
+    if (ts.isCallExpression(init) && init.arguments.length >= 1 && exprPath(init.expression)?.join(".") === "JSON.stringify") init = skipParens(init.arguments[0]);
+    if (!ts.isObjectLiteralExpression(init) || init.properties.length === 0) return false;
+    return init.properties.every((p) => {
+      if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) return false;
+      const key = propName(p.name);
+      return key !== undefined && this.engine.classify(key).length === 0;
+    });
   }
 
   /** The index of this unit's parameter a value is, as it is: its atom and the parameter's own source, nothing else. */
