@@ -70,6 +70,15 @@ export function skipWrappers(e: ts.Expression): ts.Expression {
   return e;
 }
 
+/** What a top-level `const` of the identifier's file is initialised with (`export const feedbackPath = 'feedback'`), wrappers skipped. */
+export function fileConstant(id: ts.Identifier): ts.Expression | undefined {
+  for (const st of id.getSourceFile().statements) {
+    if (!ts.isVariableStatement(st) || !(st.declarationList.flags & ts.NodeFlags.Const)) continue;
+    for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === id.text) return d.initializer && skipWrappers(d.initializer);
+  }
+  return undefined;
+}
+
 /** The value given to a named property of an object literal (`{ name: value }`), if it is written that way. */
 export function initializerOf(o: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
   for (const p of o.properties) if (ts.isPropertyAssignment(p) && propName(p.name) === name) return p.initializer;

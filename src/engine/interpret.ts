@@ -429,11 +429,11 @@ export class Frame {
     // `const isUnder14 = age < 14` is minor); any other clean value is not PI by its name.
     const test = v.clean && isTestBinding(node);
     if ((v.clean && !test) || (v.ref && !isFieldOfCallResult(v.ref)) || (v.str?.complete && !v.taint)) return out;
-    // A record written out whose keys say what it holds (`const credentials = JSON.stringify({ appId, appSecret })`):
-    // its keys name it more exactly than the binding does; what its values carry, they carry anyway.
-    if (kind === "identifier" && this.spelledOutWithoutPi(node)) return out;
     let cats = this.engine.classify(name, from ?? v.owner);
     if (test) cats = this.engine.factsOnly(cats);
+    // A record written out whose keys say what it holds (`const credentials = JSON.stringify({ appId, appSecret })`):
+    // its keys name it more exactly than the binding does; what its values carry, they carry anyway.
+    if (cats.length && kind === "identifier" && this.spelledOutWithoutPi(node)) return out;
     if (cats.length) {
       // A name given a parameter as it is (`this.token = token` in a constructor) is that parameter's source too:
       // refuted, like the parameter's, when every call passes a constant (`new LabClient(process.env.TOKEN)`).
@@ -2286,7 +2286,8 @@ export class Frame {
 
   /** Checks given after an action's handler that run before it (TRAILING_VALIDATOR_ACTIONS): `routeAction$(h, zod$(…), requireConsent)`. */
   private trailingValidatorGuards(c: ts.CallExpression, callee: ts.Expression): GuardInfo[] {
-    if (!ts.isIdentifier(callee) || c.arguments.length < 2) return [];
+    // Asked of every call by a bare name: resolve only the catalogued names.
+    if (!ts.isIdentifier(callee) || c.arguments.length < 2 || !TRAILING_VALIDATOR_NAMES.has(callee.text)) return [];
     const r = resolveName(this.engine, this.file, callee.text);
     if (r?.kind !== "pkg" || !TRAILING_VALIDATOR_ACTIONS[r.pkg]?.includes(r.path[r.path.length - 1] ?? "")) return [];
     return this.engine.guards.guardsIn(c.arguments.slice(1));
@@ -4902,6 +4903,9 @@ const SIGNAL_STORE = "%signalStore";
 /** Hidden fields of MobX-State-Tree's model types (holding the model's name) and of its collection types. */
 const STATE_TREE_MODEL = "%treeModel";
 const STATE_TREE_COLLECTION = "%treeCollection";
+
+/** The functions of TRAILING_VALIDATOR_ACTIONS, by name (a cheap test before resolving a callee). */
+const TRAILING_VALIDATOR_NAMES = new Set(Object.values(TRAILING_VALIDATOR_ACTIONS).flat());
 
 /** Whether a file imports Hono, once per file: asked on every `ctx.get(…)` (a Koa app has many). */
 const honoFiles = new WeakMap<FileIndex, boolean>();

@@ -4,7 +4,7 @@
 // these nodes hold (interpret.ts, persistedStore).
 import { ts } from "../typescript.cjs";
 import { PERSISTED_STORES, type PersistedStoreEntry } from "../catalog/state.js";
-import { propName, skipWrappers as skip } from "./file-index.js";
+import { fileConstant, propName, skipWrappers as skip } from "./file-index.js";
 import { pkgListed } from "./sink-match.js";
 
 export interface PersistedStoreSite {
@@ -52,7 +52,10 @@ export function storeFactoryState(entry: PersistedStoreEntry, made: ts.Expressio
     if (a.typeArguments?.[0]) types.push(a.typeArguments[0]);
     const first = a.arguments[0] && skip(a.arguments[0]);
     if (first && ts.isObjectLiteralExpression(first)) initial ??= first;
-    else if (first && ts.isIdentifier(first)) initial ??= fileConstant(first);
+    else if (first && ts.isIdentifier(first)) {
+      const held = fileConstant(first);
+      if (held && ts.isObjectLiteralExpression(held)) initial ??= held;
+    }
   }
   return { types, initial };
 }
@@ -61,18 +64,6 @@ function calleeName(e: ts.Expression): string | undefined {
   return ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
 }
 
-/** The object literal a top-level `const` of the identifier's file holds. */
-function fileConstant(id: ts.Identifier): ts.ObjectLiteralExpression | undefined {
-  for (const st of id.getSourceFile().statements) {
-    if (!ts.isVariableStatement(st)) continue;
-    for (const d of st.declarationList.declarations) {
-      if (!ts.isIdentifier(d.name) || d.name.text !== id.text || !d.initializer) continue;
-      const init = skip(d.initializer);
-      return ts.isObjectLiteralExpression(init) ? init : undefined;
-    }
-  }
-  return undefined;
-}
 
 /** `persist(creator, options)`, typed by its own type argument, the `create<T>()(…)` around it, or the creator's declared `StateCreator<T>`. */
 function wrapperSite(entry: PersistedStoreEntry, c: ts.CallExpression): PersistedStoreSite {

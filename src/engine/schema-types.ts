@@ -4,7 +4,7 @@
 // omit or keep a shape).
 import { ts } from "../typescript.cjs";
 import { SCHEMA_LIBRARIES, type SchemaLibraryEntry } from "../catalog/schemas.js";
-import type { FileIndex } from "./file-index.js";
+import { skipWrappers as skip, type FileIndex } from "./file-index.js";
 import { resolveName, type ModuleLookup } from "./resolve.js";
 import { pkgListed } from "./sink-match.js";
 
@@ -18,10 +18,6 @@ export interface SchemaField {
 
 const MAX_DEPTH = 8;
 
-function skip(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
-  return e;
-}
 
 /** The library a name of this file stands for, when it is an import of one of the schema libraries. */
 function schemaLibrary(engine: ModuleLookup, file: FileIndex, name: string): SchemaLibraryEntry | undefined {

@@ -6,7 +6,7 @@
 // class of the service registered under the same path in the same file; the engine decides which hooks are
 // guards and records the framework's call of each method under them.
 import { ts } from "../typescript.cjs";
-import { propName } from "./file-index.js";
+import { fileConstant, propName } from "./file-index.js";
 
 const PHASES = new Set(["before", "around"]);
 
@@ -63,11 +63,6 @@ function registeredService(sf: ts.SourceFile, path: string): ts.Expression | und
 /** A service's path: a string, or a constant of the file holding one (`export const feedbackPath = 'feedback'`, as Feathers' generator writes). */
 function pathText(e: ts.Expression): string | undefined {
   if (ts.isStringLiteralLike(e)) return e.text;
-  if (!ts.isIdentifier(e)) return undefined;
-  for (const st of e.getSourceFile().statements) {
-    if (!ts.isVariableStatement(st) || !(st.declarationList.flags & ts.NodeFlags.Const)) continue;
-    for (const d of st.declarationList.declarations)
-      if (ts.isIdentifier(d.name) && d.name.text === e.text && d.initializer && ts.isStringLiteralLike(d.initializer)) return d.initializer.text;
-  }
-  return undefined;
+  const held = ts.isIdentifier(e) ? fileConstant(e) : undefined;
+  return held && ts.isStringLiteralLike(held) ? held.text : undefined;
 }
