@@ -229,7 +229,7 @@ export class Engine {
   private touchLog: string[] | undefined;
   private readonly classifyCache = new Map<string, string[]>();
   /** Library classes named by a declared type or by the top of a class chain (null: none), per node. */
-  readonly libraryTypes = new WeakMap<ts.Node, object | null>();
+  libraryTypes = new WeakMap<ts.Node, object | null>();
   /** Units being analysed, innermost last (callees are analysed on demand inside their callers). */
   private readonly stack: number[] = [];
   private readonly fileUnits = new Map<string, number[]>();
@@ -338,6 +338,8 @@ export class Engine {
     this.typeCache.clear();
     this.typeLive.clear();
     this.typeLibraries.clear();
+    // A type's library may be found through another file's alias (`type Logger = typeof logger`).
+    this.libraryTypes = new WeakMap();
     this.typeOwners.clear();
     this.typeDecls.clear();
     this.mounts = undefined;

@@ -36,7 +36,7 @@ import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isC
 import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
-import { isModelledGeneric, isReadonlyType, libraryTypeAt, typeName } from "./type-expand.js";
+import { isModelledGeneric, isReadonlyType, libraryOfType, libraryTypeAt, typeName } from "./type-expand.js";
 import {
   anyField,
   asQuantity,
@@ -349,6 +349,10 @@ export class Frame {
   }
 
   private typeVal(t: ts.TypeNode): Val {
+    if (ts.isTypeQueryNode(t)) {
+      const lib = this.libraryInstance(t);
+      return lib ? { ref: lib } : {};
+    }
     if (!isStructuredType(t)) return {};
     const name = typeName(t);
     const minor = name ? this.engine.taxonomy.isMinorOwner(name) : false;
@@ -361,7 +365,7 @@ export class Frame {
    * A value declared with a catalogued library's class as its type is an instance of it, as if made by
    * `new`: dependency injection hands services over this way (`constructor(private http: HttpService)`).
    */
-  private libraryInstance(t: ts.TypeReferenceNode): Ref | undefined {
+  private libraryInstance(t: ts.TypeReferenceNode | ts.TypeQueryNode): Ref | undefined {
     const cache = this.engine.libraryTypes;
     const hit = cache.get(t);
     if (hit !== undefined) return (hit as Ref | null) ?? undefined;
@@ -370,9 +374,8 @@ export class Frame {
     return ref;
   }
 
-  private resolveLibraryInstance(t: ts.TypeReferenceNode): Ref | undefined {
-    const names = dottedName(t.typeName);
-    const lib = names && libraryRef(this.engine, this.file, names);
+  private resolveLibraryInstance(t: ts.TypeReferenceNode | ts.TypeQueryNode): Ref | undefined {
+    const lib = libraryOfType(this.engine, t, this.file, 0);
     if (!lib || !isCataloguedPackage(this.engine.opts.catalog, lib.pkg, lib.sub ?? lib.pkg)) return undefined;
     return { ...lib, path: [...lib.path, "new"], declared: true };
   }

@@ -4,7 +4,7 @@
 // file index. Used only when a typed value is used whole at a sink.
 import { ts } from "../typescript.cjs";
 import type { Engine } from "./engine.js";
-import type { FileIndex } from "./file-index.js";
+import { skipWrappers, type FileIndex } from "./file-index.js";
 import { dottedName, libraryRef, resolveExport, resolveName, resolveSpec } from "./resolve.js";
 import type { Ref, TypeAtom } from "./values.js";
 import type { SchemaLibraryEntry } from "../catalog/schemas.js";
@@ -311,8 +311,58 @@ function methodHolder(engine: Engine, at: AtPath): ts.ClassDeclaration | ts.Inte
  */
 export function libraryTypeAt(engine: Engine, atom: TypeAtom): Extract<Ref, { k: "pkg" }> | undefined {
   const at = typeAtPath(engine, atom);
-  const names = at && ts.isTypeReferenceNode(at.type) ? dottedName(at.type.typeName) : undefined;
-  return at && names ? libraryRef(engine, at.file, names) : undefined;
+  return at && libraryOfType(engine, at.type, at.file, 0);
+}
+
+type LibraryRef = Extract<Ref, { k: "pkg" }>;
+
+/**
+ * The library a declared type stands for: a class imported from it (`logger: Logger` from pino), or the
+ * type of a value a library call made (`log: typeof logger`, or `type Logger = typeof logger`, of
+ * `const logger = pino()`). Project type aliases are followed; a value's type gives the reference of the
+ * value itself (`pino` called), so its methods are that library's calls as the value's own would be.
+ */
+export function libraryOfType(engine: Engine, t: ts.TypeNode, file: FileIndex, depth: number): LibraryRef | undefined {
+  if (depth > 4) return undefined;
+  if (ts.isTypeQueryNode(t)) return ts.isIdentifier(t.exprName) ? libraryValue(engine, file, t.exprName.text, depth + 1) : undefined;
+  if (!ts.isTypeReferenceNode(t)) return undefined;
+  const names = dottedName(t.typeName);
+  if (!names) return undefined;
+  const lib = libraryRef(engine, file, names);
+  if (lib || names.length !== 1 || t.typeArguments) return lib;
+  const r = resolveName(engine, file, names[0]);
+  return r?.kind === "decl" && ts.isTypeAliasDeclaration(r.node) ? libraryOfType(engine, r.node.type, r.file, depth + 1) : undefined;
+}
+
+/** The library reference a top-level name of a file holds: an import, or a constant a chain of its calls made. */
+function libraryValue(engine: Engine, file: FileIndex, name: string, depth: number): LibraryRef | undefined {
+  if (depth > 8) return undefined;
+  const r = resolveName(engine, file, name);
+  if (r?.kind === "pkg") return { k: "pkg", pkg: r.pkg, path: r.path, sub: r.spec };
+  if (r?.kind !== "decl" || !ts.isVariableDeclaration(r.node) || !r.node.initializer) return undefined;
+  return libraryChain(engine, r.file, r.node.initializer, depth + 1);
+}
+
+/** `pino({ level })`, `winston.createLogger(…)`, `new Redis(url)`, `base.child({ svc })`: the reference the chain makes. */
+function libraryChain(engine: Engine, file: FileIndex, e: ts.Expression, depth: number): LibraryRef | undefined {
+  if (depth > 8) return undefined;
+  e = skipWrappers(e);
+  if (ts.isAwaitExpression(e)) return libraryChain(engine, file, e.expression, depth + 1);
+  const step = (inner: ts.Expression, seg: string) => {
+    const lib = libraryChain(engine, file, inner, depth + 1);
+    return lib && { ...lib, path: [...lib.path, seg] };
+  };
+  if (ts.isCallExpression(e)) {
+    // `require('pino')`: the package itself, as an import of its default would be.
+    const spec = ts.isIdentifier(e.expression) && e.expression.text === "require" && e.arguments.length === 1 && ts.isStringLiteral(e.arguments[0]) ? e.arguments[0].text : undefined;
+    const m = spec === undefined ? undefined : resolveSpec(engine, spec, file);
+    if (spec !== undefined) return m?.kind === "pkg" ? { k: "pkg", pkg: m.pkg, path: [], sub: m.spec } : undefined;
+    return step(e.expression, "()");
+  }
+  if (ts.isNewExpression(e)) return step(e.expression, "new");
+  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.name)) return step(e.expression, e.name.text);
+  if (ts.isIdentifier(e)) return libraryValue(engine, file, e.text, depth + 1);
+  return undefined;
 }
 
 /** The name of the type of a typed value (at `atom.path`), if it has one. */
