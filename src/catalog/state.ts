@@ -331,6 +331,8 @@ export interface ValueHolderEntry {
   adders?: string[];
   /** Functions of the package that give an object with every holder in it replaced by its value (`ko.toJS(vm)`). */
   unwrappers?: string[];
+  /** A property that reads the value and, assigned, replaces it (a Preact signal's `value`). */
+  valueProperty?: string;
   description: string;
 }
 
@@ -392,6 +394,36 @@ export const VALUE_HOLDERS: ValueHolderEntry[] = [
     unwrappers: ["toJS", "toJSON"],
     description:
       "Knockout (also the script-tag global ko): ko.observable(initial) / observableArray, read as obs() and set as obs(v), obs.subscribe((v) => …), obs.push(x), ko.computed(fn) / pureComputed, ko.unwrap(obs), and ko.toJS / ko.toJSON(vm) with every observable replaced by its value.",
+  },
+  {
+    id: "preact-signals",
+    packages: ["@preact/signals", "@preact/signals-core", "@preact/signals-react"],
+    factories: ["signal"],
+    classes: [],
+    setters: [],
+    updaters: [],
+    subscribers: ["subscribe"],
+    getters: ["peek"],
+    readers: [],
+    derivers: [],
+    computeds: ["computed"],
+    valueProperty: "value",
+    description: "Preact signals: signal<T>(initial), read and replaced as sig.value (or read with sig.peek()), sig.subscribe((v) => …), and computed(fn) holding what fn reads; effect(fn) runs fn as any callback.",
+  },
+  {
+    id: "angular-signals",
+    packages: ["@angular/core"],
+    factories: ["signal"],
+    classes: [],
+    setters: ["set"],
+    updaters: ["update"],
+    subscribers: [],
+    getters: [],
+    readers: [],
+    derivers: [],
+    computeds: ["computed"],
+    callable: true,
+    description: "Angular signals: signal<T>(initial), read by calling it (sig()), replaced with sig.set(v) or sig.update((v) => …), and computed(fn) holding what fn reads.",
   },
 ];
 

@@ -6,7 +6,7 @@
 import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, ClosureCall, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
-import { CENTRAL_STORES, FORM_MODELS, KEYED_STORES, MEMO_HOOKS, QUERY_HOOKS, STATE_ATOMS, STATE_HOOKS, STATE_TREES, VALUE_HOLDERS, WRAPPERS, type StateAtomEntry } from "../catalog/state.js";
+import { CENTRAL_STORES, FORM_MODELS, KEYED_STORES, MEMO_HOOKS, QUERY_HOOKS, STATE_ATOMS, STATE_HOOKS, STATE_TREES, VALUE_HOLDERS, WRAPPERS, type StateAtomEntry, type ValueHolderEntry } from "../catalog/state.js";
 import { JOB_QUEUES } from "../catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../catalog/observables.js";
 import { injectedService } from "../catalog/injected.js";
@@ -163,6 +163,7 @@ const NUMBER: Val = Object.freeze({});
 /** Math functions of one value that keep what the value is about. */
 /** Math functions that bound or compare numbers: the result is one of them, or computed from them. */
 const CLAMPS = new Set(["Math.max", "Math.min", "Math.abs", "Math.hypot"]);
+const TIMESTAMPS = new Set(["Date.parse", "Date.UTC"]);
 const ROUNDING = new Set(["Math.floor", "Math.round", "Math.ceil", "Math.trunc", "Math.abs"]);
 /** The cell holding the object a mini-program registers with App({...}). */
 const MINIPROGRAM_APP = "%miniprogram#App";
@@ -1088,14 +1089,36 @@ export class Frame {
   }
 
   private arithmetic(l: Val, r: Val): Val {
-    const lt = flatten(l);
-    const rt = flatten(r);
+    const lt = this.withoutReferencePoints(flatten(l));
+    const rt = this.withoutReferencePoints(flatten(r));
     const one = lt.size && !rt.size ? lt : rt.size && !lt.size ? rt : undefined;
     if (one) {
       const kept = new Map([...asQuantity(one)].filter(([, en]) => en.atom.kind !== "src" || isQuantitySource(this.engine.sources[en.atom.id].categories)));
       return kept.size ? { taint: kept } : NUMBER;
     }
     return NUMBER;
+  }
+
+  /**
+   * Taint without the parameters of this unit that default to a reference point (`today = new Date()`, `unit
+   * = 7`): callers leave them out, so `today.getTime() - Date.parse(lastPeriod)` is one quantity moved, not
+   * two quantities together.
+   */
+  private withoutReferencePoints(t: ReadonlyMap<string, TaintEntry>): ReadonlyMap<string, TaintEntry> {
+    if (!t.size) return t;
+    const node = this.unit.node;
+    if (!ts.isFunctionLike(node)) return t;
+    const params = valueParameters(node);
+    const reference = (p: ts.ParameterDeclaration | undefined) => !!p?.initializer && isReferencePoint(p.initializer);
+    let out: Map<string, TaintEntry> | undefined;
+    for (const [k, e] of t) {
+      const a = e.atom;
+      // The parameter itself, or what its declared type stands for (`today: Date`).
+      const dropped =
+        a.kind === "param" ? a.unit === this.unit.id && a.index >= 0 && reference(params[a.index]) : a.kind === "type" && ts.isParameter(a.node.parent) && params.includes(a.node.parent) && reference(a.node.parent);
+      if (dropped) (out ??= new Map(t)).delete(k);
+    }
+    return out ?? t;
   }
 
   /**
@@ -1449,6 +1472,9 @@ export class Frame {
   // ---------- members ----------
 
   member(obj: Val, name: string, node: ts.Node): Val {
+    // A holder's value property (`profile.value` of a Preact signal).
+    const holder = obj.fields?.get(HOLDER)?.str?.prefix;
+    if (holder !== undefined && holderEntry(holder)?.valueProperty === name) return this.engine.readCell(holder, this.unit.id);
     if (obj.fields && (obj.fields.has(VUEX_STORE) || obj.fields.has(VUEX_GETTERS))) {
       const central = this.centralStoreMember(obj, name);
       if (central) return central;
@@ -1839,6 +1865,11 @@ export class Frame {
         return;
       }
       const obj = this.eval(objExpr);
+      const holder = obj.fields?.get(HOLDER)?.str?.prefix;
+      if (holder !== undefined && key !== undefined && holderEntry(holder)?.valueProperty === key) {
+        if (this.record) this.engine.writeCell(holder, v, this.unit.id);
+        return;
+      }
       if (obj.ref && (obj.ref.k === "global" || obj.ref.k === "pkg") && key !== undefined && key.startsWith("$") && isAppPrototypePath(obj.ref.path)) {
         this.installAppProperty(key, v);
         return;
@@ -1873,7 +1904,8 @@ export class Frame {
       if (key !== undefined && this.record) this.writeThroughCell(objExpr, [key], v);
       if (ts.isIdentifier(objExpr)) {
         const b = this.scope.lookup(objExpr.text);
-        if (b) addField(b, key ?? "[]", v, false);
+        // `result['手机号'] = match[2]` is named by its key, as `{ 手机号: match[2] }` would be.
+        if (b) addField(b, key ?? "[]", key === undefined ? v : this.keyedCallerValue(v, key, ts.isPropertyAccessExpression(target) ? target.name : target.argumentExpression), false);
         else if (key !== undefined && this.record) {
           // A module's own variable, or another module's that this one imports (`userState.mobile = phone`
           // in a page, with `export const userState = {…}` in a store): every reader of it sees the field.
@@ -2963,7 +2995,7 @@ export class Frame {
   private valueHolder(n: ts.CallExpression | ts.NewExpression, ref: CalleeRef, name: string, args: Val[], recv: Val | undefined, kind: "factories" | "classes"): Val | undefined {
     const cell = recv?.fields?.get(HOLDER)?.str?.prefix;
     if (cell !== undefined) {
-      const entry = VALUE_HOLDERS.find((e) => cell.includes(`#%holder:${e.id}:`));
+      const entry = holderEntry(cell);
       if (!entry) return undefined;
       if (entry.setters.includes(name)) {
         if (this.record) this.engine.writeCell(cell, args[0] ?? EMPTY, this.unit.id);
@@ -3001,7 +3033,9 @@ export class Frame {
     // A cell of the file that makes the holder (not a shared `%` cell: the holder reaches its users by import).
     const key = `${this.file.path}#%holder:${entry.id}:${n.pos}`;
     const fn = args[0]?.ref;
-    const initial = derived ? this.derivedValue(args[0], args[1], n) : computed && fn?.k === "fn" ? this.inline(fn.fn, []) : (args[0] ?? EMPTY);
+    let initial = derived ? this.derivedValue(args[0], args[1], n) : computed && fn?.k === "fn" ? this.inline(fn.fn, []) : (args[0] ?? EMPTY);
+    // `signal<Profile | null>(restore(KEY))`: a Profile, whatever the initial value says.
+    if (n.typeArguments?.length) initial = join(initial, this.typeVal(n.typeArguments[0]));
     if (this.record) this.engine.writeCell(key, initial, this.unit.id);
     return { ref: { ...ref, path: [...ref.path, kind === "classes" ? "new" : "()"] } as Ref, fields: new Map([[HOLDER, { str: { prefix: key, complete: true }, clean: true }]]) };
   }
@@ -3082,7 +3116,7 @@ export class Frame {
 
   /** A holder called as a function (VALUE_HOLDERS `callable`): `obs()` gives its value, `obs(v)` sets it. */
   private callHolder(cell: string, args: Val[]): Val | undefined {
-    const entry = VALUE_HOLDERS.find((e) => cell.includes(`#%holder:${e.id}:`));
+    const entry = holderEntry(cell);
     if (!entry?.callable) return undefined;
     if (!args.length) return this.engine.readCell(cell, this.unit.id);
     if (this.record) this.engine.writeCell(cell, args[0], this.unit.id);
@@ -3723,7 +3757,8 @@ export class Frame {
       if (rounded?.size) return { taint: rounded };
       // So does clamping it (`Math.max(age, 0)`, `Math.min(score, 100)`): a quantity computed from the values,
       // of which only what arithmetic keeps (see TaintEntry.quantity) still counts.
-      const clamped = CLAMPS.has(dotted) ? flattenAll(args) : undefined;
+      // And a date's timestamp (`Date.parse(lastPeriod)`, `Date.UTC(y, m, d)`): the date, as a number.
+      const clamped = CLAMPS.has(dotted) || TIMESTAMPS.has(dotted) ? flattenAll(args) : undefined;
       return clamped?.size ? { taint: asQuantity(clamped) } : NUMBER;
     }
     return undefined;
@@ -4646,6 +4681,14 @@ function isStructuredType(t: ts.TypeNode): boolean {
   return false;
 }
 
+/** A parameter default that is a reference point, not data: the current time, or a constant. */
+function isReferencePoint(init: ts.Expression): boolean {
+  init = skipParens(init);
+  if (ts.isNumericLiteral(init) || ts.isStringLiteral(init)) return true;
+  if (ts.isNewExpression(init)) return ts.isIdentifier(init.expression) && init.expression.text === "Date" && !init.arguments?.length;
+  return ts.isCallExpression(init) && !init.arguments.length && ts.isPropertyAccessExpression(init.expression) && ts.isIdentifier(init.expression.expression) && init.expression.expression.text === "Date" && init.expression.name.text === "now";
+}
+
 /** A value we know nothing about: not a constant, not clean, no PI, no structure (an event's `target.value`). */
 function isEnvObject(e: ts.Expression): boolean {
   e = skipParens(e);
@@ -4929,6 +4972,11 @@ const QUEUE = "%queue";
 const QUEUE_TYPED = "%queueTyped";
 /** Hidden field: the cell of a value holder (see VALUE_HOLDERS). */
 const HOLDER = "%holder";
+
+/** The catalogue entry of the holder a cell (`…#%holder:<id>:<pos>`) belongs to. */
+function holderEntry(cell: string): ValueHolderEntry | undefined {
+  return VALUE_HOLDERS.find((e) => cell.includes(`#%holder:${e.id}:`));
+}
 const EMITS = "%emits";
 /** What a call of a library's function or method gives back: a reference to its result, as for any library call. */
 function calledRef(ref: CalleeRef): Ref {

@@ -12,7 +12,7 @@ export const MONITORING_SDKS: SinkEntry[] = [
       "@sentry/svelte", "@sentry/sveltekit", "@sentry/remix", "@sentry/nuxt", "@sentry/astro", "@sentry/electron", "@sentry/bun",
       "@sentry/aws-serverless", "@sentry/google-cloud-serverless", "@sentry/nestjs", "@sentry/ember", "@sentry/gatsby", "@sentry/solid",
       "@sentry/capacitor", "@sentry/core", "@sentry/hub", "@sentry/minimal", "@sentry/serverless", "@sentry/tracing",
-      "@sentry/angular-ivy", "@sentry/deno", "@sentry/cloudflare", "@sentry/vercel-edge", "@sentry/solidstart", "@sentry/react-router",
+      "@sentry/angular-ivy", "@sentry/preact", "@sentry/deno", "@sentry/cloudflare", "@sentry/vercel-edge", "@sentry/solidstart", "@sentry/react-router",
     ],
     globals: ["Sentry"],
     hosts: ["sentry.io", "*.ingest.sentry.io", "*.ingest.us.sentry.io", "*.ingest.de.sentry.io"],
