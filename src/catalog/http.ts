@@ -318,6 +318,18 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "isomorphic-fetch: `require('isomorphic-fetch')` returns fetch; importing it for its side effect installs the global fetch, which the fetch entry covers.",
   },
   {
+    id: "vueuse-fetch",
+    kind: "http",
+    packages: ["@vueuse/core"],
+    methods: ["useFetch"],
+    urlArg: 0,
+    urlProps: [],
+    chained: true,
+    instanceFactories: ["createFetch"],
+    baseProps: ["baseUrl"],
+    description: "VueUse's useFetch(url[, options]): the URL is given first, the data to the chained method call (`.post(body)`, `.put(body)`); createFetch({ baseUrl }) makes a useFetch whose paths resolve against baseUrl.",
+  },
+  {
     id: "nuxt-use-fetch",
     kind: "http",
     packages: ["nuxt/app"],

@@ -194,6 +194,14 @@ export const LOGGERS: SinkEntry[] = [
     description: "Moleculer's loggers: a service's this.logger in its actions, methods and events (see service-schemas), and the broker's broker.logger / ctx.broker.logger. Only the level methods are sinks, so broker.call / emit are not.",
   },
   {
+    id: "wx-cloud-logger",
+    kind: "log",
+    packages: ["wx-server-sdk"],
+    via: ["logger"],
+    methods: ["log", "info", "warn", "error", "debug"],
+    description: "WeChat cloud functions' advanced logs: `const log = cloud.logger()` of wx-server-sdk, then log.info / warn / error / log({ … }), kept in the cloud development console and searchable by field.",
+  },
+  {
     id: "unicloud-logger",
     kind: "log",
     globals: ["uniCloud.logger"],

@@ -175,6 +175,9 @@ export interface ResolvedSink {
 const MAX_ROUNDS = 12;
 
 /** Cells every file can reach without an import: script globals and the mini-program's App (`%…`). */
+/** The prefix of key-value caches' cells (see Interpreter.keyValueCache). */
+export const KV_CELL = "%kv#";
+
 function isSharedCell(key: string): boolean {
   return key.charCodeAt(0) === 37;
 }
@@ -554,7 +557,7 @@ export class Engine {
     s.add(caller);
     if (!this.results[callee] && !this.analysing.has(callee) && this.analysing.size < 64) {
       this.analyseUnit(callee, caller);
-      this.dirty.delete(callee);
+      if (!this.forced.has(callee)) this.dirty.delete(callee);
     }
     return this.results[callee];
   }
@@ -755,7 +758,17 @@ export class Engine {
     if (this.cellSigs.get(key) === sig) return;
     this.cells.set(key, next);
     this.cellSigs.set(key, sig);
-    for (const r of this.cellReaders.get(key) ?? []) if (r !== writer) this.dirty.add(r);
+    // A unit is not re-run for its own writes, but a cache it reads before writing (`get` then `set` of the
+    // same key) is read again: the first run saw it empty.
+    const self = key.startsWith(KV_CELL);
+    for (const r of this.cellReaders.get(key) ?? []) {
+      if (r !== writer) this.dirty.add(r);
+      else if (self) {
+        // Run again even where it ran on demand (see dependOn) or in the first round.
+        this.dirty.add(r);
+        this.forced.add(r);
+      }
+    }
   }
 
   /** Register a PI source (deduplicated by place, kind and categories: the same id whatever the order of discovery). */

@@ -6,6 +6,7 @@
 import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, ClosureCall, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
+import { KV_CELL } from "./engine.js";
 import { CENTRAL_STORES, FORM_MODELS, KEYED_STORES, MEMO_HOOKS, QUERY_HOOKS, STATE_ATOMS, STATE_HOOKS, STATE_TREES, VALUE_HOLDERS, WRAPPERS, type StateAtomEntry, type ValueHolderEntry } from "../catalog/state.js";
 import { JOB_QUEUES } from "../catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../catalog/observables.js";
@@ -32,6 +33,7 @@ import { isEggConfigPath, isEggMiddlewareFile, isEggRouterFile, isEggScheduleFil
 import { jsDocTypeOf, bindingNames, hasModifier, initializerOf, isFunctionLike, propName, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, isYieldOf, unionGuards } from "./guards.js";
 import { dottedName, libraryRef, resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
+import { keyValueCacheOf } from "./kv-caches.js";
 import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, pkgListed, type CalleeRef } from "./sink-match.js";
 import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
@@ -2834,6 +2836,8 @@ export class Frame {
 
     const sink = matchSink(catalog, ref, sub);
     if (sink) {
+      // Client storage is also a cache the code reads back (`localStorage.setItem('draft', …)`).
+      if (args[0]?.str?.complete) this.keyValueCache(ref, name, args[0].str.prefix, args);
       const dataArgs = sink.entry.dataArgs ? sink.entry.dataArgs.map((i) => args[i] ?? EMPTY) : args;
       const data = flattenAll(dataArgs);
       // A native bridge (`NativeModules.UMAnalyticsModule`) is the vendor's, not react-native's.
@@ -2898,6 +2902,9 @@ export class Frame {
     // A lookup by key (`redis.get(`apply:cnt:${userId}`)`) gives what is stored under the key, not the key:
     // only a default it may fall back to (`config.get('X', fallback)`) is handed back.
     const lookup = !!recv && KEYED_GETTERS.has(name) && args.length <= 2 && !cb.ref;
+    // A cache read back under a key written out (`redis.get(TOKEN_KEY)`): what the project stores there.
+    const cached = args[0]?.str?.complete ? this.keyValueCache(ref, name, args[0].str.prefix, args) : undefined;
+    if (cached?.clean) return CLEAN;
     const stored = lookup && args[0]?.str?.complete ? this.keyedStoreMember(recv!, name, args[0].str.prefix) : undefined;
     if (stored) return stored;
     // A typed store's other methods (`cls.getId()`, `cls.isActive()`) give none of what it holds.
@@ -2905,7 +2912,7 @@ export class Frame {
     // model, called as `self.deptName()`): the object is where it is kept, not what it is given.
     const keptOnInstance = !!recv && (!recv.ref || recv.ref.k === "proto" || recv.ref.k === "inst");
     const fromRecv = recv && !keptOnInstance && !this.keyedStoreOf(recv) ? this.receiverData(recv, lookup && args[0]?.str?.complete ? args[0].str.prefix : undefined) : undefined;
-    let taint = mergeTaint(mergeTaint(flattenAll(lookup ? args.slice(1) : args), cb.taint), fromRecv);
+    let taint = mergeTaint(mergeTaint(mergeTaint(flattenAll(lookup ? args.slice(1) : args), cb.taint), fromRecv), cached && flatten(cached));
     // A library's lookup by key gives what the key names (`ctx.get("x-user-id")`, `localStorage.getItem("phone")`).
     const key = lookup ? args[0]?.str : undefined;
     if (key?.complete && KEY_NAME.test(key.prefix)) taint = mergeTaint(taint, this.opaqueMember({ owner: recv!.owner }, key.prefix, c).taint);
@@ -2924,6 +2931,25 @@ export class Frame {
     // out records of it, one or a list: what they hold is what the type declares (a Student's is a minor's).
     const record = recv && !BOOL_METHODS.has(name) ? this.declaredRecordType(recv) : undefined;
     return record ? this.declaredRecords(out, record) : out;
+  }
+
+  /**
+   * A key-value cache (KEY_VALUE_CACHES) called with a key written out: a write keeps the value in the key's
+   * cell; a read gives what every write under the key kept (undefined when nothing is written there that we
+   * can see, or for other calls).
+   */
+  private keyValueCache(ref: CalleeRef, name: string, key: string, args: readonly Val[]): Val | undefined {
+    const entry = keyValueCacheOf(ref);
+    if (!entry) return undefined;
+    const cell = `${KV_CELL}${entry.id}:${key}`;
+    const at = Object.hasOwn(entry.writes, name) ? entry.writes[name] : undefined;
+    if (at !== undefined) {
+      if (args[at] && this.record) this.engine.writeCell(cell, args[at], this.unit.id);
+      return undefined;
+    }
+    if (!entry.reads.includes(name)) return undefined;
+    const back = this.engine.readCell(cell, this.unit.id);
+    return back === EMPTY ? undefined : back;
   }
 
   /**

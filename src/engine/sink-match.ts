@@ -80,6 +80,7 @@ export function matchSink(catalog: Catalog, ref: CalleeRef, pkgSpec?: string): S
     if (ref.k === "pkg") {
       if (isNativeModule(entry, ref)) return { entry, member: finalMember(ref) };
       if (!pkgListed(entry.packages, ref.pkg, pkgSpec ?? ref.pkg)) continue;
+      if (entry.via && !ref.path.some((seg, i) => entry.via!.includes(seg) && ref.path[i + 1] === "()")) continue;
       if (entry.exceptProducts && isExceptedProduct(entry.exceptProducts, ref, pkgSpec ?? ref.pkg)) continue;
       const member = finalMember(ref);
       if (methodAllowed(entry, member, undefined)) return { entry, member };
@@ -143,6 +144,9 @@ export function matchHttp(catalog: Catalog, ref: CalleeRef, pkgSpec?: string): H
       // A CommonJS root has an empty path, so `require('axios').create(…)` looks the same: an instance factory
       // or a helper of the client's (`axios.isCancel`, `request.jar`) is not a request.
       const direct = ref.path.length === 1 && member === ref.path[0] && !entry.instanceFactories?.includes(member) && !CLIENT_HELPERS.test(member);
+      // What an instance factory made, called itself (`const useApi = createFetch({ baseUrl }); useApi(path)`).
+      const n = ref.path.length;
+      if (n >= 2 && ref.path[n - 1] === "()" && entry.instanceFactories?.includes(ref.path[n - 2])) return { entry, member: "()" };
       if (entry.methods.includes(member) || (direct && entry.methods.includes("()"))) return { entry, member: direct && !entry.methods.includes(member) ? "()" : member };
     } else {
       let member = globalMember(ref.path, entry.globals);

@@ -41,6 +41,11 @@ export interface SinkEntry {
   /** Assignment sinks: the entry matches `<global> = value` (document.cookie). */
   assignment?: boolean;
   /**
+   * Members of the package whose result the entry's methods are called on, when only those are the sink
+   * (wx-server-sdk's `cloud.logger()`: its `info` writes a log, other objects of the package are not loggers).
+   */
+  via?: string[];
+  /**
    * React Native bridges to the vendor's native SDK, named on `NativeModules` from react-native
    * (`NativeModules.UMAnalyticsModule.onEventObject(…)`): every method of theirs is the entry's.
    */

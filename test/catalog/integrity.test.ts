@@ -16,6 +16,7 @@ import { SCHEMA_INPUT_BUILDERS, VALIDATOR_MIDDLEWARES } from "../../src/catalog/
 import { INJECTED_SERVICES } from "../../src/catalog/injected.js";
 import { applyImportMap, packageSpecifier, readImportMaps } from "../../src/project/deno.js";
 import { SCHEMA_LIBRARIES } from "../../src/catalog/schemas.js";
+import { KEY_VALUE_CACHES } from "../../src/catalog/caches.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
 const GUARD_FIXTURE = path.join(FIXTURES, "builtin-guards");
@@ -128,6 +129,8 @@ describe("catalogue integrity", () => {
       const usesHost = (e.hosts ?? []).some((h) => !h.startsWith("*") && all.includes(h));
       const byName = "namePattern" in e && typeof (e as { namePattern?: string }).namePattern === "string";
       if (!usesPackage && !usesGlobal && !usesHost && !byName) problems.push(`${e.id}: the fixture uses none of the entry's packages, globals or hosts`);
+      const via = "via" in e ? ((e as { via?: string[] }).via ?? []) : [];
+      if (via.length && !via.some((v) => all.includes(`.${v}(`))) problems.push(`${e.id}: the fixture calls none of the members its methods are reached through (${via.join(", ")})`);
     }
     expect(problems).toEqual([]);
   });
@@ -206,8 +209,8 @@ describe("catalogue integrity", () => {
 });
 
 /** All source text of a scenario fixture (flows/<name>), to check that catalogue entries are exercised there. */
-function scenarioText(name: string): string {
-  const dir = fileURLToPath(new URL(`../../fixtures/flows/${name}/src/`, import.meta.url));
+function scenarioText(name: string, sub = "src"): string {
+  const dir = fileURLToPath(new URL(`../../fixtures/flows/${name}/${sub}/`, import.meta.url));
   return sourceFiles(dir)
     .map((f) => readFileSync(f, "utf8"))
     .join("\n");
@@ -487,6 +490,19 @@ describe("form models", () => {
     expect(entry.classes.some((name) => text.includes(`new ${name}(`))).toBe(true);
     for (const p of [...entry.values, ...entry.changes]) expect(text).toContain(`.${p}`);
     for (const m of entry.valueMethods) expect(text).toContain(`.${m}()`);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("key-value caches", () => {
+  const text = `${scenarioText("keyed-lookups")}\n${scenarioText("egg-conventions", "app")}`;
+
+  it.each(KEY_VALUE_CACHES.map((e) => [e.id, e] as const))("%s: written and read back in fixtures/flows/keyed-lookups or egg-conventions", (_id, entry) => {
+    const reached = (entry.packages ?? []).some((p) => text.includes(`from '${p}'`) || text.includes(`require('${p}')`)) || (entry.globals ?? []).some((g) => text.includes(`${g}.`));
+    expect(reached).toBe(true);
+    expect(Object.keys(entry.writes).some((w) => text.includes(`.${w}(`))).toBe(true);
+    expect(entry.reads.some((r) => text.includes(`.${r}(`))).toBe(true);
+    for (const m of entry.members ?? []) expect(text).toContain(`.${m}.`);
     expect(entry.id).toMatch(ID);
   });
 });

@@ -9,7 +9,7 @@ const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
   ["identity.name", ["xingming", "xm", "fullName", "customerName", "姓名", "displayName", "guardianName", "senderName", "courierName", "candidateName", "cardHolder", "accountHolder", "chikaren", "tuanzhangName", "leaderName", "huming", "lianxiren", "联系人", "pinyin_name", "cleanerName", "tbrXm", "bbrXm", "syrXm"], ["fileName", "leaderboardName", "tenantName", "appName", "className", "eventName", "enumMemberName"]],
   ["identity.birth_date", ["birthDate", "date_of_birth", "csny", "userAge", "ageBand", "出生日期", "childAgeMonth", "ageYears", "ageInMonths"], ["maxAge", "birthtime", "cacheAge", "maxAgeDays", "cacheAgeDays"]],
   ["identity.gender", ["gender", "xb", "xbdm", "性别", "userSex"], ["genderOptions", "sexValidator"]],
-  ["identity.ethnicity", ["mzdm", "ethnicity", "nation", "民族"], ["raceCondition", "nationalHolidays", "raceName", "raceDate"]],
+  ["identity.ethnicity", ["mzdm", "ethnicity", "nation", "民族"], ["raceCondition", "nationalHolidays", "raceName", "raceDate", "raceCode", "raceId"]],
   ["identity.national_id", ["sfzh", "idCardNo", "ID_CARD_NO", "zjhm", "证件号码", "shenfenzhenghao"], ["orderIdNumber", "idx", "identityProvider"]],
   ["identity.id_document", ["huzhao", "passportNo", "idCardBase64", "idCardFrontUrl", "sfzzm", "driverLicense"], ["passportStrategy"]],
   ["identity.specific", ["canjiren", "disabilityType", "criminalRecord", "hasDisability"], ["isDisabled", "disabledState"]],
