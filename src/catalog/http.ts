@@ -25,6 +25,7 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     urlProps: ["url", "baseURL"],
     instanceFactories: ["create"],
     baseProps: ["baseURL"],
+    resultType: "data",
     description: "axios(config | url), axios.get/post/…(url, data, config), axios.request(config); instances from axios.create({ baseURL }) resolve relative URLs against baseURL.",
   },
   {
@@ -334,7 +335,8 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     kind: "http",
     packages: ["nuxt/app"],
     globals: ["useFetch", "useLazyFetch"],
-    methods: ["()"],
+    // By name: other composables of nuxt/app (useState, useCookie, navigateTo) make no request.
+    methods: ["useFetch", "useLazyFetch"],
     urlArg: 0,
     urlProps: ["baseURL"],
     description: "Nuxt's auto-imported useFetch(url, { method, body, query, baseURL }) and useLazyFetch (or imported from nuxt/app): a request made through $fetch.",
@@ -349,7 +351,8 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     urlProps: ["baseURL"],
     instanceFactories: ["create"],
     baseProps: ["baseURL"],
-    description: "ofetch(url, { method, body, query }) and Nuxt's auto-imported global $fetch; instances from ofetch.create({ baseURL }) resolve against baseURL.",
+    resultType: "value",
+    description: "ofetch(url, { method, body, query }) and Nuxt's auto-imported global $fetch (`$fetch<T>(…)` resolves to a T); instances from ofetch.create({ baseURL }) resolve against baseURL.",
   },
   {
     id: "xhr",

@@ -8,8 +8,13 @@ export interface StateHookEntry {
   packages: string[];
   /** Function names that return `[state, setState]` (or, with `shape: "state"`, the state itself). */
   pairs: string[];
-  /** What the call returns: a `[state, setState]` pair (the default), or the state object itself (Vue's reactive). */
-  shape?: "pair" | "state";
+  /**
+   * What the call returns: a `[state, setState]` pair (the default), the state object itself (Vue's reactive),
+   * or a ref whose `value` is the state (Nuxt's useState).
+   */
+  shape?: "pair" | "state" | "ref";
+  /** The argument holding the initial value (or a function making it), when not the first (`useState(key, init)`). */
+  initialArg?: number;
   description: string;
 }
 
@@ -115,6 +120,14 @@ export const STATE_HOOKS: StateHookEntry[] = [
     pairs: ["reactive", "shallowReactive"],
     shape: "state",
     description: "Vue's reactive<T>(initial) / shallowReactive: the state object itself, the initial value and a T (a form typed `reactive<BookingForm>(emptyForm())`).",
+  },
+  {
+    id: "nuxt-use-state",
+    packages: ["nuxt/app", "#app", "#imports", "nuxt"],
+    pairs: ["useState"],
+    shape: "ref",
+    initialArg: 1,
+    description: "Nuxt's useState<T>(key, () => initial) (auto-imported): state shared by key across components, read and replaced as `.value`; the state is the initial value and a T, filled where we cannot see (forms).",
   },
   {
     id: "solid-state",

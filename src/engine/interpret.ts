@@ -34,6 +34,7 @@ import { jsDocTypeOf, bindingNames, hasModifier, initializerOf, isFunctionLike, 
 import { exprPath, intersectGuards, isYieldOf, unionGuards } from "./guards.js";
 import { dottedName, libraryRef, resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
 import { keyValueCacheOf } from "./kv-caches.js";
+import { autoImportedFrom } from "../catalog/auto-imports.js";
 import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, pkgListed, type CalleeRef } from "./sink-match.js";
 import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
@@ -1343,7 +1344,11 @@ export class Frame {
       if (lexical) return lexical;
     }
     if (GLOBAL_ROOTS.has(name)) return { ref: { k: "global", path: [] } };
-    return this.projectGlobal(name) ?? { ref: { k: "global", path: [name] } };
+    const own = this.projectGlobal(name);
+    if (own) return own;
+    // `ref`, `computed`, `defineStore` with no import: a framework's auto-import (see AUTO_IMPORTS).
+    const pkg = autoImportedFrom(name);
+    return pkg ? { ref: { k: "pkg", pkg, path: [name], sub: pkg } } : { ref: { k: "global", path: [name] } };
   }
 
   /** A global name the project's own scripts may own: not the platform's, not a catalogued SDK's. */
@@ -2776,6 +2781,9 @@ export class Frame {
         const response: Val = isAppCredentialGrant(c, args, personal, carriesPI) ? { ref: { k: "sanitized", by: "the application's own credential grant" } } : EMPTY;
         this.invokeCallbacks(args, [response]);
         if (entry.chained && (url || urlParam)) return { ref: { ...ref, path: [...ref.path, "()"], url, urlParam: urlParam && { ...urlParam, unit: this.unit.id } } as Ref };
+        // The data a typed request resolves to (`$fetch<Member>(url)`, `axios.get<Member>(url)`): a Member.
+        const typed = response === EMPTY && entry.resultType && c.typeArguments?.length === 1 && !isTypeParameterRef(c.typeArguments[0]) ? this.typeVal(c.typeArguments[0]) : undefined;
+        if (typed?.taint) return entry.resultType === "value" ? { ...typed, partial: true } : { fields: new Map([["data", typed]]), partial: true };
         return response;
       }
     }
@@ -2872,9 +2880,9 @@ export class Frame {
       if (at >= 0 && args[at]) return args[at];
     }
     // UI state hooks: [state, setState] where the state is the initial value and the declared type.
-    const hook = ref.k === "pkg" ? STATE_HOOKS.find((h) => h.pairs.includes(name) && h.packages.includes(ref.pkg)) : undefined;
+    const hook = ref.k === "pkg" ? STATE_HOOKS.find((h) => h.pairs.includes(name) && (h.packages.includes(ref.pkg) || (!!sub && h.packages.includes(sub)))) : undefined;
     if (hook) {
-      const first = args[0];
+      const first = args[hook.initialArg ?? 0];
       const initial = first?.ref?.k === "fn" ? this.escape(first.ref.fn, []) : (first ?? EMPTY);
       const declared = c.typeArguments?.[0] ? this.typeVal(c.typeArguments[0]) : EMPTY;
       // The initial value's known fields are placeholders the setter replaces: keep what it carries, not its shape.
@@ -2885,6 +2893,7 @@ export class Frame {
       // Vue's reactive(): the state itself, its fields filled where we cannot see (a form bound in a template).
       // Partial: a field the code sets is also what its name says, as for a library object (`state.lastLoginAt = Date.now()`).
       if (hook.shape === "state") return { ...held, partial: true };
+      if (hook.shape === "ref") return { fields: new Map([["value", held]]), partial: true };
       return { fields: new Map([["0", held], ["1", EMPTY]]), closed: true };
     }
     const injected = injectedInstance(name, args);
@@ -4704,6 +4713,17 @@ function isStructuredType(t: ts.TypeNode): boolean {
   if (ts.isTypeLiteralNode(t) || ts.isArrayTypeNode(t) || ts.isIntersectionTypeNode(t)) return true;
   if (ts.isUnionTypeNode(t)) return t.types.some(isStructuredType);
   if (ts.isParenthesizedTypeNode(t) || isReadonlyType(t)) return isStructuredType(t.type);
+  return false;
+}
+
+/** A type argument that is a type parameter of an enclosing declaration (`request<T>(…)` inside `function f<T>()`): it says nothing yet. */
+function isTypeParameterRef(t: ts.TypeNode): boolean {
+  if (!ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName) || t.typeArguments) return false;
+  const name = t.typeName.text;
+  for (let n: ts.Node | undefined = t.parent; n; n = n.parent) {
+    const params = (n as { typeParameters?: ts.NodeArray<ts.TypeParameterDeclaration> }).typeParameters;
+    if (params?.some((p) => p.name.text === name)) return true;
+  }
   return false;
 }
 

@@ -98,6 +98,11 @@ export interface HttpClientEntry {
   constructedVia?: string[];
   /** The address is a bare `host:port` (gRPC targets), not a URL. */
   bareHost?: boolean;
+  /**
+   * What a call's type argument says of its result (`$fetch<Member>(url)`, `axios.get<Member>(url)`): the
+   * result is such a value, or a response whose `data` is.
+   */
+  resultType?: "value" | "data";
   description: string;
 }
 

@@ -17,6 +17,7 @@ import { INJECTED_SERVICES } from "../../src/catalog/injected.js";
 import { applyImportMap, packageSpecifier, readImportMaps } from "../../src/project/deno.js";
 import { SCHEMA_LIBRARIES } from "../../src/catalog/schemas.js";
 import { KEY_VALUE_CACHES } from "../../src/catalog/caches.js";
+import { AUTO_IMPORTS } from "../../src/catalog/auto-imports.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
 const GUARD_FIXTURE = path.join(FIXTURES, "builtin-guards");
@@ -503,6 +504,16 @@ describe("key-value caches", () => {
     expect(Object.keys(entry.writes).some((w) => text.includes(`.${w}(`))).toBe(true);
     expect(entry.reads.some((r) => text.includes(`.${r}(`))).toBe(true);
     for (const m of entry.members ?? []) expect(text).toContain(`.${m}.`);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("auto-imports", () => {
+  const text = `${scenarioText("nuxt-alias", "composables")}\n${scenarioText("nuxt-alias", "stores")}`;
+
+  it.each(AUTO_IMPORTS.map((e) => [e.id, e] as const))("%s: a name used without an import in fixtures/flows/nuxt-alias", (_id, entry) => {
+    expect(text).not.toContain(`from '${entry.package}'`);
+    expect(entry.names.some((n) => new RegExp(`(^|[^\\w.$])${n}(<[^>]*>)?\\(`, "m").test(text))).toBe(true);
     expect(entry.id).toMatch(ID);
   });
 });
