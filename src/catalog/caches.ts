@@ -49,6 +49,14 @@ export const KEY_VALUE_CACHES: KeyValueCacheEntry[] = [
     description: "localStorage / sessionStorage: setItem(key, value) and getItem(key).",
   },
   {
+    id: "cocos-storage",
+    packages: ["cc"],
+    members: ["localStorage"],
+    writes: { setItem: 1 },
+    reads: ["getItem"],
+    description: "Cocos Creator's sys.localStorage: setItem(key, value) and getItem(key).",
+  },
+  {
     id: "async-storage",
     packages: ["@react-native-async-storage/async-storage"],
     writes: { setItem: 1 },

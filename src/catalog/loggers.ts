@@ -257,6 +257,14 @@ export const LOGGERS: SinkEntry[] = [
     description: "roarr: Roarr.info(…) and friends; child(context) adds the context to every message.",
   },
   {
+    id: "cocos-log",
+    kind: "log",
+    packages: ["cc"],
+    globals: ["cc.log", "cc.warn", "cc.error", "cc.debug"],
+    methods: ["log", "warn", "error", "debug"],
+    description: "Cocos Creator's logging functions: log / warn / error / debug imported from 'cc' (3.x) or as the global cc.log (2.x), written to the game's console (vConsole and the mini-game platform's log).",
+  },
+  {
     id: "electron-log",
     kind: "log",
     packages: ["electron-log", "electron-log/main", "electron-log/renderer"],

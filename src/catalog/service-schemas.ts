@@ -10,6 +10,8 @@ export interface ServiceSchemaEntry {
   anyOf: string[];
   /** Members of `this` the framework provides: a path under the package, as a library object of it. */
   thisMembers: Readonly<Record<string, readonly string[]>>;
+  /** What the framework passes its handlers first (Moleculer's `ctx`): a path under the package, as a library object of it. */
+  contextParam?: readonly string[];
   description: string;
 }
 
@@ -21,6 +23,7 @@ export const SERVICE_SCHEMAS: ServiceSchemaEntry[] = [
     // Not `methods` or `mixins` alone: a Vue component has those and a name too.
     anyOf: ["actions", "events", "settings"],
     thisMembers: { logger: ["Service", "new", "logger"], broker: ["ServiceBroker", "new"] },
-    description: "Moleculer service schemas ({ name, actions, methods, events }): this.logger is the service's logger, this.broker the broker, and this.someMethod() a method of the schema, in actions (a function or { handler }), methods and events.",
+    contextParam: ["Context", "new"],
+    description: "Moleculer service schemas ({ name, actions, methods, events }): this.logger is the service's logger, this.broker the broker, and this.someMethod() a method of the schema, in actions (a function or { handler }), methods and events; an action's or event handler's ctx is a Context (ctx.broker.logger is the broker's logger).",
   },
 ];

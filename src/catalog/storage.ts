@@ -145,4 +145,12 @@ export const STORAGE_SINKS: SinkEntry[] = [
     methods: ["set"],
     description: "react-native-mmkv: storage.set(key, value) on a `new MMKV()` / createMMKV() instance (unencrypted unless an encryptionKey is configured).",
   },
+  {
+    id: "cocos-storage",
+    kind: "storage",
+    packages: ["cc"],
+    globals: ["cc.sys.localStorage"],
+    methods: ["setItem"],
+    description: "Cocos Creator's sys.localStorage.setItem(key, value) (imported `sys` from 'cc' in 3.x, the global cc.sys in 2.x): the browser's or mini-game platform's local storage.",
+  },
 ];

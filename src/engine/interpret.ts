@@ -284,9 +284,21 @@ export class Frame {
     if (p.initializer) atomVal = join(atomVal, this.eval(p.initializer));
     const eggApp = this.eggParam(this.unit.node as ts.SignatureDeclaration, index, []);
     if (eggApp) atomVal = join(eggApp, atomVal);
+    // A service framework's handler context (Moleculer's `ctx`): its library object, with what the caller passes.
+    const context = index === 0 ? this.serviceContext(this.unit.node) : undefined;
+    if (context) atomVal = join(context, atomVal);
     const injected = this.injectedParam(p, index);
     if (injected) atomVal = injected;
     this.bindPattern(p.name, atomVal, true, "parameter", index);
+  }
+
+  /** The context a service schema's action or event handler is given first (ServiceSchemaEntry.contextParam). */
+  private serviceContext(fn: ts.Node): Val | undefined {
+    if (!ts.isFunctionLike(fn) || !fn.parameters.length) return undefined;
+    const service = serviceSchemaOf(fn);
+    const path = service?.entry.contextParam;
+    if (!path || !isHandlerOf(fn, service.schema)) return undefined;
+    return { ref: { k: "pkg", pkg: service.entry.package, path, sub: service.entry.package } };
   }
 
   /** `this` of an options-object method: the state its component declares in `data` (see options-state.ts). */
@@ -4714,6 +4726,16 @@ function isStructuredType(t: ts.TypeNode): boolean {
   if (ts.isUnionTypeNode(t)) return t.types.some(isStructuredType);
   if (ts.isParenthesizedTypeNode(t) || isReadonlyType(t)) return isStructuredType(t.type);
   return false;
+}
+
+/** A function of a schema's `actions` or `events` (directly, or as an action's `{ handler }`). */
+function isHandlerOf(fn: ts.Node, schema: ts.ObjectLiteralExpression): boolean {
+  const member = ts.isMethodDeclaration(fn) ? fn : ts.isPropertyAssignment(fn.parent) && fn.parent.initializer === fn ? fn.parent : undefined;
+  let container = member?.parent;
+  // `{ handler(ctx) { … } }` of an action: the actions object is one level up.
+  if (member && propName(member.name) === "handler" && container?.parent && ts.isPropertyAssignment(container.parent)) container = container.parent.parent;
+  const group = container?.parent;
+  return !!group && ts.isPropertyAssignment(group) && group.parent === schema && ["actions", "events"].includes(propName(group.name) ?? "");
 }
 
 /** A type argument that is a type parameter of an enclosing declaration (`request<T>(…)` inside `function f<T>()`): it says nothing yet. */
