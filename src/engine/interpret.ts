@@ -3083,6 +3083,16 @@ export class Frame {
     let initial = derived ? this.derivedValue(args[0], args[1], n) : computed && fn?.k === "fn" ? this.inline(fn.fn, []) : (args[0] ?? EMPTY);
     // `signal<Profile | null>(restore(KEY))`: a Profile, whatever the initial value says.
     if (n.typeArguments?.length) initial = join(initial, this.typeVal(n.typeArguments[0]));
+    // A holder made empty (`readonly shoujihao = signal('')`, `const mobile = writable('')`) is filled where we
+    // cannot see (a template's binding): it holds what the name it is kept under says.
+    const kept = !derived && !computed ? holderBinding(n) : undefined;
+    if (kept && isPlaceholderArg(n.arguments?.[0])) {
+      const cats = this.engine.classify(kept.text);
+      if (cats.length) {
+        const id = this.engine.source(kept, kept.text, cats, "identifier");
+        initial = join(initial, { taint: new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]]) });
+      }
+    }
     if (this.record) this.engine.writeCell(key, initial, this.unit.id);
     return { ref: { ...ref, path: [...ref.path, kind === "classes" ? "new" : "()"] } as Ref, fields: new Map([[HOLDER, { str: { prefix: key, complete: true }, clean: true }]]) };
   }
@@ -4726,6 +4736,22 @@ function isStructuredType(t: ts.TypeNode): boolean {
   if (ts.isUnionTypeNode(t)) return t.types.some(isStructuredType);
   if (ts.isParenthesizedTypeNode(t) || isReadonlyType(t)) return isStructuredType(t.type);
   return false;
+}
+
+/** The name a holder is kept under: the variable or class field its making call initialises. */
+function holderBinding(n: ts.CallExpression | ts.NewExpression): ts.Identifier | undefined {
+  const d = n.parent;
+  if ((ts.isVariableDeclaration(d) || ts.isPropertyDeclaration(d)) && d.initializer === n && ts.isIdentifier(d.name)) return d.name;
+  return undefined;
+}
+
+/** An initial value that is only a placeholder: `''`, `null`, `undefined`, `[]`, `{}`, or none. */
+function isPlaceholderArg(a: ts.Expression | undefined): boolean {
+  if (!a) return true;
+  a = skipParens(a);
+  if (ts.isStringLiteralLike(a)) return a.text === "";
+  if (a.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(a) && a.text === "undefined")) return true;
+  return (ts.isArrayLiteralExpression(a) && !a.elements.length) || (ts.isObjectLiteralExpression(a) && !a.properties.length);
 }
 
 /** A function of a schema's `actions` or `events` (directly, or as an action's `{ handler }`). */
