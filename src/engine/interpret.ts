@@ -4968,7 +4968,10 @@ function bandThresholds(x: ts.ConditionalExpression): number {
  * the body is anything else.
  */
 function bandedReturns(body: ts.Block): ts.BinaryExpression[] | undefined {
-  const st = body.statements;
+  // After the declarations that compute the quantity (`const age = ageOf(birthDate);`).
+  let from = 0;
+  while (from < body.statements.length && ts.isVariableStatement(body.statements[from])) from++;
+  const st = body.statements.slice(from);
   if (st.length < 3 || st.length > 12) return undefined;
   const constant = (e: ts.Expression | undefined) => !!e && (ts.isStringLiteralLike(skipParens(e)) || ts.isNumericLiteral(skipParens(e)));
   const returned = (s: ts.Statement): ts.Expression | undefined => {
