@@ -174,10 +174,10 @@ export interface ResolvedSink {
 
 const MAX_ROUNDS = 12;
 
-/** Cells every file can reach without an import: script globals and the mini-program's App (`%…`). */
-/** The prefix of key-value caches' cells (see Interpreter.keyValueCache). */
+/** The prefix of key-value caches' cells (see Frame.keyValueCache). */
 export const KV_CELL = "%kv#";
 
+/** Cells every file can reach without an import: script globals and the mini-program's App (`%…`). */
 function isSharedCell(key: string): boolean {
   return key.charCodeAt(0) === 37;
 }

@@ -40,11 +40,12 @@ export function createModuleResolver(root: string, projects: DiscoveredProjects,
     }
     const r = ts.resolveModuleName(spec, from, opts, host, caches[u]).resolvedModule;
     let out = r && has(r.resolvedFileName) ? r.resolvedFileName : undefined;
-    if (!out && (spec.startsWith(".") || spec.startsWith("/"))) out = guessRelative(path.resolve(path.dirname(from), spec), has);
-    // An app-root path (Meteor's `import … from '/imports/ui/analytics'`): under the nearest directory above
-    // the importing file, within the scan, that has it.
-    if (!out && spec.startsWith("/") && !spec.startsWith("//")) out = underAncestor(root, from, spec, has);
-    else if (!out && isSfc(spec)) out = viaPaths(spec, opts).find(has);
+    if (!out && (spec.startsWith(".") || spec.startsWith("/"))) {
+      out = guessRelative(path.resolve(path.dirname(from), spec), has);
+      // An app-root path (Meteor's `import … from '/imports/ui/analytics'`): under the nearest directory above
+      // the importing file, within the scan, that has it.
+      if (!out && spec.startsWith("/") && !spec.startsWith("//")) out = underAncestor(root, from, spec, has);
+    } else if (!out && isSfc(spec)) out = viaPaths(spec, opts).find(has);
     else if (!out && projects.packages?.length) {
       // Another package of the tree, imported by name with no node_modules to find it through.
       for (const c of packageCandidates(projects.packages, spec) ?? []) if ((out = guessRelative(c, has))) break;
@@ -54,6 +55,7 @@ export function createModuleResolver(root: string, projects: DiscoveredProjects,
   };
 }
 
+/** `spec` under the importing file's directory or one of its ancestors up to the scan's root. */
 function underAncestor(root: string, from: string, spec: string, has: (file: string) => boolean): string | undefined {
   const top = path.resolve(root);
   for (let dir = path.dirname(from), i = 0; i < 32; i++) {
