@@ -1,34 +1,7 @@
 // App-root import paths (Meteor's `import … from '/imports/ui/analytics'`): resolved under the nearest
 // directory above the importing file that has the path, never outside the scanned tree.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { discoverProjectsSync, unitIndex } from "../../src/project/index.js";
-import { createModuleResolver } from "../../src/project/module-resolver.js";
-import { DEFAULT_CONFIG } from "../../src/model/config.js";
-
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pitrace-app-root-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function tree(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(dir, "t-"));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
-
-function resolverFor(root: string) {
-  const projects = discoverProjectsSync(root, DEFAULT_CONFIG);
-  const unitOf = unitIndex(projects.units);
-  const resolve = createModuleResolver(root, projects, unitOf, (f) => unitOf.has(f));
-  return (spec: string, from: string) => {
-    const r = resolve(spec, path.join(root, from));
-    return r && path.relative(root, r).split(path.sep).join("/");
-  };
-}
+import { describe, expect, it } from "vitest";
+import { makeTree as tree, resolverFor } from "./helpers.js";
 
 describe("app-root import paths", () => {
   it("resolve under the app's root, from any depth, with the usual extensions and index files", () => {

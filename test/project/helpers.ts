@@ -2,7 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach } from "vitest";
-import type { DiscoveredProjects } from "../../src/project/index.js";
+import { discoverProjectsSync, unitIndex, type DiscoveredProjects } from "../../src/project/index.js";
+import { createModuleResolver } from "../../src/project/module-resolver.js";
+import { DEFAULT_CONFIG } from "../../src/model/config.js";
 
 const temps: string[] = [];
 afterEach(() => {
@@ -45,4 +47,15 @@ export function allFiles(result: DiscoveredProjects): string[] {
   const files = result.units.flatMap((u) => u.files);
   if (new Set(files).size !== files.length) throw new Error("a file is in more than one unit");
   return files;
+}
+
+/** The scan's module resolver over a tree: specifier and importing file (relative) → resolved file (relative). */
+export function resolverFor(root: string): (spec: string, from: string) => string | undefined {
+  const projects = discoverProjectsSync(root, DEFAULT_CONFIG);
+  const unitOf = unitIndex(projects.units);
+  const resolve = createModuleResolver(root, projects, unitOf, (f) => unitOf.has(f));
+  return (spec, from) => {
+    const r = resolve(spec, path.join(root, from));
+    return r && path.relative(root, r).split(path.sep).join("/");
+  };
 }

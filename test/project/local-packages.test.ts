@@ -3,10 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { discoverProjectsSync, unitIndex } from "../../src/project/index.js";
 import { localPackages, packageCandidates } from "../../src/project/local-packages.js";
-import { createModuleResolver } from "../../src/project/module-resolver.js";
-import { DEFAULT_CONFIG } from "../../src/model/config.js";
+import { resolverFor } from "./helpers.js";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pitrace-local-packages-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -22,15 +20,6 @@ function tree(files: Record<string, string>): string {
 
 const WORKSPACE = JSON.stringify({ name: "ws", private: true, workspaces: ["packages/*"] });
 
-function resolverFor(root: string) {
-  const projects = discoverProjectsSync(root, DEFAULT_CONFIG);
-  const unitOf = unitIndex(projects.units);
-  const resolve = createModuleResolver(root, projects, unitOf, (f) => unitOf.has(f));
-  return (spec: string, from: string) => {
-    const r = resolve(spec, path.join(root, from));
-    return r && path.relative(root, r).split(path.sep).join("/");
-  };
-}
 
 describe("local packages", () => {
   it("an import by package name resolves to the package's sources: manifest entry, dist/ mapped to src/, src/index", () => {
