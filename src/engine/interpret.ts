@@ -38,6 +38,7 @@ import { autoImportedFrom } from "../catalog/auto-imports.js";
 import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, pkgListed, type CalleeRef } from "./sink-match.js";
 import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
+import { TYPED_CALLBACKS } from "../catalog/typed-callbacks.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
 import { isModelledGeneric, isReadonlyType, libraryOfType, libraryTypeAt, typeName } from "./type-expand.js";
 import {
@@ -2580,6 +2581,36 @@ export class Frame {
     return this.inline(fn, args);
   }
 
+  /**
+   * The callbacks a library call is given whose parameters its type arguments type (TYPED_CALLBACKS), each
+   * with the arguments the library calls it with as far as the types say.
+   */
+  private typedCallbacks(c: ts.CallExpression, ref: Extract<Ref, { k: "pkg" }>, name: string, args: readonly Val[]): Array<{ fn: FunctionValue; args: Val[] }> | undefined {
+    const typeArgs = c.typeArguments;
+    if (!typeArgs?.length) return undefined;
+    // By the name it is imported under (`import { useMutation as useLegacyMutation }`) or called by.
+    const imported = ref.path[ref.path.length - 1];
+    const entry = TYPED_CALLBACKS.find((e) => (e.functions.includes(name) || e.functions.includes(imported)) && pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg));
+    if (!entry) return undefined;
+    const out: Array<{ fn: FunctionValue; args: Val[] }> = [];
+    for (const site of entry.callbacks) {
+      const given = args[site.arg];
+      // A function given where an options object may be (`useMutation<…>(fn)`, v3) is the first callback listed there.
+      const cb = given?.ref?.k === "fn" ? (entry.callbacks.find((s) => s.arg === site.arg) === site ? given : undefined) : site.property ? given?.fields?.get(site.property) : undefined;
+      if (cb?.ref?.k !== "fn") continue;
+      const cbArgs: Val[] = [];
+      for (const [at, p] of Object.entries(site.params)) {
+        const t = typeArgs[p.typeArg];
+        if (!t || isTypeParameterRef(t)) continue;
+        const v = this.typeVal(t);
+        while (cbArgs.length < +at) cbArgs.push(EMPTY);
+        cbArgs[+at] = p.field ? { fields: new Map([[p.field, v]]) } : v;
+      }
+      if (cbArgs.length) out.push({ fn: cb.ref.fn, args: cbArgs });
+    }
+    return out;
+  }
+
   private invokeCallbacks(args: Val[], cbArgs: Val[]): Val {
     let out: Val = EMPTY;
     for (const a of args) if (a.ref?.k === "fn") out = join(out, this.escape(a.ref.fn, cbArgs));
@@ -2731,6 +2762,14 @@ export class Frame {
     const stream = this.observableCall(ref, name, args, recv);
     if (stream) return stream;
     if (this.graphqlServer(ref, name, args)) return { ref: calledRef(ref) };
+    const typed = ref.k === "pkg" ? this.typedCallbacks(c, ref, name, args) : undefined;
+    if (typed?.length && !isSwr(ref)) {
+      let result: Val = EMPTY;
+      for (const t of typed) result = join(result, this.escape(t.fn, t.args));
+      this.invokeCallbacks(args, [EMPTY]);
+      const taint = mergeTaint(flattenAll(args), flatten(result));
+      return { ref: calledRef(ref), taint: taint && taint.size ? taint : undefined };
+    }
     const emitted = recv && this.observed(recv, args);
     if (emitted) return emitted;
 
@@ -2825,8 +2864,8 @@ export class Frame {
     }
 
     // SWR calls the fetcher with the key (`useSWR('/api/me', fetcher)`, `useSWRMutation('/api/login', (url, { arg }) => …)`).
-    if (ref.k === "pkg" && (ref.pkg === "swr" || ref.pkg.startsWith("swr/")) && args[1]?.ref?.k === "fn") {
-      const result = this.escape(args[1].ref.fn, [args[0] ?? EMPTY, EMPTY]);
+    if (ref.k === "pkg" && isSwr(ref) && args[1]?.ref?.k === "fn") {
+      const result = this.escape(args[1].ref.fn, [args[0] ?? EMPTY, typed?.[0]?.args[1] ?? EMPTY]);
       this.invokeCallbacks([args[0] ?? EMPTY, ...args.slice(2)], [EMPTY]);
       return { fields: new Map([["data", result]]), ref: { ...ref, path: [...ref.path, "()"] } };
     }
@@ -4765,6 +4804,10 @@ function isHandlerOf(fn: ts.Node, schema: ts.ObjectLiteralExpression): boolean {
 }
 
 /** A type argument that is a type parameter of an enclosing declaration (`request<T>(…)` inside `function f<T>()`): it says nothing yet. */
+function isSwr(ref: CalleeRef): boolean {
+  return ref.k === "pkg" && (ref.pkg === "swr" || ref.pkg.startsWith("swr/"));
+}
+
 function isTypeParameterRef(t: ts.TypeNode): boolean {
   if (!ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName) || t.typeArguments) return false;
   const name = t.typeName.text;

@@ -18,6 +18,7 @@ import { applyImportMap, packageSpecifier, readImportMaps } from "../../src/proj
 import { SCHEMA_LIBRARIES } from "../../src/catalog/schemas.js";
 import { KEY_VALUE_CACHES } from "../../src/catalog/caches.js";
 import { AUTO_IMPORTS } from "../../src/catalog/auto-imports.js";
+import { TYPED_CALLBACKS } from "../../src/catalog/typed-callbacks.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
 const GUARD_FIXTURE = path.join(FIXTURES, "builtin-guards");
@@ -514,6 +515,19 @@ describe("auto-imports", () => {
   it.each(AUTO_IMPORTS.map((e) => [e.id, e] as const))("%s: a name used without an import in fixtures/flows/nuxt-alias", (_id, entry) => {
     expect(text).not.toContain(`from '${entry.package}'`);
     expect(entry.names.some((n) => new RegExp(`(^|[^\\w.$])${n}(<[^>]*>)?\\(`, "m").test(text))).toBe(true);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("typed callbacks", () => {
+  const text = scenarioText("typed-callbacks");
+
+  it.each(TYPED_CALLBACKS.map((e) => [e.id, e] as const))("%s: called with type arguments and a callback in fixtures/flows/typed-callbacks", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    // Under its own name or an alias: `useMutation as useLegacyMutation`.
+    const names = entry.functions.flatMap((f) => [f, ...[...text.matchAll(new RegExp(`\\b${f} as (\\w+)`, "g"))].map((m) => m[1])]);
+    expect(names.some((n) => new RegExp(`\\b${n}<[^>]+>\\(`).test(text))).toBe(true);
+    for (const site of entry.callbacks.filter((s) => s.property).slice(0, 1)) expect(text).toContain(`${site.property}: `);
     expect(entry.id).toMatch(ID);
   });
 });

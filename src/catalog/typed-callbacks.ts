@@ -1,0 +1,61 @@
+// Library calls whose explicit type arguments type the parameters of the callbacks given to them, read
+// without the library's declarations (no node_modules): `createAsyncThunk<Profile, ProfileForm>('p/save',
+// async (form) => …)` hands the payload creator a ProfileForm, and `useMutation<Res, Err, SignupInput>({
+// mutationFn: (input) => … })` a SignupInput. Logging or sending that parameter whole is logging what the type
+// declares.
+export interface TypedCallbackParam {
+  /** The call's type argument that types the parameter. */
+  typeArg: number;
+  /** The parameter is an object whose field of this name is of that type (SWR's `(key, { arg })`). */
+  field?: string;
+}
+
+export interface TypedCallbackSite {
+  /** The argument the callback is given as… */
+  arg: number;
+  /** …or, when that argument is an options object, its property of this name. */
+  property?: string;
+  /** The callback's parameters by index. */
+  params: Readonly<Record<number, TypedCallbackParam>>;
+}
+
+export interface TypedCallbackEntry {
+  id: string;
+  packages: string[];
+  /** Functions (or methods of the package's objects) called with the type arguments. */
+  functions: string[];
+  callbacks: TypedCallbackSite[];
+  description: string;
+}
+
+const QUERY_PACKAGES = ["@tanstack/react-query", "react-query", "@tanstack/vue-query", "@tanstack/svelte-query", "@tanstack/solid-query", "@tanstack/angular-query-experimental"];
+
+export const TYPED_CALLBACKS: TypedCallbackEntry[] = [
+  {
+    id: "rtk-create-async-thunk",
+    packages: ["@reduxjs/toolkit"],
+    functions: ["createAsyncThunk"],
+    callbacks: [{ arg: 1, params: { 0: { typeArg: 1 } } }],
+    description: "Redux Toolkit: createAsyncThunk<Returned, ThunkArg>(type, (arg, thunkApi) => …): the payload creator's argument is a ThunkArg.",
+  },
+  {
+    id: "tanstack-use-mutation",
+    packages: QUERY_PACKAGES,
+    functions: ["useMutation", "injectMutation"],
+    callbacks: [
+      { arg: 0, property: "mutationFn", params: { 0: { typeArg: 2 } } },
+      { arg: 0, property: "onMutate", params: { 0: { typeArg: 2 } } },
+      { arg: 0, property: "onSuccess", params: { 0: { typeArg: 0 }, 1: { typeArg: 2 } } },
+      { arg: 0, property: "onError", params: { 1: { typeArg: 2 } } },
+      { arg: 0, property: "onSettled", params: { 0: { typeArg: 0 }, 2: { typeArg: 2 } } },
+    ],
+    description: "TanStack Query: useMutation<TData, TError, TVariables>({ mutationFn: (variables) => …, onSuccess: (data, variables) => … }), or the mutation function given first (v3).",
+  },
+  {
+    id: "swr-mutation",
+    packages: ["swr", "swr/mutation"],
+    functions: ["useSWRMutation"],
+    callbacks: [{ arg: 1, params: { 1: { typeArg: 3, field: "arg" } } }],
+    description: "SWR: useSWRMutation<Data, Error, Key, ExtraArg>(key, (key, { arg }) => …): the fetcher's `arg` is an ExtraArg.",
+  },
+];
