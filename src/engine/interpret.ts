@@ -39,6 +39,7 @@ import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isC
 import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
 import { TYPED_CALLBACKS } from "../catalog/typed-callbacks.js";
+import { FRAMEWORK_HANDLES } from "../catalog/handles.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
 import { isModelledGeneric, isReadonlyType, libraryOfType, libraryTypeAt, typeName } from "./type-expand.js";
 import {
@@ -437,7 +438,8 @@ export class Frame {
     const childName = !v.minor && this.engine.taxonomy.isMinorOwner(name);
     const minor = v.minor || childName;
     // A record bound to a child's name (`const kid = list[i]`) is a child's data as a whole: its PI is minor.
-    const base = childName && v.taint?.size ? this.asMinor(v) : v;
+    // So is a record written out there (`var child = { xingming: f.xingming, sfzh: f.sfzh }`).
+    const base = childName && (v.taint?.size || v.fields?.size) ? this.asMinor(v) : v;
     // A library object keeps the name it was read by; data a library call returned is what its binding says
     // (`const currentUser = (await request(…)).data`: a user, not "data").
     // So does one of a collection bound to a name that says nothing of whose it is (`clinics.map((c) => c.tel)`).
@@ -506,11 +508,15 @@ export class Frame {
    * library was asked with may have flowed into it (`create(ctx)`): nothing of its own is known.
    */
   private declaredOver(v: Val, type: ts.TypeNode): Val {
+    // A generic wrapper's `Promise<T>` says nothing: its callers' declared types do.
+    if (isTypeParameterRef(type)) return v;
     // The fields a lookup was given (`findOne({ _id: id })`) are what went in, as its parameters are: the
     // result is still the library's datum, which the declared type describes. Not so a library object we
     // model (a store, a holder: hidden fields), which the type only names.
     const modelled = !!v.fields && [...v.fields.keys()].some((k) => k.startsWith("%"));
-    if (!isLibraryDatum({ ...v, taint: withoutParams(v.taint), fields: modelled ? v.fields : undefined })) return v;
+    // Nor does a value we know nothing of (what a request's `json()` resolves to, a wrapper's generic result):
+    // the declared type is all there is to know.
+    if (!isLibraryDatum({ ...v, taint: withoutParams(v.taint), fields: modelled ? v.fields : undefined }) && !isOpaque(v)) return v;
     const typed = this.typeVal(type);
     return typed.taint ? { ...typed, taint: mergeTaint(v.taint, typed.taint) } : v;
   }
@@ -1925,7 +1931,12 @@ export class Frame {
       if (ts.isIdentifier(objExpr)) {
         const b = this.scope.lookup(objExpr.text);
         // `result['手机号'] = match[2]` is named by its key, as `{ 手机号: match[2] }` would be.
-        if (b) addField(b, key ?? "[]", key === undefined ? v : this.keyedCallerValue(v, key, ts.isPropertyAccessExpression(target) ? target.name : target.argumentExpression), false);
+        if (b && key === undefined) {
+          // Under a key we cannot tell (`out[field.name] = field.value`): an object's fields are no longer all
+          // known, and one read by name (`form.xingming`) is what its name says. An array's elements still are.
+          if (b.val.closed && !b.val.fields?.has("[]")) b.val = { ...b.val, closed: false, partial: true };
+          addField(b, "[]", v, false);
+        } else if (b) addField(b, key!, this.keyedCallerValue(v, key!, ts.isPropertyAccessExpression(target) ? target.name : target.argumentExpression), false);
         else if (key !== undefined && this.record) {
           // A module's own variable, or another module's that this one imports (`userState.mobile = phone`
           // in a page, with `export const userState = {…}` in a store): every reader of it sees the field.
@@ -2359,7 +2370,14 @@ export class Frame {
 
   /** Guards contributed by middleware arguments before a handler, or by an earlier `router.use(guard)`. */
   private middlewareGuards(c: ts.CallExpression, callee: ts.Expression, recvVal: Val | undefined): GuardInfo[] {
-    if (!ts.isPropertyAccessExpression(callee)) return unionGuards(this.wrapperUseGuards(c), this.trailingValidatorGuards(c, callee));
+    if (!ts.isPropertyAccessExpression(callee)) {
+      const out = unionGuards(this.wrapperUseGuards(c), this.trailingValidatorGuards(c, callee));
+      // A router called as a function with a route path and a chain of handlers (page.js's
+      // `page('/:id/share', requireConsent, load, show)`): a guard in the chain runs before the handlers.
+      const first = c.arguments[0];
+      if (!first || !ts.isStringLiteralLike(first) || !first.text.startsWith("/") || c.arguments.length < 3) return out;
+      return unionGuards(out, this.engine.guards.guardsIn(c.arguments.slice(1).flatMap((a) => routeHooks(a))));
+    }
     const recvPath = exprPath(callee.expression)?.join(".");
     let out: GuardInfo[] = recvPath ? (this.routerGuards.get(recvPath) ?? []) : [];
     // Adonis: a route's or a group's middleware chained after it (`router.group(() => {…}).use([…])`).
@@ -2769,6 +2787,11 @@ export class Frame {
       this.invokeCallbacks(args, [EMPTY]);
       const taint = mergeTaint(flattenAll(args), flatten(result));
       return { ref: calledRef(ref), taint: taint && taint.size ? taint : undefined };
+    }
+    // A framework's handle (`createApp(App)`, `createRouter({ routes })`): configured by what it is given, not holding it.
+    if (ref.k === "pkg" && FRAMEWORK_HANDLES.some((h) => (h.functions.includes(name) || h.functions.includes(ref.path[ref.path.length - 1])) && pkgListed(h.packages, ref.pkg, sub ?? ref.pkg))) {
+      this.invokeCallbacks(args, [EMPTY]);
+      return { ref: calledRef(ref) };
     }
     const emitted = recv && this.observed(recv, args);
     if (emitted) return emitted;
@@ -4852,7 +4875,10 @@ function isAmbient(n: ts.Node): boolean {
   let d: ts.Node = n;
   if (ts.isVariableDeclaration(d)) d = d.parent.parent;
   if (!ts.isFunctionDeclaration(d) && !ts.isVariableStatement(d)) return false;
-  return d.getSourceFile().isDeclarationFile || hasModifier(d, ts.SyntaxKind.DeclareKeyword);
+  if (d.getSourceFile().isDeclarationFile || hasModifier(d, ts.SyntaxKind.DeclareKeyword)) return true;
+  // Inside `declare global { var _hmt: unknown[][] }` or `declare module 'x' { … }`: ambient as a whole.
+  const block = d.parent;
+  return ts.isModuleBlock(block) && hasModifier(block.parent, ts.SyntaxKind.DeclareKeyword);
 }
 
 /** Methods whose result is another library object (a client, a chain, a handle) or the server's own address, not data. */

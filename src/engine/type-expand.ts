@@ -64,6 +64,8 @@ function recordName(t: ts.TypeNode): string | undefined {
   for (let i = 0; i < 6; i++) {
     if (ts.isArrayTypeNode(t)) t = t.elementType;
     else if (ts.isParenthesizedTypeNode(t)) t = t.type;
+    // `ConsentState | ''`, `Patient | null`: the one record type the value is when it is one.
+    else if (ts.isUnionTypeNode(t) && t.types.filter((x) => !ts.isLiteralTypeNode(x) && !NOTHING.has(x.kind)).length === 1) t = t.types.find((x) => !ts.isLiteralTypeNode(x) && !NOTHING.has(x.kind))!;
     else if (ts.isTypeReferenceNode(t) && t.typeArguments?.length && (WRAPPERS.has(typeName(t)!) || typeName(t) === "Pick" || typeName(t) === "Omit")) t = t.typeArguments[0];
     else break;
   }

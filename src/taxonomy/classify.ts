@@ -298,7 +298,9 @@ export class Classifier {
     if (app) return none(`excluded: "${name}" is the application's own, not a person's (prefix "${app}")`);
     // An animal's or a thing's (`petAgeMonths`, `dogBirthday`), unless a person comes after it (`petOwnerPhone`).
     const thingAt = before.findIndex((t) => lx.thing.has(t));
-    if (thingAt >= 0 && !toks.slice(thingAt + 1, span.end).some((t) => lx.person.has(t) || lx.minor.has(t) || lx.keeper.has(t))) return none(`excluded: "${name}" is about "${before[thingAt]}" (an animal, a thing, a tally or a consent record), not a person`);
+    // The match alone being a person word does not count: a consent record's `guardian` is the guardian's consent.
+    const personAfter = (t: string, i: number): boolean => (lx.person.has(t) || lx.minor.has(t) || lx.keeper.has(t)) && (thingAt + 1 + i < span.start || span.end - span.start > 1);
+    if (thingAt >= 0 && !toks.slice(thingAt + 1, span.end).some(personAfter)) return none(`excluded: "${name}" is about "${before[thingAt]}" (an animal, a thing, a tally or a consent record), not a person`);
 
     const h = best.hits[0];
     let reason =

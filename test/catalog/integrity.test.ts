@@ -19,6 +19,7 @@ import { SCHEMA_LIBRARIES } from "../../src/catalog/schemas.js";
 import { KEY_VALUE_CACHES } from "../../src/catalog/caches.js";
 import { AUTO_IMPORTS } from "../../src/catalog/auto-imports.js";
 import { TYPED_CALLBACKS } from "../../src/catalog/typed-callbacks.js";
+import { FRAMEWORK_HANDLES } from "../../src/catalog/handles.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
 const GUARD_FIXTURE = path.join(FIXTURES, "builtin-guards");
@@ -528,6 +529,16 @@ describe("typed callbacks", () => {
     const names = entry.functions.flatMap((f) => [f, ...[...text.matchAll(new RegExp(`\\b${f} as (\\w+)`, "g"))].map((m) => m[1])]);
     expect(names.some((n) => new RegExp(`\\b${n}<[^>]+>\\(`).test(text))).toBe(true);
     for (const site of entry.callbacks.filter((s) => s.property).slice(0, 1)) expect(text).toContain(`${site.property}: `);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("framework handles", () => {
+  const text = scenarioText("framework-handles");
+
+  it.each(FRAMEWORK_HANDLES.map((e) => [e.id, e] as const))("%s: made in fixtures/flows/framework-handles and passed on", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    expect(entry.functions.some((f) => new RegExp(`\\b${f}\\(`).test(text))).toBe(true);
     expect(entry.id).toMatch(ID);
   });
 });

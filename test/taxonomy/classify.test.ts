@@ -110,6 +110,10 @@ describe("classify: owners", () => {
   it("a bare name is identity.name only for a person owner", () => {
     expect(cats("name", "customer")).toEqual(["identity.name"]);
     expect(cats("name", "currentUser")).toEqual(["identity.name"]);
+    // The person a health check or a visit is for (体检人, 就诊人).
+    expect(cats("examineeName")).toEqual(["identity.name"]);
+    expect(cats("name", "examinee")).toEqual(["identity.name"]);
+    expect(cats("tijianrenXingming")).toEqual(["identity.name"]);
     expect(cats("name", "yonghu")).toEqual(["identity.name"]);
     expect(cats("name", "product")).toEqual([]);
     expect(cats("name", "file")).toEqual([]);
@@ -201,6 +205,11 @@ describe("classify: owners", () => {
     expect(cats("password", "user")).toEqual(["account.credential"]);
     // A consent record's flags are consents to kinds of data, not the data.
     expect(cats("health", "ConsentState")).toEqual([]);
+    // …nor is its `guardian` flag a statement about a child: a person word that is the whole match does not
+    // make a thing's field a person's again (a keeper before it does: petOwnerPhone).
+    expect(cats("guardian", "ConsentState")).toEqual([]);
+    expect(cats("consentGuardian")).toEqual([]);
+    expect(cats("guardian")).toEqual(["minor"]);
     // A set of a health record's images or files is the record.
     expect(cats("bingliImgs")).toEqual(["health"]);
     expect(cats("healthCheckUrl")).toEqual([]);
