@@ -70,6 +70,13 @@ export const LOGGERS: SinkEntry[] = [
     description: "loglevel: trace/debug/info/warn/error/log on the default logger and on named loggers from getLogger().",
   },
   {
+    id: "react-native-logs",
+    kind: "log",
+    packages: ["react-native-logs"],
+    ignoreMethods: ["createLogger", "extend", "enable", "disable", "setSeverity", "getSeverity", "patchConsole", "getExtensions"],
+    description: "react-native-logs: the level methods (debug/info/warn/error and custom levels) of logger.createLogger({ transport }) and of its namespaces from extend('ns'), written to the console, a file or a crash reporter's log.",
+  },
+  {
     id: "npmlog",
     kind: "log",
     packages: ["npmlog"],
@@ -171,6 +178,14 @@ export const LOGGERS: SinkEntry[] = [
     globals: ["wx.getRealtimeLogManager", "wx.getLogManager", "qq.getRealtimeLogManager", "tt.getRealtimeLogManager", "uni.getRealtimeLogManager"],
     methods: ["debug", "info", "log", "warn", "error"],
     description: "Mini-program log managers: wx.getRealtimeLogManager() (real-time logs kept on WeChat's servers for the developer, as in QQ, Douyin and uni-app) and wx.getLogManager() (logs uploaded with user feedback): their level methods.",
+  },
+  {
+    id: "taro-log-manager",
+    kind: "log",
+    packages: ["@tarojs/taro"],
+    via: ["getRealtimeLogManager", "getLogManager"],
+    methods: ["debug", "info", "log", "warn", "error"],
+    description: "Taro's mini-program log managers: Taro.getRealtimeLogManager() / Taro.getLogManager(), the same logs as wx.getRealtimeLogManager(): their level methods.",
   },
   {
     id: "meteor-logging",

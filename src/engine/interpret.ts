@@ -2913,6 +2913,12 @@ export class Frame {
       const data = flattenAll([mailContent(args[0]) ?? EMPTY, ...args.slice(1)]);
       for (const domain of constantMailDomains(args[0])) this.recordSink(c, "http", "nodemailer", this.httpRecipient({ prefix: `https://${domain}/`, complete: false }), data);
       if (ref.base) this.recordSink(c, "http", "nodemailer", this.httpRecipient(ref.base), data);
+      else {
+        // A relay named only by configuration, which the config says is a contractor's (`packages: [nodemailer]`):
+        // every message goes through that contractor.
+        const declared = matchSink(catalog, ref, sub);
+        if (declared) this.recordSink(c, "sdk", "nodemailer", this.sdkRecipient(declared.entry, ref), data);
+      }
       return { ref: { ...ref, path: [...ref.path, "()"] } as Ref };
     }
 

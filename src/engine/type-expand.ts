@@ -187,6 +187,8 @@ interface AtPath {
   file: FileIndex;
   owner: string | undefined;
   minor: boolean;
+  /** The type name of the record the last field of the path was read from (`HealthFinding` for `findings[].item`). */
+  parentRecord?: string;
 }
 
 /**
@@ -259,6 +261,7 @@ function typeAtPath(engine: Engine, atom: TypeAtom): AtPath | undefined {
   let typeFile = file;
   let owner = recordName(atom.node) ?? declaredName(atom.node);
   let minor = atom.minor || (owner ? engine.taxonomy.isMinorOwner(owner) : false);
+  let parentRecord: string | undefined;
   for (const seg of atom.path) {
     if (seg === "[]") {
       const el = elementType(engine, type, typeFile, 0);
@@ -268,12 +271,25 @@ function typeAtPath(engine: Engine, atom: TypeAtom): AtPath | undefined {
     }
     const m: Member | undefined = members(engine, type, typeFile, 0, new Set()).find((x) => x.name === seg);
     if (!m?.type) return undefined;
+    parentRecord = recordName(type);
     type = m.type;
     typeFile = m.file;
     owner = recordName(m.type) ?? seg;
     minor ||= engine.taxonomy.isMinorOwner(seg) || (owner ? engine.taxonomy.isMinorOwner(owner) : false);
   }
-  return { type, file: typeFile, owner, minor };
+  return { type, file: typeFile, owner, minor, parentRecord };
+}
+
+/** Fields that hold a record's content, not its bookkeeping (ids, codes, dates, flags). */
+const CONTENT_FIELDS = /^(value|values|item|items|name|text|content|contents|description|desc|detail|details|result|results|note|notes|remark|remarks|summary|hint|message|label|title)$/i;
+
+/**
+ * The content of a record whose type is named for sensitive data (`finding.item`, `finding.value` of a
+ * HealthFinding) is that data; its bookkeeping (`storeCode`, `createdAt`, a flag) is not.
+ */
+function sensitiveFieldCategories(engine: Engine, at: AtPath, field: string | undefined): string[] {
+  if (!at.parentRecord || !field || !CONTENT_FIELDS.test(field) || isBooleanType(at.type)) return [];
+  return sensitiveRecordCategories(engine, at.parentRecord);
 }
 
 /**
@@ -285,7 +301,7 @@ function typeAtPath(engine: Engine, atom: TypeAtom): AtPath | undefined {
  */
 export function typeAtomCanExpand(engine: Engine, atom: TypeAtom): boolean {
   const at = typeAtPath(engine, atom);
-  return !!at && (members(engine, at.type, at.file, 0, new Set()).length > 0 || !!methodHolder(engine, at));
+  return !!at && (members(engine, at.type, at.file, 0, new Set()).length > 0 || !!methodHolder(engine, at) || sensitiveFieldCategories(engine, at, atom.path[atom.path.length - 1]).length > 0);
 }
 
 /**
@@ -391,11 +407,30 @@ export function expandType(engine: Engine, atom: TypeAtom): TypeLeaf[] {
       const cats = isBooleanType(m.type) ? (own && CHOICE_RECORD.test(own) ? [] : engine.factsOnly(named)) : named;
       if (cats.length) out.push({ name: m.name, node: m.node, categories: cats, minor: isMinor });
       else if (m.type) {
-        const childOwner = recordName(m.type) ?? m.name;
+        const typeName = recordName(m.type);
+        const childOwner = typeName ?? m.name;
+        const before = out.length;
         walk(m.type, m.file, childOwner, isMinor || engine.taxonomy.isMinorOwner(m.name) || engine.taxonomy.isMinorOwner(childOwner), depth + 1, seen);
+        // A record whose fields say nothing but whose type is named for sensitive data (`findings: HealthFinding[]`
+        // of `{ item, value, hint }`) is that data as a whole.
+        const named = out.length === before && typeName ? sensitiveRecordCategories(engine, typeName) : [];
+        if (named.length) out.push({ name: m.name, node: m.node, categories: named, minor: isMinor });
       } else if (m.schema) walk(m.schema, m.file, m.name, isMinor || engine.taxonomy.isMinorOwner(m.name), depth + 1, seen);
     }
   };
   walk(type, typeFile, owner, minor, 0, new Set());
+  // The same for the value itself (`log(finding)` of a `finding: HealthFinding`), and for a field of such a
+  // record that says nothing itself (`finding.item`).
+  // By the type's own name only: a binding's name (`allergies: string[]`) is a source of its own, refuted where callers pass nothing.
+  const typeName = recordName(type);
+  const byType = !out.length && typeName ? sensitiveRecordCategories(engine, typeName) : [];
+  const named = out.length ? [] : byType.length ? byType : sensitiveFieldCategories(engine, at, atom.path[atom.path.length - 1]);
+  if (named.length) out.push({ name: byType.length ? typeName! : atom.path[atom.path.length - 1], node: atom.node, categories: named, minor });
   return out;
+}
+
+/** The sensitive categories (not `minor`, which says whose, not what) a record type's name says it holds. */
+function sensitiveRecordCategories(engine: Engine, typeName: string): string[] {
+  const cats = engine.classify(typeName);
+  return cats.length && cats.every((c) => c !== "minor" && engine.taxonomy.isSensitive(c)) ? cats : [];
 }

@@ -202,6 +202,19 @@ export function join(a: Val, b: Val, depth = 0): Val {
   return depth === 0 && out.fields ? bounded(out) : out;
 }
 
+/**
+ * Either string: keep what one side knows, but never claim the whole value is that constant. An empty
+ * prefix says nothing of a URL's host (`fallback = ""`, `url || ""`, a string we know nothing of), as a
+ * side with no string does not: the other side's prefix is kept.
+ */
+function joinStr(a: Str | undefined, b: Str | undefined): Str | undefined {
+  if (a && b && a.prefix === b.prefix && a.complete === b.complete) return a;
+  if (a && b && a.prefix === "" && b.prefix) return { prefix: b.prefix, complete: false };
+  if (a && b && b.prefix === "" && a.prefix) return { prefix: a.prefix, complete: false };
+  if (a || b) return { prefix: (a ?? b)!.prefix, complete: false };
+  return undefined;
+}
+
 function joinFields(a: Val, b: Val, depth: number): Val {
   return {
     taint: mergeTaint(a.taint, b.taint),
@@ -209,7 +222,7 @@ function joinFields(a: Val, b: Val, depth: number): Val {
     closed: a.closed && b.closed,
     partial: a.partial || b.partial || (!!b.fields?.size && unknownObject(a)) || (!!a.fields?.size && unknownObject(b)) || undefined,
     // Either string: keep what one side knows, but never claim the whole value is that constant.
-    str: a.str && b.str && a.str.prefix === b.str.prefix && a.str.complete === b.str.complete ? a.str : a.str || b.str ? { prefix: (a.str ?? b.str)!.prefix, complete: false } : undefined,
+    str: joinStr(a.str, b.str),
     ref: pickRef(a.ref, b.ref),
     clean: a.clean && b.clean,
     guards: a.guards && b.guards ? a.guards.filter((g) => b.guards!.some((h) => h.name === g.name)) : undefined,

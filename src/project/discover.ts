@@ -14,6 +14,7 @@ import { parseTsconfig, synthesizedOptions, type ParsedTsconfig } from "./tsconf
 import type { DiscoveredProjects, ProjectUnit, SkippedFile } from "./types.js";
 import { localPackages } from "./local-packages.js";
 import { readImportMaps } from "./deno.js";
+import { toolAliases } from "./generated-tsconfig.js";
 import { readJson, workspacePackageDirs, workspacePackageDirsSync } from "./workspaces.js";
 
 const CONFIG_NAMES = ["tsconfig.json", "jsconfig.json"];
@@ -186,7 +187,12 @@ function defaultFirst(a: ParsedTsconfig, b: ParsedTsconfig): number {
 
 function toUnit(group: Group): ProjectUnit & { dir: string } {
   const files = [...group.files].sort(compare);
-  if (!group.tsconfig) return { name: "", dir: group.dir, compilerOptions: synthesizedOptions(), files };
+  if (!group.tsconfig) {
+    const aliases = toolAliases(group.dir);
+    // pathsBasePath: where a tsconfig's `paths` are relative to (the targets here are absolute).
+    const compilerOptions = aliases ? { ...synthesizedOptions(), paths: aliases, pathsBasePath: group.dir } : synthesizedOptions();
+    return { name: "", dir: group.dir, compilerOptions, files };
+  }
   let options: ts.CompilerOptions = group.tsconfig.options;
   // Files outside the config's include may be JS; the program must accept them.
   if (!options.allowJs && files.some((f) => JS_FILE.test(f))) options = { ...options, allowJs: true, checkJs: options.checkJs ?? false };

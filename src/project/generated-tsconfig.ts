@@ -2,9 +2,11 @@
 // `.nuxt/tsconfig.json`) at build time, and it is what defines their import aliases (`$lib`, `~`, `@`).
 // A fresh clone, or a CI checkout that never ran the dev server, has no such file, so every aliased
 // import would go unresolved and cross-file flows through it would be lost. When the generated file is
-// missing, we supply the framework's default aliases, as the generated file would.
+// missing, we supply the framework's default aliases, as the generated file would. Build tools that alias
+// `@` themselves (Vue CLI, Umi) do so for a project with no tsconfig at all (toolAliases).
 import fs from "node:fs";
 import path from "node:path";
+import { readJson } from "./workspaces.js";
 
 interface GeneratedConfig {
   /** Path segment of the generated tsconfig, as written in `extends`. */
@@ -43,4 +45,19 @@ export function missingGeneratedAliases(extendsField: unknown, dir: string): Rec
     out = { ...out, ...gen.aliases(dir) };
   }
   return out;
+}
+
+/**
+ * Build tools that alias `@` to `src/` themselves, with no tsconfig or jsconfig to say so: Vue CLI
+ * (`@vue/cli-service` sets `'@': 'src'` in its webpack config) and Umi. A project of theirs without a
+ * config imports `@/utils/request` as `src/utils/request`.
+ */
+const SRC_ALIAS_TOOLS = ["@vue/cli-service", "umi", "@umijs/max"];
+
+/** The `paths` a project without a tsconfig gets from its build tool's built-in aliases, if any. */
+export function toolAliases(dir: string): Record<string, string[]> | undefined {
+  const pkg = readJson(path.join(dir, "package.json")) as { dependencies?: object; devDependencies?: object } | undefined;
+  if (!pkg || typeof pkg !== "object" || !SRC_ALIAS_TOOLS.some((t) => (!!pkg.dependencies && t in pkg.dependencies) || (!!pkg.devDependencies && t in pkg.devDependencies))) return undefined;
+  const src = path.join(dir, "src");
+  return { "@": [src], "@/*": [path.join(src, "*")] };
 }

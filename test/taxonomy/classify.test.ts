@@ -210,6 +210,13 @@ describe("classify: owners", () => {
     expect(cats("guardian", "ConsentState")).toEqual([]);
     expect(cats("consentGuardian")).toEqual([]);
     expect(cats("guardian")).toEqual(["minor"]);
+    // A check-up's abnormal items and results, and a doctor's orders (医嘱), are health data; an exam's result is a score.
+    expect(cats("abnormalFindings")).toEqual(["health"]);
+    expect(cats("checkupResults")).toEqual(["health"]);
+    expect(cats("doctorAdvice")).toEqual(["health"]);
+    expect(cats("yizhu")).toEqual(["health"]);
+    expect(cats("医嘱")).toEqual(["health"]);
+    expect(cats("examResult")).toEqual(["employment_education"]);
     // A set of a health record's images or files is the record.
     expect(cats("bingliImgs")).toEqual(["health"]);
     expect(cats("healthCheckUrl")).toEqual([]);
