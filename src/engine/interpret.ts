@@ -186,10 +186,11 @@ const PROMISE_TYPES = new Set(["Promise", "PromiseLike"]);
  */
 const VALUE_WRAPPERS = new Set(["words", "buffer"]);
 /**
- * Where an uploaded file is (`idCardFront.url`, a media library's `path`, a mini-program's `tempFilePath`):
- * the file, for the categories that are files (an ID card's image, a face photo).
+ * Where an uploaded file is, or its bytes (`idCardFront.url`, a media library's `path`, a mini-program's
+ * `tempFilePath`, formidable's `filepath`, multer's `buffer`, multer-s3's `location`): the file, for the
+ * categories that are files (an ID card's image, a face photo).
  */
-const FILE_LOCATORS = new Set(["url", "uri", "path", "src", "tempFilePath", "filePath", "fileID", "fileId", "href"]);
+const FILE_LOCATORS = new Set(["url", "uri", "path", "src", "tempFilePath", "filePath", "filepath", "localPath", "fullPath", "fileID", "fileId", "href", "location", "buffer"]);
 const FILE_CATEGORIES = /^(identity\.id_document|biometric)/;
 /** Properties that hold what their object stands for: a Vue ref's or an input element's `value`, a React ref's `current`. */
 const CONTENT_PROPS = new Set(["value", "current"]);

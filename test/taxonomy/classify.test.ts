@@ -210,6 +210,10 @@ describe("classify: owners", () => {
     expect(cats("guardian", "ConsentState")).toEqual([]);
     expect(cats("consentGuardian")).toEqual([]);
     expect(cats("guardian")).toEqual(["minor"]);
+    // A device identifier is never the application's own: a system info's deviceId is the user's device's.
+    expect(cats("deviceId", "systemInfo")).toEqual(["device.identifier"]);
+    expect(cats("sysDeviceId")).toEqual(["device.identifier"]);
+    expect(cats("model", "systemInfo")).toEqual([]);
     // A check-up's abnormal items and results, and a doctor's orders (医嘱), are health data; an exam's result is a score.
     expect(cats("abnormalFindings")).toEqual(["health"]);
     expect(cats("checkupResults")).toEqual(["health"]);
