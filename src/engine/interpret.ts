@@ -2222,7 +2222,12 @@ export class Frame {
     let t = fn.type;
     if (!params) return EMPTY;
     if (!t) return depth < 3 ? this.passedTypeArgument(fn, params, typeArgs, depth) : EMPTY;
-    while (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && PROMISE_TYPES.has(t.typeName.text) && t.typeArguments?.length === 1) t = t.typeArguments[0];
+    for (let i = 0; i < 4; i++) {
+      if (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && PROMISE_TYPES.has(t.typeName.text) && t.typeArguments?.length === 1) t = t.typeArguments[0];
+      // `T | null`, `Promise<T | undefined>`: the T it is when it is anything.
+      else if (ts.isUnionTypeNode(t) && t.types.filter((x) => !isNothingType(x)).length === 1) t = t.types.find((x) => !isNothingType(x))!;
+      else break;
+    }
     if (!ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName) || t.typeArguments) return EMPTY;
     const name = t.typeName.text;
     const k = params.findIndex((p) => p.name.text === name);
@@ -4834,6 +4839,11 @@ function isHandlerOf(fn: ts.Node, schema: ts.ObjectLiteralExpression): boolean {
 }
 
 /** A type argument that is a type parameter of an enclosing declaration (`request<T>(…)` inside `function f<T>()`): it says nothing yet. */
+/** `null`, `undefined`, `void`: what a union adds to say "or nothing". */
+function isNothingType(t: ts.TypeNode): boolean {
+  return t.kind === ts.SyntaxKind.UndefinedKeyword || t.kind === ts.SyntaxKind.VoidKeyword || (ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword);
+}
+
 function isSwr(ref: CalleeRef): boolean {
   return ref.k === "pkg" && (ref.pkg === "swr" || ref.pkg.startsWith("swr/"));
 }
