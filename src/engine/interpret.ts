@@ -35,11 +35,11 @@ import { exprPath, intersectGuards, isYieldOf, unionGuards } from "./guards.js";
 import { dottedName, libraryRef, resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
 import { keyValueCacheOf } from "./kv-caches.js";
 import { autoImportedFrom } from "../catalog/auto-imports.js";
+import { TYPED_CALLBACKS } from "../catalog/typed-callbacks.js";
+import { FRAMEWORK_HANDLES } from "../catalog/handles.js";
 import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, pkgListed, type CalleeRef } from "./sink-match.js";
 import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
-import { TYPED_CALLBACKS } from "../catalog/typed-callbacks.js";
-import { FRAMEWORK_HANDLES } from "../catalog/handles.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
 import { isModelledGeneric, isReadonlyType, libraryOfType, libraryTypeAt, typeName } from "./type-expand.js";
 import {

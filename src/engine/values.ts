@@ -221,7 +221,6 @@ function joinFields(a: Val, b: Val, depth: number): Val {
     fields: mergeFields(a.fields, b.fields, depth),
     closed: a.closed && b.closed,
     partial: a.partial || b.partial || (!!b.fields?.size && unknownObject(a)) || (!!a.fields?.size && unknownObject(b)) || undefined,
-    // Either string: keep what one side knows, but never claim the whole value is that constant.
     str: joinStr(a.str, b.str),
     ref: pickRef(a.ref, b.ref),
     clean: a.clean && b.clean,
