@@ -87,10 +87,13 @@ export interface QueryHookEntry {
   description: string;
 }
 
+/** TanStack Query's framework adapters, and react-query (v3), its name before. */
+export const TANSTACK_QUERY_PACKAGES = ["@tanstack/react-query", "@tanstack/vue-query", "@tanstack/solid-query", "@tanstack/svelte-query", "react-query"];
+
 export const QUERY_HOOKS: QueryHookEntry[] = [
   {
     id: "tanstack-query",
-    packages: ["@tanstack/react-query", "@tanstack/vue-query", "@tanstack/solid-query", "@tanstack/svelte-query", "react-query"],
+    packages: TANSTACK_QUERY_PACKAGES,
     functions: ["useQuery", "useSuspenseQuery", "createQuery"],
     fnOption: "queryFn",
     fnArg: 1,

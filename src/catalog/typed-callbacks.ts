@@ -3,6 +3,8 @@
 // async (form) => …)` hands the payload creator a ProfileForm, and `useMutation<Res, Err, SignupInput>({
 // mutationFn: (input) => … })` a SignupInput. Logging or sending that parameter whole is logging what the type
 // declares.
+import { TANSTACK_QUERY_PACKAGES } from "./state.js";
+
 export interface TypedCallbackParam {
   /** The call's type argument that types the parameter. */
   typeArg: number;
@@ -28,7 +30,8 @@ export interface TypedCallbackEntry {
   description: string;
 }
 
-const QUERY_PACKAGES = ["@tanstack/react-query", "react-query", "@tanstack/vue-query", "@tanstack/svelte-query", "@tanstack/solid-query", "@tanstack/angular-query-experimental"];
+// Also Angular's adapter, for its injectMutation.
+const QUERY_PACKAGES = [...TANSTACK_QUERY_PACKAGES, "@tanstack/angular-query-experimental"];
 
 export const TYPED_CALLBACKS: TypedCallbackEntry[] = [
   {

@@ -41,7 +41,7 @@ import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isC
 import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
-import { isModelledGeneric, isReadonlyType, libraryOfType, libraryTypeAt, typeName } from "./type-expand.js";
+import { isModelledGeneric, isNothingType, isReadonlyType, libraryOfType, libraryTypeAt, typeName } from "./type-expand.js";
 import {
   anyField,
   asQuantity,
@@ -2612,9 +2612,7 @@ export class Frame {
   private typedCallbacks(c: ts.CallExpression, ref: Extract<Ref, { k: "pkg" }>, name: string, args: readonly Val[]): Array<{ fn: FunctionValue; args: Val[] }> | undefined {
     const typeArgs = c.typeArguments;
     if (!typeArgs?.length) return undefined;
-    // By the name it is imported under (`import { useMutation as useLegacyMutation }`) or called by.
-    const imported = ref.path[ref.path.length - 1];
-    const entry = TYPED_CALLBACKS.find((e) => (e.functions.includes(name) || e.functions.includes(imported)) && pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg));
+    const entry = TYPED_CALLBACKS.find((e) => callsEntryFunction(e, ref, name));
     if (!entry) return undefined;
     const out: Array<{ fn: FunctionValue; args: Val[] }> = [];
     for (const site of entry.callbacks) {
@@ -2795,7 +2793,7 @@ export class Frame {
       return { ref: calledRef(ref), taint: taint && taint.size ? taint : undefined };
     }
     // A framework's handle (`createApp(App)`, `createRouter({ routes })`): configured by what it is given, not holding it.
-    if (ref.k === "pkg" && FRAMEWORK_HANDLES.some((h) => (h.functions.includes(name) || h.functions.includes(ref.path[ref.path.length - 1])) && pkgListed(h.packages, ref.pkg, sub ?? ref.pkg))) {
+    if (ref.k === "pkg" && FRAMEWORK_HANDLES.some((h) => callsEntryFunction(h, ref, name))) {
       this.invokeCallbacks(args, [EMPTY]);
       return { ref: calledRef(ref) };
     }
@@ -4838,16 +4836,19 @@ function isHandlerOf(fn: ts.Node, schema: ts.ObjectLiteralExpression): boolean {
   return !!group && ts.isPropertyAssignment(group) && group.parent === schema && ["actions", "events"].includes(propName(group.name) ?? "");
 }
 
-/** A type argument that is a type parameter of an enclosing declaration (`request<T>(…)` inside `function f<T>()`): it says nothing yet. */
-/** `null`, `undefined`, `void`: what a union adds to say "or nothing". */
-function isNothingType(t: ts.TypeNode): boolean {
-  return t.kind === ts.SyntaxKind.UndefinedKeyword || t.kind === ts.SyntaxKind.VoidKeyword || (ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword);
-}
-
 function isSwr(ref: CalleeRef): boolean {
   return ref.k === "pkg" && (ref.pkg === "swr" || ref.pkg.startsWith("swr/"));
 }
 
+/**
+ * Whether a library call is one of a catalogue entry's functions: by the name it is called by, or by the
+ * name it is imported under (`import { useMutation as useLegacyMutation }`).
+ */
+function callsEntryFunction(entry: { packages: readonly string[]; functions: readonly string[] }, ref: Extract<Ref, { k: "pkg" }>, name: string): boolean {
+  return (entry.functions.includes(name) || entry.functions.includes(ref.path[ref.path.length - 1])) && pkgListed(entry.packages, ref.pkg, ref.sub ?? ref.pkg);
+}
+
+/** A type argument that is a type parameter of an enclosing declaration (`request<T>(…)` inside `function f<T>()`): it says nothing yet. */
 function isTypeParameterRef(t: ts.TypeNode): boolean {
   if (!ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName) || t.typeArguments) return false;
   const name = t.typeName.text;

@@ -65,7 +65,7 @@ function recordName(t: ts.TypeNode): string | undefined {
     if (ts.isArrayTypeNode(t)) t = t.elementType;
     else if (ts.isParenthesizedTypeNode(t)) t = t.type;
     // `ConsentState | ''`, `Patient | null`: the one record type the value is when it is one.
-    else if (ts.isUnionTypeNode(t) && t.types.filter((x) => !ts.isLiteralTypeNode(x) && !NOTHING.has(x.kind)).length === 1) t = t.types.find((x) => !ts.isLiteralTypeNode(x) && !NOTHING.has(x.kind))!;
+    else if (ts.isUnionTypeNode(t) && t.types.filter((x) => !ts.isLiteralTypeNode(x) && !isNothingType(x)).length === 1) t = t.types.find((x) => !ts.isLiteralTypeNode(x) && !isNothingType(x))!;
     else if (ts.isTypeReferenceNode(t) && t.typeArguments?.length && (WRAPPERS.has(typeName(t)!) || typeName(t) === "Pick" || typeName(t) === "Omit")) t = t.typeArguments[0];
     else break;
   }
@@ -223,6 +223,11 @@ export function isModelledGeneric(name: string): boolean {
 }
 const NOTHING = new Set([ts.SyntaxKind.NullKeyword, ts.SyntaxKind.UndefinedKeyword, ts.SyntaxKind.VoidKeyword]);
 
+/** `null`, `undefined`, `void`: what a union adds to say "or nothing" (`Patient | null`, `Promise<T | undefined>`). */
+export function isNothingType(t: ts.TypeNode): boolean {
+  return NOTHING.has(t.kind) || (ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword);
+}
+
 /**
  * The type of an element (`[]`) of a value of type `t`: of an array, set or map, a `Record`, an index
  * signature, through aliases and `| null`. Undefined for a type that has no elements (a plain record).
@@ -232,7 +237,7 @@ function elementType(engine: Engine, t: ts.TypeNode, file: FileIndex, depth: num
   if (ts.isParenthesizedTypeNode(t) || isReadonlyType(t)) return elementType(engine, t.type, file, depth + 1);
   if (ts.isArrayTypeNode(t)) return { type: t.elementType, file };
   if (ts.isUnionTypeNode(t)) {
-    const rest = t.types.filter((x) => !NOTHING.has(x.kind) && !(ts.isLiteralTypeNode(x) && x.literal.kind === ts.SyntaxKind.NullKeyword));
+    const rest = t.types.filter((x) => !isNothingType(x));
     return rest.length === 1 ? elementType(engine, rest[0], file, depth + 1) : undefined;
   }
   if (ts.isTypeLiteralNode(t)) {

@@ -17,9 +17,10 @@ import { tokenize } from "./tokenize.js";
 
 /**
  * Categories an application never holds as its own: an app has a sender address and a support phone
- * (SENDER_EMAIL), but no sender ID card number, birth date or diagnosis (senderIdCardNo is a person's).
+ * (SENDER_EMAIL), but no sender ID card number, birth date or diagnosis (senderIdCardNo is a person's), and
+ * no device identifier (a system info's `deviceId` is the user's device's).
  */
-const PERSONAL_ONLY = /^(identity\.(national_id|id_document|birth_date|gender|ethnicity|specific)|health|biometric|belief|minor|financial|device\.identifier)(\.|$)/
+const PERSONAL_ONLY = /^(identity\.(national_id|id_document|birth_date|gender|ethnicity|specific)|health|biometric|belief|minor|financial|device\.identifier)(\.|$)/;
 
 const HAN = /\p{Script=Han}/u;
 const DIGITS = /^[0-9]+$/;
