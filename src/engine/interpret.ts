@@ -2086,6 +2086,7 @@ export class Frame {
     if (ROUTE_VERBS.has(name)) {
       this.controllerActions(c, args, mw);
       this.validatedRequest(c, args);
+      if (ref?.k === "fn") this.projectRouteHandlers(c, args);
     }
     this.afterValidators(args);
     if (name === "hooks") this.serviceHookCalls(c);
@@ -2363,6 +2364,18 @@ export class Frame {
     const r = resolveName(this.engine, this.file, callee.text);
     if (r?.kind !== "pkg" || !TRAILING_VALIDATOR_ACTIONS[r.pkg]?.includes(r.path[r.path.length - 1] ?? "")) return [];
     return this.engine.guards.guardsIn(c.arguments.slice(1));
+  }
+
+  /**
+   * A route registered on a router the project writes itself (`router.post('/bookings', requireConsent,
+   * createBooking)` where `createRouter()` keeps the chain in an array and its dispatcher runs `chain[i](req,
+   * next)`): the router calls each handler for that path behind the functions before it. Said here, where the
+   * chain is written, because the dispatcher's call through the stored array does not name the handler.
+   */
+  private projectRouteHandlers(c: ts.CallExpression, args: Val[]): void {
+    const first = c.arguments[0];
+    if (!first || !ts.isStringLiteralLike(first) || !first.text.startsWith("/") || args.length < 2) return;
+    for (const a of args.slice(1)) if (a.ref?.k === "fn" && a.ref.fn.unit !== undefined) this.underGuards(a.ref.fn.guards ?? [], () => this.recordCall(a.ref as Extract<Ref, { k: "fn" }>, [], undefined, c));
   }
 
   /** `[Controller, 'method']` handlers of a route (see controller-actions.ts): the method, run under the route's middleware. */
