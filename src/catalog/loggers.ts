@@ -188,6 +188,21 @@ export const LOGGERS: SinkEntry[] = [
     description: "Taro's mini-program log managers: Taro.getRealtimeLogManager() / Taro.getLogManager(), the same logs as wx.getRealtimeLogManager(): their level methods.",
   },
   {
+    id: "azure-functions-context",
+    kind: "log",
+    packages: ["@azure/functions"],
+    methods: ["log", "trace", "debug", "info", "warn", "error"],
+    description:
+      "Azure Functions (Node.js v4 model): the InvocationContext a handler is given (`context.log(…)`, `context.info/warn/error/debug/trace(…)`), written to the function's log stream and Application Insights traces.",
+  },
+  {
+    id: "redwood-logger",
+    kind: "log",
+    packages: ["@redwoodjs/api/logger"],
+    ignoreMethods: ["createLogger", "isLevelEnabled", "flush", "levels"],
+    description: "RedwoodJS: the pino logger made by createLogger({ options }) from @redwoodjs/api/logger (api/src/lib/logger.ts), its level methods and child loggers.",
+  },
+  {
     id: "meteor-logging",
     kind: "log",
     packages: ["meteor/logging"],

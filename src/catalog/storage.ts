@@ -146,6 +146,14 @@ export const STORAGE_SINKS: SinkEntry[] = [
     description: "react-native-mmkv: storage.set(key, value) on a `new MMKV()` / createMMKV() instance (unencrypted unless an encryptionKey is configured).",
   },
   {
+    id: "quasar-storage",
+    kind: "storage",
+    packages: ["quasar"],
+    methods: ["set"],
+    description:
+      "Quasar's web storage and cookie plugins: LocalStorage.set(key, value), SessionStorage.set(…) and Cookies.set(name, value, options), imported from 'quasar' or reached as useQuasar()'s $q.localStorage / $q.sessionStorage / $q.cookies. (Quasar's other `set` calls, Dark.set(true) or Lang.set(pack), are given no personal data.)",
+  },
+  {
     id: "cocos-storage",
     kind: "storage",
     packages: ["cc"],

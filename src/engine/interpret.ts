@@ -37,6 +37,7 @@ import { keyValueCacheOf } from "./kv-caches.js";
 import { autoImportedFrom } from "../catalog/auto-imports.js";
 import { TYPED_CALLBACKS } from "../catalog/typed-callbacks.js";
 import { FRAMEWORK_HANDLES } from "../catalog/handles.js";
+import { OBJECT_HELPERS } from "../catalog/object-helpers.js";
 import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, pkgListed, type CalleeRef } from "./sink-match.js";
 import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
@@ -515,9 +516,11 @@ export class Frame {
     // result is still the library's datum, which the declared type describes. Not so a library object we
     // model (a store, a holder: hidden fields), which the type only names.
     const modelled = !!v.fields && [...v.fields.keys()].some((k) => k.startsWith("%"));
-    // Nor does a value we know nothing of (what a request's `json()` resolves to, a wrapper's generic result):
-    // the declared type is all there is to know.
-    if (!isLibraryDatum({ ...v, taint: withoutParams(v.taint), fields: modelled ? v.fields : undefined }) && !isOpaque(v)) return v;
+    // Nor does a value we know nothing of (what a request's `json()` resolves to, a wrapper's generic result),
+    // or know only as made from the parameters (`query<Patient>({ parameters: [{ value: userId }] })`'s rows,
+    // which carry what went in): the declared type is all there is to know of what it holds.
+    const own = withoutParams(v.taint);
+    if (!isLibraryDatum({ ...v, taint: own, fields: modelled ? v.fields : undefined }) && !isOpaque({ ...v, taint: own })) return v;
     const typed = this.typeVal(type);
     return typed.taint ? { ...typed, taint: mergeTaint(v.taint, typed.taint) } : v;
   }
@@ -2813,6 +2816,8 @@ export class Frame {
     const emitted = recv && this.observed(recv, args);
     if (emitted) return emitted;
 
+    const helped = this.objectHelper(c, ref, name, args);
+    if (helped) return helped;
     // Built-in data helpers.
     if (ref.k === "global") {
       const b = this.builtin(dotted, args, c);
@@ -3037,6 +3042,46 @@ export class Frame {
     // out records of it, one or a list: what they hold is what the type declares (a Student's is a minor's).
     const record = recv && !BOOL_METHODS.has(name) ? this.declaredRecordType(recv) : undefined;
     return record ? this.declaredRecords(out, record) : out;
+  }
+
+  /**
+   * A utility library's object helper (OBJECT_HELPERS): `pick(obj, ['id', 'xingming'])` is an object of those
+   * members of obj, `omit(obj, keys)` obj without them, `get(obj, 'a.b', fallback)` that member or the
+   * fallback. Undefined when the call is none of them or names its keys in a way we cannot read.
+   */
+  private objectHelper(c: ts.CallExpression, ref: CalleeRef, name: string, args: Val[]): Val | undefined {
+    const obj = args[0];
+    if (!obj || c.arguments.length < 2) return undefined;
+    const entry =
+      ref.k === "pkg" ? OBJECT_HELPERS.find((e) => pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg)) : ref.path.length === 2 ? OBJECT_HELPERS.find((e) => e.globals.includes(ref.path[0])) : undefined;
+    if (!entry) return undefined;
+    // `_.pick`, `import { pick }`, `import pick from 'lodash/pick'` or `'lodash.pick'`.
+    const names = [name, ref.path[ref.path.length - 1], ref.k === "pkg" ? (ref.sub ?? ref.pkg).split(/[/.]/).pop() : undefined];
+    const is = (list: readonly string[]) => names.some((n) => n !== undefined && list.includes(n));
+    const read = (parts: readonly string[]) => parts.reduce((v, p) => this.member(v, p, c), obj);
+    if (is(entry.get)) {
+      const parts = helperKeys(c.arguments[1], args[1], true);
+      if (!parts) return undefined;
+      const got = read(parts);
+      return args[2] ? join(got, args[2]) : got;
+    }
+    const pick = is(entry.pick);
+    if (!pick && !is(entry.omit)) return undefined;
+    const keys: string[] = [];
+    for (let i = 1; i < c.arguments.length; i++) {
+      const k = helperKeys(c.arguments[i], args[i], false);
+      if (!k) return undefined;
+      keys.push(...k);
+    }
+    if (!pick) return keys.some((k) => k.includes(".")) ? undefined : withoutFields(obj, keys);
+    let out: Val = { fields: new Map(), closed: true };
+    for (const k of keys) {
+      const parts = k.split(".");
+      let v = read(parts);
+      for (let i = parts.length - 1; i >= 1; i--) v = { fields: new Map([[parts[i], v]]), closed: true };
+      out = join(out, { fields: new Map([[parts[0], v]]), closed: true });
+    }
+    return out;
   }
 
   /**
@@ -4859,6 +4904,24 @@ function isSwr(ref: CalleeRef): boolean {
  */
 function callsEntryFunction(entry: { packages: readonly string[]; functions: readonly string[] }, ref: Extract<Ref, { k: "pkg" }>, name: string): boolean {
   return (entry.functions.includes(name) || entry.functions.includes(ref.path[ref.path.length - 1])) && pkgListed(entry.packages, ref.pkg, ref.sub ?? ref.pkg);
+}
+
+/**
+ * The keys an object helper's argument names: a string written out (`'a.b'`, a path when `asPath`), or an
+ * array of strings (`['id', 'xingming']`, the parts of a path when `asPath`). Undefined when not known.
+ */
+function helperKeys(e: ts.Expression | undefined, v: Val | undefined, asPath: boolean): string[] | undefined {
+  const a = e && skipParens(e);
+  if (a && ts.isArrayLiteralExpression(a)) {
+    const out: string[] = [];
+    for (const el of a.elements) {
+      if (!ts.isStringLiteralLike(el)) return undefined;
+      out.push(el.text);
+    }
+    return out;
+  }
+  if (!v?.str?.complete) return undefined;
+  return asPath ? v.str.prefix.split(".") : [v.str.prefix];
 }
 
 /** A type argument that is a type parameter of an enclosing declaration (`request<T>(…)` inside `function f<T>()`): it says nothing yet. */

@@ -1,6 +1,6 @@
 // Sails.js policies: config/policies.js maps actions to the policies that run
 // before them (`'claims/submit': ['isLoggedIn', 'requireConsent']`, or per
-// controller `PrescriptionController: { upload: 'requireConsent', '*': … }`,
+// controller `PrescriptionController: { upload: 'requireConsent', '*': … }` or per folder (`'claims/*'`),
 // with `'*'` for the rest). A policy named as a configured guard guards the
 // action, as route middleware does. Actions are the `fn` of an actions2 file
 // (api/controllers/claims/submit.js → 'claims/submit') or the methods of a
@@ -42,7 +42,7 @@ export function policyMap(sf: ts.SourceFile): ts.ObjectLiteralExpression | undef
   return undefined;
 }
 
-/** The policy names that run before an action (the most specific entry that names it, else `'*'`). */
+/** The policy names that run before an action (the most specific entry that names it or a folder it is in, else `'*'`). */
 export function policiesFor(map: ts.ObjectLiteralExpression, action: readonly string[]): string[] {
   const get = initializerOf;
   let entry: ts.Expression | undefined;
@@ -50,7 +50,12 @@ export function policiesFor(map: ts.ObjectLiteralExpression, action: readonly st
     const ctrl = get(map, action[0]);
     if (ctrl && ts.isObjectLiteralExpression(ctrl)) entry = get(ctrl, action[1]) ?? get(ctrl, "*");
     else entry = ctrl;
-  } else entry = get(map, action[0]);
+  } else {
+    // The most specific key: the action itself, then the folders it is in (`'marketing/*'`), innermost first.
+    entry = get(map, action[0]);
+    const parts = action[0].split("/");
+    for (let i = parts.length - 1; i > 0 && !entry; i--) entry = get(map, `${parts.slice(0, i).join("/")}/*`);
+  }
   entry ??= get(map, "*");
   if (!entry) return [];
   const names = ts.isArrayLiteralExpression(entry) ? entry.elements : [entry];

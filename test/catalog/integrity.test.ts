@@ -20,6 +20,7 @@ import { KEY_VALUE_CACHES } from "../../src/catalog/caches.js";
 import { AUTO_IMPORTS } from "../../src/catalog/auto-imports.js";
 import { TYPED_CALLBACKS } from "../../src/catalog/typed-callbacks.js";
 import { FRAMEWORK_HANDLES } from "../../src/catalog/handles.js";
+import { OBJECT_HELPERS } from "../../src/catalog/object-helpers.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
 const GUARD_FIXTURE = path.join(FIXTURES, "builtin-guards");
@@ -539,6 +540,17 @@ describe("framework handles", () => {
   it.each(FRAMEWORK_HANDLES.map((e) => [e.id, e] as const))("%s: made in fixtures/flows/framework-handles and passed on", (_id, entry) => {
     expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
     expect(entry.functions.some((f) => new RegExp(`\\b${f}\\(`).test(text))).toBe(true);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("object helpers", () => {
+  const text = scenarioText("object-helpers");
+
+  it.each(OBJECT_HELPERS.map((e) => [e.id, e] as const))("%s: pick, omit and get each called in fixtures/flows/object-helpers", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    for (const g of entry.globals) expect(text).toContain(`${g}.pick(`);
+    for (const list of [entry.pick, entry.omit, entry.get]) expect(list.some((f) => new RegExp(`\\b${f}\\(`).test(text))).toBe(true);
     expect(entry.id).toMatch(ID);
   });
 });

@@ -1,0 +1,26 @@
+// Utility libraries' object helpers whose result is part of what they are given: lodash's and underscore's
+// `pick(obj, ['id', 'xingming'])` keeps the named fields, `omit(obj, keys)` drops them and `get(obj, 'a.b')`
+// reads a path. Without an entry, a library call's result is only what went in as a whole, so the fields
+// picked from a record we know by names alone (`_.pick(req.me, ['xingming', 'shoujihao'])`) would say nothing.
+export interface ObjectHelperEntry {
+  id: string;
+  packages: string[];
+  /** Globals the library is (Sails and many older apps expose lodash as `_`). */
+  globals: string[];
+  pick: string[];
+  omit: string[];
+  get: string[];
+  description: string;
+}
+
+export const OBJECT_HELPERS: ObjectHelperEntry[] = [
+  {
+    id: "lodash",
+    packages: ["lodash", "lodash-es", "underscore", "lodash.pick", "lodash.omit", "lodash.get", "es-toolkit", "es-toolkit/compat"],
+    globals: ["_"],
+    pick: ["pick"],
+    omit: ["omit"],
+    get: ["get"],
+    description: "lodash / underscore / es-toolkit: pick(obj, keys | ...keys), omit(obj, keys | ...keys), get(obj, 'a.b' | ['a', 'b'], default); also the global `_`.",
+  },
+];
