@@ -38,6 +38,7 @@ import { autoImportedFrom } from "../catalog/auto-imports.js";
 import { TYPED_CALLBACKS } from "../catalog/typed-callbacks.js";
 import { FRAMEWORK_HANDLES } from "../catalog/handles.js";
 import { OBJECT_HELPERS } from "../catalog/object-helpers.js";
+import { CONFIG_READERS } from "../catalog/config-readers.js";
 import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, pkgListed, type CalleeRef } from "./sink-match.js";
 import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
@@ -396,7 +397,10 @@ export class Frame {
 
   private resolveLibraryInstance(t: ts.TypeReferenceNode | ts.TypeQueryNode): Ref | undefined {
     const lib = libraryOfType(this.engine, t, this.file, 0);
-    if (!lib || !isCataloguedPackage(this.engine.opts.catalog, lib.pkg, lib.sub ?? lib.pkg)) return undefined;
+    if (!lib) return undefined;
+    const spec = lib.sub ?? lib.pkg;
+    // A catalogued library's, or a configuration reader's (`constructor(config: ConfigService)`).
+    if (!isCataloguedPackage(this.engine.opts.catalog, lib.pkg, spec) && !CONFIG_READERS.some((e) => pkgListed(e.packages, lib.pkg, spec))) return undefined;
     return { ...lib, path: [...lib.path, "new"], declared: true };
   }
 
@@ -1790,7 +1794,7 @@ export class Frame {
           // ORM's `@property() sfzh: string`, set by the base class from the record), is filled where we cannot
           // see: what its name says, as a library object's member is.
           if (!isStaticSide && !m.initializer && !state && !injected && node && (ts.getDecorators(m)?.length || (v === EMPTY && !assignedInClass(c, name)))) out = join(out, this.opaqueMember({ owner: self.owner, minor: self.minor }, name, node));
-          return m.type ? join(out, this.typeVal(m.type)) : out;
+          return m.type ? this.withDeclaredType(out, m.type) : out;
         }
       }
       // Constructor parameter properties.
@@ -1798,7 +1802,7 @@ export class Frame {
       const pp = ctor?.parameters.find((p) => ts.isIdentifier(p.name) && p.name.text === name && (ts.getModifiers(p) ?? []).length > 0);
       if (pp) {
         const v = this.engine.readCell(fieldKey(c, name), this.unit.id);
-        return pp.type ? join(v, this.typeVal(pp.type)) : v;
+        return pp.type ? this.withDeclaredType(v, pp.type) : v;
       }
     }
     if (!isStaticSide) {
@@ -1811,6 +1815,16 @@ export class Frame {
       return join(v, config ?? { ref: { ...lib, path: [...lib.path, "new", name] } });
     }
     return EMPTY;
+  }
+
+  /**
+   * A field's value joined with what its declared type says. A type that says nothing (`string`) leaves a
+   * value known clean so (`this.accessToken = config.get('ROBOT_TOKEN')` read back as `accessToken: string`).
+   */
+  private withDeclaredType(v: Val, type: ts.TypeNode): Val {
+    const typed = this.typeVal(type);
+    if (v.clean && !typed.taint?.size && !typed.fields?.size && !typed.ref) return v;
+    return join(v, typed);
   }
 
   /** The library class at the top of a project class's chain, if its chain ends in one (once per class and engine). */
@@ -2816,6 +2830,8 @@ export class Frame {
     const emitted = recv && this.observed(recv, args);
     if (emitted) return emitted;
 
+    // A configuration reader's setting is the application's own (CONFIG_READERS), as `process.env.X` is.
+    if (ref.k === "pkg" && CONFIG_READERS.some((e) => e.methods.includes(name) && pkgListed(e.packages, ref.pkg, sub ?? ref.pkg))) return { clean: true, str: lookupDefault(args) };
     const helped = this.objectHelper(c, ref, name, args);
     if (helped) return helped;
     // Built-in data helpers.

@@ -21,6 +21,7 @@ import { AUTO_IMPORTS } from "../../src/catalog/auto-imports.js";
 import { TYPED_CALLBACKS } from "../../src/catalog/typed-callbacks.js";
 import { FRAMEWORK_HANDLES } from "../../src/catalog/handles.js";
 import { OBJECT_HELPERS } from "../../src/catalog/object-helpers.js";
+import { CONFIG_READERS } from "../../src/catalog/config-readers.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
 const GUARD_FIXTURE = path.join(FIXTURES, "builtin-guards");
@@ -551,6 +552,16 @@ describe("object helpers", () => {
     expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
     for (const g of entry.globals) expect(text).toContain(`${g}.pick(`);
     for (const list of [entry.pick, entry.omit, entry.get]) expect(list.some((f) => new RegExp(`\\b${f}\\(`).test(text))).toBe(true);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("configuration readers", () => {
+  const text = readFileSync(fileURLToPath(new URL("../../fixtures/flows/library-results/src/config-readers.ts", import.meta.url)), "utf8");
+
+  it.each(CONFIG_READERS.map((e) => [e.id, e] as const))("%s: read in fixtures/flows/library-results/src/config-readers.ts", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    expect(entry.methods.some((m) => new RegExp(`\\.${m}(<[^>]+>)?\\(`).test(text))).toBe(true);
     expect(entry.id).toMatch(ID);
   });
 });

@@ -1,0 +1,37 @@
+// Configuration readers: what they give is a deployment's setting or secret, the application's own, never
+// a person's data, whatever the key says (`config.getOrThrow('DINGTALK_ROBOT_TOKEN')` is the app's robot
+// token, labelling rule 4), as `process.env.X` already is. A default given with the key
+// (`config.get('CRM_URL', 'https://crm.example.cn')`) is still the URL a request built on it goes to.
+export interface ConfigReaderEntry {
+  id: string;
+  packages: string[];
+  methods: string[];
+  description: string;
+}
+
+export const CONFIG_READERS: ConfigReaderEntry[] = [
+  {
+    id: "nestjs-config",
+    packages: ["@nestjs/config"],
+    methods: ["get", "getOrThrow"],
+    description: "NestJS: ConfigService.get(key, default) / getOrThrow(key) of the injected ConfigService.",
+  },
+  {
+    id: "node-config",
+    packages: ["config"],
+    methods: ["get"],
+    description: "node-config: config.get('db.password') of `import config from 'config'`.",
+  },
+  {
+    id: "convict",
+    packages: ["convict"],
+    methods: ["get"],
+    description: "convict: conf.get('sms.token') of a convict(schema) configuration.",
+  },
+  {
+    id: "nconf",
+    packages: ["nconf"],
+    methods: ["get"],
+    description: "nconf: nconf.get('REDIS_PASSWORD') of the hierarchical configuration.",
+  },
+];
