@@ -233,6 +233,11 @@ export class Engine {
   private readonly classifyCache = new Map<string, string[]>();
   /** Library classes named by a declared type or by the top of a class chain (null: none), per node. */
   libraryTypes = new WeakMap<ts.Node, object | null>();
+  /**
+   * The parameters an inline callback is given by the function type its callee declares for it
+   * (`subscribe(listener: Listener)` with `type Listener = (draft: Draft | null) => void`), per callback.
+   */
+  callbackParams = new WeakMap<ts.Node, readonly ts.ParameterDeclaration[]>();
   /** Units being analysed, innermost last (callees are analysed on demand inside their callers). */
   private readonly stack: number[] = [];
   private readonly fileUnits = new Map<string, number[]>();
@@ -343,6 +348,7 @@ export class Engine {
     this.typeLibraries.clear();
     // A type's library may be found through another file's alias (`type Logger = typeof logger`).
     this.libraryTypes = new WeakMap();
+    this.callbackParams = new WeakMap();
     this.typeOwners.clear();
     this.typeDecls.clear();
     this.mounts = undefined;

@@ -43,7 +43,7 @@ import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isC
 import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
-import { isModelledGeneric, isNothingType, isReadonlyType, libraryOfType, libraryTypeAt, typeName } from "./type-expand.js";
+import { functionTypeParams, isModelledGeneric, isNothingType, isReadonlyType, libraryOfType, libraryTypeAt, typeName } from "./type-expand.js";
 import {
   anyField,
   asQuantity,
@@ -2159,6 +2159,7 @@ export class Frame {
       const via = recv?.ref?.k === "fn" && (name === "call" || name === "apply") ? name : undefined;
       const thisArg = via ? args[0] : (fnVal.fields?.get("%this") ?? recv);
       const realArgs = via === "call" ? args.slice(1) : via === "apply" ? [this.element(args[1] ?? EMPTY)] : args;
+      if (!via) this.noteCallbackParams(ref.fn.node, c.arguments);
       const out = this.callFunction(ref, realArgs, thisArg, c);
       return c.typeArguments?.length ? join(out, this.returnedTypeArgument(ref.fn.node, c.typeArguments)) : out;
     }
@@ -2229,6 +2230,24 @@ export class Frame {
       } else out.push(v);
     }
     return out;
+  }
+
+  /**
+   * Inline callbacks given to a project function whose parameter declares their function type
+   * (`draftStore.subscribe((draft) => …)` with `subscribe(listener: Listener)`): what the callback is called
+   * with, where we cannot see the call (a listener kept in a set and run later), is what that type says.
+   */
+  private noteCallbackParams(callee: ts.Node, argNodes: readonly ts.Expression[]): void {
+    if (!ts.isFunctionLike(callee)) return;
+    argNodes.forEach((a, i) => {
+      const arg = skipParens(a);
+      if (!ts.isArrowFunction(arg) && !ts.isFunctionExpression(arg)) return;
+      if (!arg.parameters.length || arg.parameters.every((p) => p.type)) return;
+      const declared = callee.parameters[i]?.type;
+      const file = declared && this.engine.fileOf(callee);
+      const params = file ? functionTypeParams(this.engine, declared, file) : undefined;
+      if (params?.length) this.engine.callbackParams.set(arg, params);
+    });
   }
 
   /**
@@ -2580,6 +2599,9 @@ export class Frame {
         if (injected) v = injected;
         const declared = jsDocTypeOf(p);
         if (declared && !args[i]?.fields) v = join(v, this.typeVal(declared));
+        // Called where we cannot see with what: the function type its callee declared for it says (see noteCallbackParams).
+        const contextual = !p.type && !declared && !args[i]?.taint?.size && !args[i]?.fields?.size ? this.engine.callbackParams.get(fn.node)?.[i]?.type : undefined;
+        if (contextual) v = join(v, this.typeVal(contextual));
         if (p.initializer) v = join(v, this.eval(p.initializer));
         this.bindPattern(p.name, v, true);
       });

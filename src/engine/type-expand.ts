@@ -26,7 +26,13 @@ interface Member {
   schema?: { expr: ts.Expression; entry: SchemaLibraryEntry };
 }
 
-const WRAPPERS = new Set(["Array", "ReadonlyArray", "Promise", "Set", "ReadonlySet", "Partial", "Required", "Readonly", "NonNullable", "Awaited", "PromiseLike"]);
+const WRAPPERS = new Set([
+  "Array", "ReadonlyArray", "Promise", "Set", "ReadonlySet", "Partial", "Required", "Readonly", "NonNullable", "Awaited", "PromiseLike",
+  // The same generics written by libraries (react-hook-form's and TypeORM's DeepPartial, type-fest's
+  // PartialDeep, ts-essentials' DeepReadonly, …): a form's draft typed `DeepPartial<AddressValues>` holds
+  // an AddressValues' fields.
+  "DeepPartial", "PartialDeep", "DeepReadonly", "ReadonlyDeep", "DeepRequired", "RequiredDeep", "DeepWritable", "WritableDeep", "Writable", "Mutable", "DeepNonNullable",
+]);
 const MAX_DEPTH = 3;
 /** Type names of records of choices: consents, settings, preferences, flags. */
 const CHOICE_RECORD = /(consent|agreement|authori[sz]ation|permission|setting|pref|flag|option|toggle)s?$/i;
@@ -386,6 +392,23 @@ function libraryChain(engine: Engine, file: FileIndex, e: ts.Expression, depth: 
   if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.name)) return step(e.expression, e.name.text);
   if (ts.isIdentifier(e)) return libraryValue(engine, file, e.text, depth + 1);
   return undefined;
+}
+
+/**
+ * The parameters of the function type `t` is (`(draft: Draft | null) => void`), through `| undefined` and
+ * a non-generic alias (`type Listener = …`). Undefined for any other type.
+ */
+export function functionTypeParams(engine: Engine, t: ts.TypeNode, file: FileIndex, depth = 0): readonly ts.ParameterDeclaration[] | undefined {
+  if (depth > 4) return undefined;
+  if (ts.isParenthesizedTypeNode(t)) return functionTypeParams(engine, t.type, file, depth + 1);
+  if (ts.isFunctionTypeNode(t)) return t.parameters;
+  if (ts.isUnionTypeNode(t)) {
+    const rest = t.types.filter((x) => !isNothingType(x));
+    return rest.length === 1 ? functionTypeParams(engine, rest[0], file, depth + 1) : undefined;
+  }
+  if (!ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName) || t.typeArguments) return undefined;
+  const r = resolveName(engine, file, t.typeName.text);
+  return r?.kind === "decl" && ts.isTypeAliasDeclaration(r.node) && !r.node.typeParameters ? functionTypeParams(engine, r.node.type, r.file, depth + 1) : undefined;
 }
 
 /** The name of the type of a typed value (at `atom.path`), if it has one. */
