@@ -39,6 +39,7 @@ import { TYPED_CALLBACKS } from "../catalog/typed-callbacks.js";
 import { FRAMEWORK_HANDLES } from "../catalog/handles.js";
 import { OBJECT_HELPERS } from "../catalog/object-helpers.js";
 import { CONFIG_READERS } from "../catalog/config-readers.js";
+import { FILLERS } from "../catalog/fillers.js";
 import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, pkgListed, type CalleeRef } from "./sink-match.js";
 import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
@@ -3040,6 +3041,9 @@ export class Frame {
     if (injected) return injected;
     // A library object filled in place (`form.append("phone", p)`, `params.set(…)`, `headers.append(…)`).
     if (recv && ADDERS.has(name)) this.addElement(c, name, args);
+    // A platform object a method fills (`reader.readAsDataURL(file)`: `reader.result` is the file's content).
+    const filler = ref.k === "global" && ref.path[1] === "new" ? FILLERS.find((f) => f.globals.includes(ref.path[0]) && f.methods.includes(name)) : undefined;
+    if (filler && args[0]) this.fillLocal(c, filler.property, args[0]);
     // Unknown library call: results carry what went in (conservative), callbacks run.
     // Iterating a library's data named for what it holds (`paymentHistory.map((p) => …)` of a query's result):
     // each element is one of its records.
@@ -4221,6 +4225,16 @@ export class Frame {
   }
 
   /** `x.push(v)`, `x.set(k, v)`, `x.append(k, v)`: the receiver (a local, a module variable, a field) now holds v as an element. */
+  /** The receiver of `c`, a local variable, gains `property` holding `v` (see FILLERS). */
+  private fillLocal(c: ts.CallExpression, property: string, v: Val): void {
+    const target = ts.isPropertyAccessExpression(c.expression) ? skipParens(c.expression.expression) : undefined;
+    const local = target && ts.isIdentifier(target) ? this.scope.lookup(target.text) : undefined;
+    if (!local) return;
+    const fields = new Map(local.val.fields ?? []);
+    fields.set(property, join(fields.get(property) ?? EMPTY, v));
+    local.val = { ...local.val, fields };
+  }
+
   private addElement(c: ts.CallExpression, name: string, args: Val[]): void {
     const target = ts.isPropertyAccessExpression(c.expression) ? skipParens(c.expression.expression) : undefined;
     const byKey = name === "set" || name === "append";
@@ -4402,7 +4416,18 @@ export class Frame {
         const key = `${n.pos}`;
         const resolver: Val = { ref: { k: "global", path: ["%resolve", key] } };
         const exec = args[0];
-        if (exec?.ref?.k === "fn") this.inline(exec.ref.fn, [resolver, EMPTY]);
+        if (exec?.ref?.k === "fn") {
+          const body = exec.ref.fn.node;
+          this.inline(exec.ref.fn, [resolver, EMPTY]);
+          // Callbacks the executor left with a library (`reader.onload = () => resolve(reader.result)`) settle
+          // the promise later: run them now, so that what they resolve it with is its value.
+          for (const fn of [...this.pending]) {
+            const inside = fn.node.getSourceFile() === body.getSourceFile() && fn.node.pos >= body.pos && fn.node.end <= body.end;
+            if (!inside || this.invoked.has(fn.node)) continue;
+            this.pending.delete(fn);
+            this.inline(fn, []);
+          }
+        }
         return this.resolvers.get(key) ?? EMPTY;
       }
       if (name === "URL") return { str: resolveAgainst(args[1]?.str, args[0]?.str), taint: flatten(joinAll(args)) };

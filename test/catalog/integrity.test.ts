@@ -22,6 +22,7 @@ import { TYPED_CALLBACKS } from "../../src/catalog/typed-callbacks.js";
 import { FRAMEWORK_HANDLES } from "../../src/catalog/handles.js";
 import { OBJECT_HELPERS } from "../../src/catalog/object-helpers.js";
 import { CONFIG_READERS } from "../../src/catalog/config-readers.js";
+import { FILLERS } from "../../src/catalog/fillers.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
 const GUARD_FIXTURE = path.join(FIXTURES, "builtin-guards");
@@ -562,6 +563,17 @@ describe("configuration readers", () => {
   it.each(CONFIG_READERS.map((e) => [e.id, e] as const))("%s: read in fixtures/flows/library-results/src/config-readers.ts", (_id, entry) => {
     expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
     expect(entry.methods.some((m) => new RegExp(`\\.${m}(<[^>]+>)?\\(`).test(text))).toBe(true);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("fillers", () => {
+  const text = scenarioText("promises");
+
+  it.each(FILLERS.map((e) => [e.id, e] as const))("%s: filled and read back in fixtures/flows/promises", (_id, entry) => {
+    expect(entry.globals.some((g) => text.includes(`new ${g}()`))).toBe(true);
+    expect(entry.methods.some((m) => text.includes(`.${m}(`))).toBe(true);
+    expect(text).toContain(`.${entry.property}`);
     expect(entry.id).toMatch(ID);
   });
 });
