@@ -44,7 +44,7 @@ import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isC
 import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
-import { functionTypeParams, isModelledGeneric, isNothingType, isReadonlyType, libraryOfType, libraryTypeAt, typeName } from "./type-expand.js";
+import { functionTypeParams, isBooleanType, isModelledGeneric, isNothingType, isReadonlyType, libraryOfType, libraryTypeAt, typeName } from "./type-expand.js";
 import {
   anyField,
   asQuantity,
@@ -359,7 +359,8 @@ export class Frame {
     const fields = new Map<string, Val>();
     for (const s of slots) {
       const m = minor || this.engine.taxonomy.isMinorOwner(s.name);
-      const cats = this.engine.classify(s.name, owner);
+      const named = this.engine.classify(s.name, owner);
+      const cats = s.flag ? this.engine.factsOnly(named) : named;
       let v: Val = s.slots ? this.slotsVal(s.slots, s.name, m) : EMPTY;
       if (cats.length) {
         const id = this.engine.source(s.node, s.name, m ? withMinor(cats) : cats, "property");
@@ -459,7 +460,10 @@ export class Frame {
     const test = v.clean && isTestBinding(node);
     if ((v.clean && !test) || (v.ref && !isFieldOfCallResult(v.ref)) || (v.str?.complete && !v.taint)) return out;
     let cats = this.engine.classify(name, from ?? v.owner);
-    if (test) cats = this.engine.factsOnly(cats);
+    // So does a class field declared a yes/no (`location = $state(false)`, `location: boolean`), whatever it is given.
+    // And a parameter or variable declared boolean (`address: boolean`).
+    const declaredYesNo = (ts.isParameter(node.parent) || ts.isVariableDeclaration(node.parent)) && node.parent.name === node && isBooleanType(node.parent.type);
+    if (test || declaredYesNo || isBooleanFieldWrite(node)) cats = this.engine.factsOnly(cats);
     // A record written out whose keys say what it holds (`const credentials = JSON.stringify({ appId, appSecret })`):
     // its keys name it more exactly than the binding does; what its values carry, they carry anyway.
     if (cats.length && kind === "identifier" && this.spelledOutWithoutPi(node)) return out;
@@ -1671,7 +1675,10 @@ export class Frame {
         (taint ??= new Map()).set(`s${id}`, { atom: { kind: "src", id }, via: e.via });
       } else (taint ??= new Map()).set(k, e);
     }
-    const cats = flag ? this.engine.factsOnly(all) : all;
+    // A member the value's type declares a boolean (`saved.location` of `{ location: boolean }`) states a fact at most.
+    const declared = all.length && !flag ? this.declaredField(obj, name) : undefined;
+    const yesNo = flag || (!!declared && ts.isPropertySignature(declared) && isBooleanType(declared.type));
+    const cats = yesNo ? this.engine.factsOnly(all) : all;
     if (cats.length) {
       const id = this.engine.source(node, ownerName(node) ?? name, minor ? withMinor(cats) : cats, "property");
       taint ??= new Map();
@@ -1741,24 +1748,31 @@ export class Frame {
 
   /** Whether the value's declared type is a record of the project's with this field (a type literal, interface or alias). */
   private declaresField(obj: Val, name: string): boolean {
+    return this.declaredField(obj, name) !== undefined;
+  }
+
+  /** The member `name` of a type `obj` is declared with (a type literal's or an interface's), if one declares it. */
+  private declaredField(obj: Val, name: string): ts.TypeElement | undefined {
     for (const e of obj.taint?.values() ?? []) {
       if (e.atom.kind !== "type" || e.atom.path.length) continue;
       const types: ts.TypeNode[] = [e.atom.node as ts.TypeNode];
+      const named = (list: ts.NodeArray<ts.TypeElement>) => list.find((m) => m.name && propName(m.name) === name);
       for (let i = 0; i < types.length && i < 8; i++) {
         const t = types[i];
         if (ts.isUnionTypeNode(t)) types.push(...t.types);
         else if (ts.isParenthesizedTypeNode(t)) types.push(t.type);
-        else if (ts.isTypeLiteralNode(t) && t.members.some((m) => m.name && propName(m.name) === name)) return true;
+        else if (ts.isTypeLiteralNode(t) && named(t.members)) return named(t.members);
+        else if (ts.isTypeReferenceNode(t) && t.typeArguments?.length && isModelledGeneric(typeName(t) ?? "")) types.push(t.typeArguments[0]);
         else if (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName)) {
           const f = this.engine.fileOf(t);
           const r = f && resolveName(this.engine, f, t.typeName.text);
           const d = r?.kind === "decl" ? r.node : undefined;
-          if (d && ts.isInterfaceDeclaration(d) && d.members.some((m) => m.name && propName(m.name) === name)) return true;
+          if (d && ts.isInterfaceDeclaration(d) && named(d.members)) return named(d.members);
           if (d && ts.isTypeAliasDeclaration(d)) types.push(d.type);
         }
       }
     }
-    return false;
+    return undefined;
   }
 
   private wholePlatformSource(id: number): boolean {
@@ -5561,6 +5575,25 @@ function fieldAt(v: Val | undefined, path: readonly string[]): Val | undefined {
 /** `this.name`: a member of the instance being built or used. */
 function isThisMember(e: ts.Node): e is ts.PropertyAccessExpression {
   return ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword;
+}
+
+/**
+ * `location` of `this.location = …` where the class declares the field a boolean: typed so, or starting as
+ * `true` / `false`, also inside a reactive-state call (`$state(false)`, `signal(false)`).
+ */
+function isBooleanFieldWrite(node: ts.Node): boolean {
+  const access = node.parent;
+  if (!access || !ts.isPropertyAccessExpression(access) || access.name !== node || access.expression.kind !== ts.SyntaxKind.ThisKeyword) return false;
+  let cls: ts.Node | undefined = access.parent;
+  while (cls && !ts.isClassLike(cls)) cls = cls.parent;
+  if (!cls) return false;
+  const name = (node as ts.Identifier).text;
+  const field = (cls as ts.ClassLikeDeclaration).members.find((m): m is ts.PropertyDeclaration => ts.isPropertyDeclaration(m) && propName(m.name) === name);
+  if (!field) return false;
+  if (field.type?.kind === ts.SyntaxKind.BooleanKeyword) return true;
+  let init = field.initializer && skipParens(field.initializer);
+  if (init && ts.isCallExpression(init) && init.arguments.length === 1) init = skipParens(init.arguments[0]);
+  return !!init && (init.kind === ts.SyntaxKind.FalseKeyword || init.kind === ts.SyntaxKind.TrueKeyword);
 }
 
 function isOpaque(v: Val): boolean {

@@ -18,6 +18,13 @@ export interface StateSlot {
   name: string;
   node: ts.Node;
   slots?: StateSlot[];
+  /** Starts as `false`: a yes/no the template sets, which says a fact at most (`hasDiabetes`), not data (`location`). */
+  flag?: true;
+}
+
+function isFalse(e: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+  return e.kind === ts.SyntaxKind.FalseKeyword;
 }
 
 /** Where the component's state lives on `this`: directly (Vue) or under `this.data` (mini-programs). */
@@ -140,7 +147,7 @@ export function placeholderSlots(obj: ts.ObjectLiteralExpression, depth = 0): St
     let init = p.initializer;
     while (ts.isParenthesizedExpression(init)) init = init.expression;
     if (ts.isObjectLiteralExpression(init)) out.push({ name, node: p.name, slots: depth < 3 ? placeholderSlots(init, depth + 1) : [] });
-    else if (isPlaceholder(init)) out.push({ name, node: p.name });
+    else if (isPlaceholder(init)) out.push(isFalse(init) ? { name, node: p.name, flag: true } : { name, node: p.name });
   }
   return out;
 }
@@ -220,7 +227,8 @@ export function fieldSlot(m: ts.PropertyDeclaration): StateSlot | undefined {
   if (name === undefined || !init) return undefined;
   while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isSatisfiesExpression(init)) init = init.expression;
   if (ts.isObjectLiteralExpression(init)) return { name, node: m.name, slots: placeholderSlots(init) };
-  return isPlaceholder(init) ? { name, node: m.name } : undefined;
+  if (!isPlaceholder(init)) return undefined;
+  return isFalse(init) ? { name, node: m.name, flag: true } : { name, node: m.name };
 }
 
 function isInputField(m: ts.PropertyDeclaration): boolean {

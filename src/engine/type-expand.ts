@@ -38,7 +38,7 @@ const MAX_DEPTH = 3;
 const CHOICE_RECORD = /(consent|agreement|authori[sz]ation|permission|setting|pref|flag|option|toggle)s?$/i;
 
 /** `boolean`, `true | false`, optionally `| null | undefined`. */
-function isBooleanType(t: ts.TypeNode | undefined): boolean {
+export function isBooleanType(t: ts.TypeNode | undefined): boolean {
   if (!t) return false;
   if (t.kind === ts.SyntaxKind.BooleanKeyword) return true;
   if (ts.isLiteralTypeNode(t)) return t.literal.kind === ts.SyntaxKind.TrueKeyword || t.literal.kind === ts.SyntaxKind.FalseKeyword;
