@@ -464,6 +464,8 @@ export interface StateAtomEntry {
   pairHooks: string[];
   /** How a read function gets the atoms it reads: `get` as its first argument (Jotai) or as `{ get }` (Recoil). */
   getter: "argument" | "option";
+  /** Functions that give a store whose `get(atom)` reads and `set(atom, value)` writes atoms outside components (Jotai's getDefaultStore()). */
+  stores?: string[];
   description: string;
 }
 
@@ -479,8 +481,9 @@ export const STATE_ATOMS: StateAtomEntry[] = [
     setterHooks: ["useSetAtom"],
     pairHooks: ["useAtom"],
     getter: "argument",
+    stores: ["getDefaultStore", "createStore", "useStore"],
     description:
-      "Jotai: atom(initial), atom((get) => …) derived, atom(read, (get, set, arg) => …) writable, atomWithStorage(key, initial) kept in localStorage; useAtom / useAtomValue / useSetAtom.",
+      "Jotai: atom(initial), atom((get) => …) derived, atom(read, (get, set, arg) => …) writable, atomWithStorage(key, initial) kept in localStorage; useAtom / useAtomValue / useSetAtom; a store's get(atom) / set(atom, value) (getDefaultStore(), createStore(), useStore()) outside components.",
   },
   {
     id: "recoil",

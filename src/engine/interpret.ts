@@ -3296,6 +3296,11 @@ export class Frame {
     if (marker === ATOM_SETTER) return this.setAtom(c, ref.pkg, { cell: ref.path[1], stored: ref.path[2] || undefined }, args[0]);
     const entry = STATE_ATOMS.find((e) => pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg));
     if (!entry) return undefined;
+    // `store.get(atom)` / `store.set(atom, value)` of a store made outside components (`getDefaultStore()`).
+    if (ref.path.length === 3 && ref.path[1] === "()" && entry.stores?.includes(ref.path[0])) {
+      if (name === "get") return this.atomValue(args[0]);
+      if (name === "set") return this.setAtom(c, ref.pkg, atomCellOf(args[0]), args[1]);
+    }
     if (entry.valueHooks.includes(name)) return this.atomValue(args[0]);
     if (entry.setterHooks.includes(name)) return atomSetter(ref.pkg, args[0]);
     if (entry.pairHooks.includes(name)) return { fields: new Map([["0", this.atomValue(args[0])], ["1", atomSetter(ref.pkg, args[0])]]), closed: true };
