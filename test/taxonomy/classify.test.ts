@@ -33,7 +33,7 @@ const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
   ["belief.religion", ["zongjiao", "religion", "faith", "religiousBelief", "宗教信仰"], ["beliefPropagation"]],
   ["minor", ["isUnder14", "guardian", "jianhuren", "childName", "ertongxinxi", "studentId", "xuesheng", "childPhone", "孩子姓名", "学生手机号", "kid", "kids"], ["minorVersion", "minorUnit", "childRoutes", "childNodes", "children", "studentCount", "家长手机号", "kidsMode"]],
   ["employment_education", ["occupation", "educationLevel", "gonghao", "xuehao", "banji", "nianji", "jobTitle", "学历", "gongzuoDanwei", "suozaiDanwei", "examScore", "examResult"], ["gradeScale", "className", "majorVersion", "degreesToRadians", "homeworkId", "workflowId", "danwei"]],
-  ["social.contacts", ["addressBook", "contacts", "haoyou", "jjlxr", "emergencyContact", "通讯录", "联系人列表"], ["contactType", "relationshipMap", "guanxi", "relation"]],
+  ["social.contacts", ["familyMembers", "addressBook", "contacts", "haoyou", "jjlxr", "emergencyContact", "通讯录", "联系人列表"], ["familyMember", "contactType", "relationshipMap", "guanxi", "relation"]],
   ["social.communication", ["liuyan", "chatHistory", "messageContent", "call_records", "duanxinneirong", "聊天记录", "msgText", "messageText"], ["friendlyErrorMessage", "messageBus", "validationMessage", "errorMessage", "errorMessageText", "toastMessageText", "messageBody"]],
 ];
 
