@@ -44,7 +44,7 @@ import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isC
 import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
-import { functionTypeParams, isBooleanType, isModelledGeneric, isNothingType, isReadonlyType, libraryOfType, libraryTypeAt, typeName } from "./type-expand.js";
+import { functionTypeParams, isBooleanType, isChoiceRecord, isModelledGeneric, isNothingType, isReadonlyType, libraryOfType, libraryTypeAt, typeName } from "./type-expand.js";
 import {
   anyField,
   asQuantity,
@@ -360,11 +360,15 @@ export class Frame {
     for (const s of slots) {
       const m = minor || this.engine.taxonomy.isMinorOwner(s.name);
       const named = this.engine.classify(s.name, owner);
-      const cats = s.flag ? this.engine.factsOnly(named) : named;
+      // A yes/no states a fact at most, and none in a record of choices (`choice = { health: false }` of a consent form).
+      const cats = s.flag ? (isChoiceRecord(owner) ? [] : this.engine.factsOnly(named)) : named;
       let v: Val = s.slots ? this.slotsVal(s.slots, s.name, m) : EMPTY;
       if (cats.length) {
         const id = this.engine.source(s.node, s.name, m ? withMinor(cats) : cats, "property");
         v = { ...v, taint: new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]]) };
+      } else if (s.flag) {
+        // A yes/no that states no fact (`choice.location` of a consent form) is not data, wherever it is copied.
+        v = { ...v, clean: true };
       }
       fields.set(s.name, { ...v, owner: s.name, minor: m || undefined });
     }

@@ -35,7 +35,12 @@ const WRAPPERS = new Set([
 ]);
 const MAX_DEPTH = 3;
 /** Type names of records of choices: consents, settings, preferences, flags. */
-const CHOICE_RECORD = /(consent|agreement|authori[sz]ation|permission|setting|pref|flag|option|toggle)s?$/i;
+const CHOICE_RECORD = /(consent|agreement|authori[sz]ation|permission|setting|pref|flag|option|toggle|choice)s?$/i;
+
+/** A record of choices (consents, settings, preferences): its yes/no fields say what was chosen, not a fact about anyone. */
+export function isChoiceRecord(name: string | undefined): boolean {
+  return !!name && CHOICE_RECORD.test(name);
+}
 
 /** `boolean`, `true | false`, optionally `| null | undefined`. */
 export function isBooleanType(t: ts.TypeNode | undefined): boolean {
@@ -432,7 +437,7 @@ export function expandType(engine: Engine, atom: TypeAtom): TypeLeaf[] {
       const named = engine.classify(m.name, own);
       // In a record of choices (ConsentFlags, PrivacySettings, NotifyPrefs) a boolean is a choice, whatever
       // its name: `guardian: boolean` is the guardian's consent, not a statement about a child.
-      const cats = isBooleanType(m.type) ? (own && CHOICE_RECORD.test(own) ? [] : engine.factsOnly(named)) : named;
+      const cats = isBooleanType(m.type) ? (isChoiceRecord(own) ? [] : engine.factsOnly(named)) : named;
       if (cats.length) out.push({ name: m.name, node: m.node, categories: cats, minor: isMinor });
       else if (m.type) {
         const typeName = recordName(m.type);
