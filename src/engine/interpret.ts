@@ -4225,6 +4225,10 @@ export class Frame {
       // says what it is keeps that: `pending.get(orderNo)` of a map filled with `set(no, receiver)` is a receiver.
       return out.owner === undefined || out.owner !== r.owner ? out : { ...out, owner: undefined };
     }
+    // At most four characters of a number that identifies (`shoujihao.slice(-4)`, `cardNo.substring(0, 4)`):
+    // how apps show a phone or card masked, not the value. Not a list's last records (`rows.slice(-4)`), nor
+    // a date's year (`birthday.slice(0, 4)`) or a name's first character, which still say something.
+    if (recv && isShortPiece(name, c.arguments) && !r.fields?.size && r.taint?.size && this.identifyingNumber(c, r)) return CLEAN;
     if (recv && ARRAY_SAME.has(name)) return join(r, name === "concat" ? joinAll(args) : EMPTY);
     if (recv && STRING_METHODS.has(name)) {
       // `text.replace(phone, ' ')` takes the phone out: what the result gains is the replacement, not the pattern.
@@ -4245,6 +4249,15 @@ export class Frame {
     // `this.students.findOne(…)` of a `students: Repository<Student>` (see declaredRecordType).
     const record = recv ? this.declaredRecordType(recv) : undefined;
     return record ? this.declaredRecords(out, record) : out;
+  }
+
+  /** Whether the receiver of `c` is an identifying number (MASKED_BY_PIECES): by its name, or by all it carries. */
+  private identifyingNumber(c: ts.CallExpression, r: Val): boolean {
+    const callee = skipParens(c.expression);
+    const recvName = ts.isPropertyAccessExpression(callee) ? exprPath(callee.expression)?.at(-1) : undefined;
+    const named = recvName ? this.engine.classify(recvName, undefined) : [];
+    if (named.length) return named.every((cat) => MASKED_BY_PIECES.has(cat));
+    return [...(r.taint?.values() ?? [])].every((e) => e.atom.kind === "src" && this.engine.sources[e.atom.id].categories.every((cat) => MASKED_BY_PIECES.has(cat)));
   }
 
   /** `x.push(v)`, `x.set(k, v)`, `x.append(k, v)`: the receiver (a local, a module variable, a field) now holds v as an element. */
@@ -5008,6 +5021,31 @@ function helperKeys(e: ts.Expression | undefined, v: Val | undefined, asPath: bo
   }
   if (!v?.str?.complete) return undefined;
   return asPath ? v.str.prefix.split(".") : [v.str.prefix];
+}
+
+/** Identifying numbers whose few characters (a phone's last four digits) are how apps show them masked. */
+const MASKED_BY_PIECES = new Set(["contact.phone", "identity.national_id", "financial.bank_card", "account.identifier", "device.identifier"]);
+
+/** A numeric literal argument (`4`, `-4`). */
+function numberArg(e: ts.Expression | undefined): number | undefined {
+  if (!e) return undefined;
+  const x = skipParens(e);
+  if (ts.isNumericLiteral(x)) return Number(x.text);
+  if (ts.isPrefixUnaryExpression(x) && x.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(x.operand)) return -Number(x.operand.text);
+  return undefined;
+}
+
+/** `slice(-4)`, `slice(0, 3)`, `substring(0, 4)`, `substr(-4)`, `charAt(0)`: a piece of at most four characters. */
+function isShortPiece(name: string, args: readonly ts.Expression[]): boolean {
+  if (name === "charAt") return true;
+  if (name !== "slice" && name !== "substring" && name !== "substr") return false;
+  const a = numberArg(args[0]);
+  const b = args.length > 1 ? numberArg(args[1]) : undefined;
+  if (a === undefined || (args.length > 1 && b === undefined)) return false;
+  if (name === "substr") return b !== undefined ? b >= 0 && b <= 4 : a < 0 && a >= -4;
+  if (b === undefined) return name === "slice" && a < 0 && a >= -4;
+  if (name === "slice" && a < 0) return b <= 0 && b - a <= 4;
+  return a >= 0 && b >= a && b - a <= 4;
 }
 
 /** A type argument that is a type parameter of an enclosing declaration (`request<T>(…)` inside `function f<T>()`): it says nothing yet. */
