@@ -44,6 +44,16 @@ export const MONITORING_SDKS: SinkEntry[] = [
     description: "New Relic: addCustomAttribute(s), recordCustomEvent, noticeError(err, attributes), setUserID, recordLogEvent, and the browser agent's setCustomAttribute / addPageAction.",
   },
   {
+    id: "firebase-crashlytics",
+    kind: "sdk",
+    vendor: "Google Firebase Crashlytics",
+    packages: ["@react-native-firebase/crashlytics"],
+    hosts: ["firebasecrashlyticssymbols.googleapis.com", "crashlyticsreports-pa.googleapis.com"],
+    region: "us",
+    ignoreMethods: ["setCrashlyticsCollectionEnabled", "isCrashlyticsCollectionEnabled", "checkForUnsentReports", "deleteUnsentReports", "didCrashOnPreviousExecution", "sendUnsentReports", "crash"],
+    description: "Firebase Crashlytics for React Native: crashlytics().log(message), setUserId(id), setAttribute(key, value) / setAttributes({…}) and recordError(err) attach data to the next crash report sent to Google.",
+  },
+  {
     id: "bugsnag",
     kind: "sdk",
     vendor: "Bugsnag (SmartBear)",
