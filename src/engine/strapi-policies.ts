@@ -63,7 +63,10 @@ function policiesOf(config: ts.Expression | undefined): string[] {
   return list.elements.flatMap((e) => {
     const name = ts.isStringLiteralLike(e) ? e.text : ts.isObjectLiteralExpression(e) ? stringProp(e, "name") : undefined;
     // 'global::hasUserConsent', 'api::booking.hasUserConsent', 'plugin::users-permissions.isAuthenticated'
-    return name === undefined ? [] : [name.slice(name.lastIndexOf("::") + 2).split(".").pop()!];
+    if (name === undefined) return [];
+    const own = name.slice(name.lastIndexOf("::") + 2).split(".").pop()!;
+    // A policy named by its file (`global::require-privacy-consent`) is also the guard its camel-cased name is.
+    return own.includes("-") ? [own, own.replace(/-([a-z0-9])/g, (_m, ch: string) => ch.toUpperCase())] : [own];
   });
 }
 
