@@ -15,7 +15,7 @@ import { GuardMatcher, intersectGuards, unionGuards } from "./guards.js";
 import { isExportedEntry, middlewareFunction, middlewareMatcher, middlewarePaths, nextRoute } from "./nextjs.js";
 import { policiesFor, policyMap, sailsAction } from "./sails-policies.js";
 import { angularRoutes, controllerName, resolvedGuardCalls } from "./angular-di.js";
-import { strapiAction, strapiPolicies } from "./strapi-policies.js";
+import { strapiAction, strapiPolicies, strapiServiceMethod } from "./strapi-policies.js";
 import { resolveName } from "./resolve.js";
 import { findRouting, hasMountCalls, joinPaths, pathCovers, type PathMiddleware } from "./router-mounts.js";
 import { Frame, isLiteralDefault } from "./interpret.js";
@@ -727,6 +727,21 @@ export class Engine {
       }
     }
     return out;
+  }
+
+  /** The method of a Strapi service a call names by UID (`strapi.service('api::report.report').push(r)`), from any file of the app. */
+  strapiService(from: string, svc: { api: string; name: string }, method: string): ts.SignatureDeclaration | undefined {
+    const at = from.lastIndexOf("/src/");
+    if (at < 0) return undefined;
+    for (const ext of [".js", ".ts"]) {
+      const path = `${from.slice(0, at)}/src/api/${svc.api}/services/${svc.name}${ext}`;
+      this.touch(path);
+      this.opts.channels?.asks.add(`file:${path}`);
+      const f = this.files.get(path);
+      const m = f && strapiServiceMethod(f.sf, method);
+      if (m) return m;
+    }
+    return undefined;
   }
 
   readCell(key: string, reader: number, init?: () => Val): Val {

@@ -40,6 +40,7 @@ import { FRAMEWORK_HANDLES } from "../catalog/handles.js";
 import { OBJECT_HELPERS } from "../catalog/object-helpers.js";
 import { CONFIG_READERS } from "../catalog/config-readers.js";
 import { FILLERS } from "../catalog/fillers.js";
+import { strapiServiceUid } from "./strapi-policies.js";
 import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, pkgListed, type CalleeRef } from "./sink-match.js";
 import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform.js";
 import { tokenize } from "../taxonomy/tokenize.js";
@@ -2083,6 +2084,10 @@ export class Frame {
 
   private call(c: ts.CallExpression): Val {
     const callee = skipParens(c.expression);
+    // A Strapi service called by its UID (`strapi.service('api::report.report').pushToInsurer(report)`).
+    const svc = ts.isPropertyAccessExpression(callee) ? strapiServiceUid(callee.expression) : undefined;
+    const method = svc && this.engine.strapiService(this.file.path, svc, (callee as ts.PropertyAccessExpression).name.text);
+    if (method) return this.callFunction({ k: "fn", fn: { node: method, unit: this.engine.unitByNode.get(method) } }, this.evalArgs(c.arguments, []), undefined, c);
     let recv: Val | undefined;
     let fnVal: Val;
     let name = "";

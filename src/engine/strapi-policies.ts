@@ -74,3 +74,61 @@ function stringProp(o: ts.ObjectLiteralExpression, name: string): string | undef
   const v = initializerOf(o, name);
   return v && ts.isStringLiteralLike(v) ? v.text : undefined;
 }
+
+/**
+ * `strapi.service('api::report.report')` (also `strapi.services['api::…']`): the UID of the service a call
+ * names, when it is a Strapi service lookup written out.
+ */
+export function strapiServiceUid(e: ts.Expression): { api: string; name: string } | undefined {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  let key: ts.Expression | undefined;
+  let recv: ts.Expression | undefined;
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "service" && e.arguments.length === 1) {
+    key = e.arguments[0];
+    recv = e.expression.expression;
+  } else if (ts.isElementAccessExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "services") {
+    key = e.argumentExpression;
+    recv = e.expression.expression;
+  }
+  if (!key || !recv || !ts.isStringLiteralLike(key) || recv.getText().split(".").pop() !== "strapi") return undefined;
+  const m = /^api::([\w-]+)\.([\w-]+)$/.exec(key.text);
+  return m ? { api: m[1], name: m[2] } : undefined;
+}
+
+/**
+ * The method `method` of a service file (src/api/<api>/services/<name>.js): of the object its
+ * createCoreService factory returns (`createCoreService(uid, ({ strapi }) => ({ async push(r) {…} }))`), or
+ * of `module.exports = {…}` / `export default {…}`.
+ */
+export function strapiServiceMethod(sf: ts.SourceFile, method: string): ts.SignatureDeclaration | undefined {
+  let found: ts.SignatureDeclaration | undefined;
+  const inObject = (o: ts.ObjectLiteralExpression): ts.SignatureDeclaration | undefined => {
+    for (const p of o.properties) {
+      if (!p.name || propName(p.name) !== method) continue;
+      if (ts.isMethodDeclaration(p)) return p;
+      if (ts.isPropertyAssignment(p) && (ts.isFunctionExpression(p.initializer) || ts.isArrowFunction(p.initializer))) return p.initializer;
+    }
+    return undefined;
+  };
+  const returned = (fn: ts.Node): ts.ObjectLiteralExpression | undefined => {
+    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return undefined;
+    let body: ts.Node = fn.body;
+    if (ts.isBlock(body)) body = body.statements.find(ts.isReturnStatement)?.expression ?? body;
+    while (ts.isParenthesizedExpression(body)) body = body.expression;
+    return ts.isObjectLiteralExpression(body) ? body : undefined;
+  };
+  const visit = (n: ts.Node) => {
+    if (found) return;
+    if (ts.isCallExpression(n) && n.arguments.length >= 2 && /(^|\.)createCoreService$/.test(n.expression.getText())) {
+      const o = returned(n.arguments[1]);
+      if (o) found = inObject(o);
+    } else if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && n.left.getText() === "module.exports" && ts.isObjectLiteralExpression(n.right)) {
+      found = inObject(n.right);
+    } else if (ts.isExportAssignment(n) && ts.isObjectLiteralExpression(n.expression)) {
+      found = inObject(n.expression);
+    }
+    if (!found) ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return found;
+}
