@@ -21,18 +21,21 @@ const GENERATED: GeneratedConfig[] = [
   },
   {
     marker: ".nuxt/tsconfig.json",
-    aliases: (dir) => {
-      // Nuxt 4 keeps the application in app/ (its srcDir); Nuxt 3 at the root.
-      const src = fs.existsSync(path.join(dir, "app/app.vue")) || fs.existsSync(path.join(dir, "app/pages")) ? path.join(dir, "app") : dir;
-      const out: Record<string, string[]> = {};
-      for (const [alias, target] of [["~", src], ["@", src], ["~~", dir], ["@@", dir]] as const) {
-        out[alias] = [target];
-        out[`${alias}/*`] = [path.join(target, "*")];
-      }
-      return out;
-    },
+    aliases: nuxtAliases,
   },
 ];
+
+/** Nuxt's `~` / `@` (its srcDir) and `~~` / `@@` (the root), which every Nuxt version defines itself. */
+function nuxtAliases(dir: string): Record<string, string[]> {
+  // Nuxt 4 keeps the application in app/ (its srcDir); Nuxt 2 and 3 at the root.
+  const src = fs.existsSync(path.join(dir, "app/app.vue")) || fs.existsSync(path.join(dir, "app/pages")) ? path.join(dir, "app") : dir;
+  const out: Record<string, string[]> = {};
+  for (const [alias, target] of [["~", src], ["@", src], ["~~", dir], ["@@", dir]] as const) {
+    out[alias] = [target];
+    out[`${alias}/*`] = [path.join(target, "*")];
+  }
+  return out;
+}
 
 /** The aliases a missing generated tsconfig named in `extends` would have given, if any. */
 export function missingGeneratedAliases(extendsField: unknown, dir: string): Record<string, string[]> | undefined {
@@ -54,10 +57,13 @@ export function missingGeneratedAliases(extendsField: unknown, dir: string): Rec
  */
 const SRC_ALIAS_TOOLS = ["@vue/cli-service", "umi", "@umijs/max"];
 
-/** The `paths` a project without a tsconfig gets from its build tool's built-in aliases, if any. */
+/** The `paths` a project without a tsconfig gets from its build tool's built-in aliases (Vue CLI, Umi, Nuxt), if any. */
 export function toolAliases(dir: string): Record<string, string[]> | undefined {
   const pkg = readJson(path.join(dir, "package.json")) as { dependencies?: object; devDependencies?: object } | undefined;
-  if (!pkg || typeof pkg !== "object" || !SRC_ALIAS_TOOLS.some((t) => (!!pkg.dependencies && t in pkg.dependencies) || (!!pkg.devDependencies && t in pkg.devDependencies))) return undefined;
+  const uses = (t: string) => !!pkg && typeof pkg === "object" && ((!!pkg.dependencies && t in pkg.dependencies) || (!!pkg.devDependencies && t in pkg.devDependencies));
+  // A Nuxt project without the tsconfig Nuxt generates (Nuxt 2 in JavaScript): Nuxt's own aliases.
+  if (uses("nuxt") || uses("nuxt-edge")) return nuxtAliases(dir);
+  if (!SRC_ALIAS_TOOLS.some(uses)) return undefined;
   const src = path.join(dir, "src");
   return { "@": [src], "@/*": [path.join(src, "*")] };
 }
