@@ -29,6 +29,16 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "axios(config | url), axios.get/post/…(url, data, config), axios.request(config); instances from axios.create({ baseURL }) resolve relative URLs against baseURL.",
   },
   {
+    id: "nuxt-axios",
+    kind: "http",
+    packages: ["@nuxtjs/axios"],
+    methods: [...VERBS, "request", "$get", "$post", "$put", "$patch", "$delete", "$head", "$request"],
+    urlArg: 0,
+    urlProps: ["url", "baseURL"],
+    description:
+      "Nuxt 2's axios module (@nuxtjs/axios): the `$axios` it installs on the app (`this.$axios` in store actions and components), an axios instance with the $get/$post/… shortcuts that resolve to the response's data.",
+  },
+  {
     id: "nestjs-axios",
     kind: "http",
     packages: ["@nestjs/axios"],

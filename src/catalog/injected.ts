@@ -30,3 +30,29 @@ export function injectedService(name: string): readonly string[] | undefined {
   for (const e of INJECTED_SERVICES) if (Object.hasOwn(e.names, name)) return e.names[name];
   return undefined;
 }
+
+/**
+ * App-wide helpers a framework module installs with no code of the project's to see (Nuxt 2's
+ * @nuxtjs/axios puts `$axios` on the app, its store and every component): a read of one on the app
+ * instance is that package's object.
+ */
+export interface ModuleAppPropertyEntry {
+  id: string;
+  /** Property name → the package whose object it is. */
+  properties: Readonly<Record<string, string>>;
+  description: string;
+}
+
+export const MODULE_APP_PROPERTIES: ModuleAppPropertyEntry[] = [
+  {
+    id: "nuxt-axios",
+    properties: { $axios: "@nuxtjs/axios" },
+    description: "Nuxt 2's axios module: `this.$axios` in Vuex store actions, components and pages (the http catalogue's nuxt-axios entry).",
+  },
+];
+
+/** The package whose object an app property a module installs is, if any. */
+export function moduleAppProperty(name: string): string | undefined {
+  for (const e of MODULE_APP_PROPERTIES) if (Object.hasOwn(e.properties, name)) return e.properties[name];
+  return undefined;
+}

@@ -10,7 +10,7 @@ import { KV_CELL } from "./engine.js";
 import { CENTRAL_STORES, FORM_MODELS, KEYED_STORES, MEMO_HOOKS, QUERY_HOOKS, STATE_ATOMS, STATE_HOOKS, STATE_TREES, VALUE_HOLDERS, WRAPPERS, type StateAtomEntry, type ValueHolderEntry } from "../catalog/state.js";
 import { JOB_QUEUES } from "../catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../catalog/observables.js";
-import { injectedService } from "../catalog/injected.js";
+import { injectedService, moduleAppProperty } from "../catalog/injected.js";
 import { injectedServiceName, serviceModuleCandidates } from "./ember-services.js";
 import { amdCall, amdCandidates, amdCell, amdFactoryDep, isPseudoModule, type AmdCall } from "./amd.js";
 import { angularCell, injectableFunction, injectionName, isAngularModulePath, isRegisteredServiceConstructor, REGISTERING_METHODS } from "./angular-di.js";
@@ -1527,6 +1527,9 @@ export class Frame {
     if (name.length > 1 && name.charCodeAt(0) === 36 && this.isAppInstanceRead(obj, node)) {
       const installed = this.engine.readCell(appPropertyCell(name), this.unit.id);
       if (installed !== EMPTY) return installed;
+      // One a framework module installs, with no code of ours to see (`this.$axios` of @nuxtjs/axios).
+      const pkg = moduleAppProperty(name);
+      if (pkg) return { ref: { k: "pkg", pkg, path: [name] } };
     }
     const read = this.memberOf(obj, name, node);
     // What a middleware or another action stored in the request's or session's state (see requestStateKey).

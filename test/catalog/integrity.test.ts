@@ -23,6 +23,7 @@ import { FRAMEWORK_HANDLES } from "../../src/catalog/handles.js";
 import { OBJECT_HELPERS } from "../../src/catalog/object-helpers.js";
 import { CONFIG_READERS } from "../../src/catalog/config-readers.js";
 import { FILLERS } from "../../src/catalog/fillers.js";
+import { MODULE_APP_PROPERTIES } from "../../src/catalog/injected.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
 const GUARD_FIXTURE = path.join(FIXTURES, "builtin-guards");
@@ -134,7 +135,9 @@ describe("catalogue integrity", () => {
       const usesGlobal = (e.globals ?? []).some((g) => new RegExp(`(^|[^\\w$.])${g.replace(/[.$]/g, (c) => `\\${c}`)}\\b`, "m").test(all));
       const usesHost = (e.hosts ?? []).some((h) => !h.startsWith("*") && all.includes(h));
       const byName = "namePattern" in e && typeof (e as { namePattern?: string }).namePattern === "string";
-      if (!usesPackage && !usesGlobal && !usesHost && !byName) problems.push(`${e.id}: the fixture uses none of the entry's packages, globals or hosts`);
+      // A package a framework module installs on the app (`this.$axios` of @nuxtjs/axios), read as that property.
+      const byAppProperty = MODULE_APP_PROPERTIES.some((m) => Object.entries(m.properties).some(([prop, p]) => (e.packages ?? []).includes(p) && all.includes(`.${prop}.`)));
+      if (!usesPackage && !usesGlobal && !usesHost && !byName && !byAppProperty) problems.push(`${e.id}: the fixture uses none of the entry's packages, globals or hosts`);
       const via = "via" in e ? ((e as { via?: string[] }).via ?? []) : [];
       if (via.length && !via.some((v) => all.includes(`.${v}(`))) problems.push(`${e.id}: the fixture calls none of the members its methods are reached through (${via.join(", ")})`);
     }
