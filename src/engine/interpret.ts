@@ -5263,11 +5263,8 @@ function bandThresholds(x: ts.ConditionalExpression): number {
  * the body is anything else.
  */
 function bandedReturns(body: ts.Block): ts.BinaryExpression[] | undefined {
-  // After the declarations that compute the quantity (`const age = ageOf(birthDate);`).
-  let from = 0;
-  while (from < body.statements.length && ts.isVariableStatement(body.statements[from])) from++;
-  const st = body.statements.slice(from);
-  if (st.length < 3 || st.length > 12) return undefined;
+  const st = body.statements;
+  if (st.length < 3 || st.length > 16) return undefined;
   const constant = (e: ts.Expression | undefined) => !!e && (ts.isStringLiteralLike(skipParens(e)) || ts.isNumericLiteral(skipParens(e)));
   const returned = (s: ts.Statement): ts.Expression | undefined => {
     const r = ts.isBlock(s) && s.statements.length === 1 ? s.statements[0] : s;
@@ -5275,13 +5272,21 @@ function bandedReturns(body: ts.Block): ts.BinaryExpression[] | undefined {
   };
   const last = st[st.length - 1];
   if (!ts.isReturnStatement(last) || !constant(last.expression)) return undefined;
+  // The chain of `if (age < 14) return '0-13'` at the end, read backwards.
   const out: ts.BinaryExpression[] = [];
-  for (const s of st.slice(0, -1)) {
-    if (!ts.isIfStatement(s) || s.elseStatement || !constant(returned(s.thenStatement))) return undefined;
+  let i = st.length - 2;
+  for (; i >= 0; i--) {
+    const s = st[i];
+    if (!ts.isIfStatement(s) || s.elseStatement || !constant(returned(s.thenStatement))) break;
     const cond = skipParens(s.expression);
-    if (!ts.isBinaryExpression(cond) || !RELATIONAL.has(cond.operatorToken.kind)) return undefined;
-    out.push(cond);
+    if (!ts.isBinaryExpression(cond) || !RELATIONAL.has(cond.operatorToken.kind)) break;
+    out.unshift(cond);
   }
+  // Before it, only what computes the quantity: declarations, adjustments (`if (m < 0) age -= 1`) and checks
+  // that give a constant for bad input (`if (isNaN(t)) return 'unknown'`), never a return of anything else.
+  const returnsOther = (n: ts.Node): boolean =>
+    ts.isFunctionLike(n) ? false : (ts.isReturnStatement(n) && !constant(n.expression)) || !!ts.forEachChild(n, (c) => returnsOther(c) || undefined);
+  for (const s of st.slice(0, i + 1)) if (returnsOther(s)) return undefined;
   return out.length >= 2 ? out : undefined;
 }
 
