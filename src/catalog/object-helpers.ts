@@ -24,3 +24,27 @@ export const OBJECT_HELPERS: ObjectHelperEntry[] = [
     description: "lodash / underscore / es-toolkit: pick(obj, keys | ...keys), omit(obj, keys | ...keys), get(obj, 'a.b' | ['a', 'b'], default); also the global `_`.",
   },
 ];
+
+/**
+ * Library functions that make an instance of the class they are given from plain data: class-transformer's
+ * `plainToInstance(RegisterDto, body)` is a RegisterDto holding the body's data, as NestJS's ValidationPipe
+ * hands a controller.
+ */
+export interface InstanceMakerEntry {
+  id: string;
+  packages: string[];
+  functions: string[];
+  /** The argument that is the class; the one after it is the data. */
+  classArg: number;
+  description: string;
+}
+
+export const INSTANCE_MAKERS: InstanceMakerEntry[] = [
+  {
+    id: "class-transformer",
+    packages: ["class-transformer"],
+    functions: ["plainToInstance", "plainToClass", "plainToClassFromExist"],
+    classArg: 0,
+    description: "class-transformer: plainToInstance(Cls, plain) / plainToClass(Cls, plain) make a Cls (or a list of them) from plain data.",
+  },
+];

@@ -37,7 +37,7 @@ import { keyValueCacheOf } from "./kv-caches.js";
 import { autoImportedFrom } from "../catalog/auto-imports.js";
 import { TYPED_CALLBACKS } from "../catalog/typed-callbacks.js";
 import { FRAMEWORK_HANDLES } from "../catalog/handles.js";
-import { OBJECT_HELPERS } from "../catalog/object-helpers.js";
+import { INSTANCE_MAKERS, OBJECT_HELPERS } from "../catalog/object-helpers.js";
 import { CONFIG_READERS } from "../catalog/config-readers.js";
 import { FILLERS } from "../catalog/fillers.js";
 import { strapiServiceUid } from "./strapi-policies.js";
@@ -2188,7 +2188,11 @@ export class Frame {
       const realArgs = via === "call" ? args.slice(1) : via === "apply" ? [this.element(args[1] ?? EMPTY)] : args;
       if (!via) this.noteCallbackParams(ref.fn.node, c.arguments);
       const out = this.callFunction(ref, realArgs, thisArg, c);
-      return c.typeArguments?.length ? join(out, this.returnedTypeArgument(ref.fn.node, c.typeArguments)) : out;
+      if (c.typeArguments?.length) return join(out, this.returnedTypeArgument(ref.fn.node, c.typeArguments));
+      // An instance of the class passed, whatever the body's library call looked like (`plainToInstance(cls, …)`
+      // hands back what it was given: the class).
+      const inst = ts.isFunctionLike(ref.fn.node) ? this.instanceOfPassedClass(ref.fn.node, realArgs) : EMPTY;
+      return inst.ref ? { ...join(out, inst), ref: inst.ref } : out;
     }
     if (ref?.k === "class") return EMPTY;
     if (calleeRef) return this.typedData(c, name, recv, this.callExternal(c, calleeRef, name, args, recv));
@@ -2296,6 +2300,28 @@ export class Frame {
     const name = t.typeName.text;
     const k = params.findIndex((p) => p.name.text === name);
     return k >= 0 && typeArgs[k] ? this.typeVal(typeArgs[k]) : EMPTY;
+  }
+
+  /**
+   * `toDto(RegisterUserDto, body)` where `toDto<T>(cls: ClassConstructor<T>, payload): Promise<T>`: T is the
+   * class the caller passes for a parameter typed as its constructor, so the result is an instance of it.
+   */
+  private instanceOfPassedClass(fn: ts.SignatureDeclaration, args: readonly Val[]): Val {
+    const params = fn.typeParameters;
+    let t = fn.type;
+    if (!params || !t) return EMPTY;
+    for (let i = 0; i < 4; i++) {
+      if (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && PROMISE_TYPES.has(t.typeName.text) && t.typeArguments?.length === 1) t = t.typeArguments[0];
+      else if (ts.isUnionTypeNode(t) && t.types.filter((x) => !isNothingType(x)).length === 1) t = t.types.find((x) => !isNothingType(x))!;
+      else break;
+    }
+    if (!ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName) || t.typeArguments) return EMPTY;
+    const name = t.typeName.text;
+    if (!params.some((p) => p.name.text === name)) return EMPTY;
+    // The parameter typed as T's constructor: `ClassConstructor<T>`, `Type<T>`, `new (...args: any[]) => T`.
+    const i = fn.parameters.findIndex((p) => !!p.type && constructs(p.type, name));
+    const cls = i >= 0 ? args[i]?.ref : undefined;
+    return cls?.k === "class" ? { ref: { k: "inst", decl: cls.decl }, owner: cls.decl.name?.text } : EMPTY;
   }
 
   /**
@@ -2883,6 +2909,10 @@ export class Frame {
     if (ref.k === "pkg" && CONFIG_READERS.some((e) => e.methods.includes(name) && pkgListed(e.packages, ref.pkg, sub ?? ref.pkg))) return { clean: true, str: lookupDefault(args) };
     const helped = this.objectHelper(c, ref, name, args);
     if (helped) return helped;
+    // `plainToInstance(RegisterDto, body)`: a RegisterDto holding the body's data (INSTANCE_MAKERS).
+    const maker = ref.k === "pkg" ? INSTANCE_MAKERS.find((m) => callsEntryFunction(m, ref, name)) : undefined;
+    const made = maker ? args[maker.classArg]?.ref : undefined;
+    if (made?.k === "class") return { ...(args[maker!.classArg + 1] ?? EMPTY), ref: { k: "inst", decl: made.decl }, owner: made.decl.name?.text };
     // Built-in data helpers.
     if (ref.k === "global") {
       const b = this.builtin(dotted, args, c);
@@ -5033,6 +5063,13 @@ function helperKeys(e: ts.Expression | undefined, v: Val | undefined, asPath: bo
 
 /** Identifying numbers whose few characters (a phone's last four digits) are how apps show them masked. */
 const MASKED_BY_PIECES = new Set(["contact.phone", "identity.national_id", "financial.bank_card", "account.identifier", "device.identifier"]);
+
+/** Whether `t` is the type of a constructor of the type parameter `name`: `new (…) => T`, `ClassConstructor<T>`, `Type<T>`. */
+function constructs(t: ts.TypeNode, name: string): boolean {
+  const isT = (x: ts.TypeNode | undefined) => !!x && ts.isTypeReferenceNode(x) && ts.isIdentifier(x.typeName) && x.typeName.text === name && !x.typeArguments;
+  if (ts.isConstructorTypeNode(t)) return isT(t.type);
+  return ts.isTypeReferenceNode(t) && t.typeArguments?.length === 1 && isT(t.typeArguments[0]) && /(Constructor|Type|Class|Ctor)$/.test(typeName(t) ?? "");
+}
 
 /** A numeric literal argument (`4`, `-4`). */
 function numberArg(e: ts.Expression | undefined): number | undefined {

@@ -20,7 +20,7 @@ import { KEY_VALUE_CACHES } from "../../src/catalog/caches.js";
 import { AUTO_IMPORTS } from "../../src/catalog/auto-imports.js";
 import { TYPED_CALLBACKS } from "../../src/catalog/typed-callbacks.js";
 import { FRAMEWORK_HANDLES } from "../../src/catalog/handles.js";
-import { OBJECT_HELPERS } from "../../src/catalog/object-helpers.js";
+import { INSTANCE_MAKERS, OBJECT_HELPERS } from "../../src/catalog/object-helpers.js";
 import { CONFIG_READERS } from "../../src/catalog/config-readers.js";
 import { FILLERS } from "../../src/catalog/fillers.js";
 import { MODULE_APP_PROPERTIES } from "../../src/catalog/injected.js";
@@ -577,6 +577,16 @@ describe("fillers", () => {
     expect(entry.globals.some((g) => text.includes(`new ${g}()`))).toBe(true);
     expect(entry.methods.some((m) => text.includes(`.${m}(`))).toBe(true);
     expect(text).toContain(`.${entry.property}`);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("instance makers", () => {
+  const text = scenarioText("params-returns");
+
+  it.each(INSTANCE_MAKERS.map((e) => [e.id, e] as const))("%s: called with a class in fixtures/flows/params-returns", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    expect(entry.functions.some((f) => new RegExp(`\\b${f}\\([A-Z]\\w*,`).test(text))).toBe(true);
     expect(entry.id).toMatch(ID);
   });
 });
