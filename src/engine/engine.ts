@@ -16,6 +16,7 @@ import { isExportedEntry, middlewareFunction, middlewareMatcher, middlewarePaths
 import { policiesFor, policyMap, sailsAction } from "./sails-policies.js";
 import { angularRoutes, controllerName, resolvedGuardCalls } from "./angular-di.js";
 import { strapiAction, strapiPolicies, strapiServiceMethod } from "./strapi-policies.js";
+import { freshMiddlewareHandlers, freshMiddlewarePaths, isFreshRouteHandler } from "./fresh.js";
 import { resolveName } from "./resolve.js";
 import { findRouting, hasMountCalls, joinPaths, pathCovers, type PathMiddleware } from "./router-mounts.js";
 import { Frame, isLiteralDefault } from "./interpret.js";
@@ -637,7 +638,7 @@ export class Engine {
 
   /** Guards a Next.js middleware proves for a route handler or page it matches (see nextjs.ts), or Sails policies (sails-policies.ts). */
   middlewareGuards(unit: UnitInfo): GuardInfo[] {
-    const sails = this.sailsPolicyGuards(unit) ?? this.strapiPolicyGuards(unit.file.path, unit.node) ?? this.angularRouteGuards(unit);
+    const sails = this.sailsPolicyGuards(unit) ?? this.strapiPolicyGuards(unit.file.path, unit.node) ?? this.angularRouteGuards(unit) ?? this.freshMiddlewareGuards(unit);
     if (sails) return sails;
     const route = nextRoute(unit.file.path);
     if (!route || !isExportedEntry(unit.node)) return [];
@@ -681,6 +682,20 @@ export class Engine {
         }
         out = out === undefined ? g : intersectGuards(out, g);
       }
+    }
+    return out;
+  }
+
+  /** The configured guards among the Fresh _middleware handlers that run before a route handler, when the unit is one. */
+  private freshMiddlewareGuards(unit: UnitInfo): GuardInfo[] | undefined {
+    if (!isFreshRouteHandler(unit.file.path, unit.node)) return undefined;
+    let out: GuardInfo[] = [];
+    for (const path of freshMiddlewarePaths(unit.file.path)) {
+      // Also when absent: a middleware added later in an editor session re-runs the handler.
+      this.touch(path);
+      this.opts.channels?.asks.add(`file:${path}`);
+      const f = this.files.get(path);
+      if (f) out = unionGuards(out, this.guards.guardsIn(freshMiddlewareHandlers(f.sf)));
     }
     return out;
   }

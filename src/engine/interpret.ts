@@ -189,6 +189,8 @@ const PROMISE_TYPES = new Set(["Promise", "PromiseLike"]);
  * an uploaded file's bytes (`drivingLicenceImg.buffer`, multer's).
  */
 const VALUE_WRAPPERS = new Set(["words", "buffer"]);
+/** The parts of a network address that are the IP: Deno's `remoteAddr.hostname`, Node's `address().address`. */
+const ADDRESS_PARTS = new Set(["hostname", "address", "host", "ip"]);
 /**
  * Where an uploaded file is, or its bytes (`idCardFront.url`, a media library's `path`, a mini-program's
  * `tempFilePath`, formidable's `filepath`, multer's `buffer`, multer-s3's `location`): the file, for the
@@ -1668,7 +1670,9 @@ export class Frame {
       if (e.atom.kind !== "src") continue;
       // The value itself, in a wrapper an API puts around each value (`words_result['姓名'].words`), or a
       // file's location.
-      if (VALUE_WRAPPERS.has(name) || (FILE_LOCATORS.has(name) && this.engine.sources[e.atom.id].categories.every((c) => FILE_CATEGORIES.test(c) || c === "minor"))) {
+      // Or a network address's host part (`ctx.remoteAddr.hostname`, `socket.address().address`): the IP itself.
+      const ipPart = ADDRESS_PARTS.has(name) && this.engine.sources[e.atom.id].categories.every((c) => c === "network.ip");
+      if (ipPart || VALUE_WRAPPERS.has(name) || (FILE_LOCATORS.has(name) && this.engine.sources[e.atom.id].categories.every((c) => FILE_CATEGORIES.test(c) || c === "minor"))) {
         (taint ??= new Map()).set(k, e);
         continue;
       }
