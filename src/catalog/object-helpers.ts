@@ -36,6 +36,8 @@ export interface InstanceMakerEntry {
   functions: string[];
   /** The argument that is the class; the one after it is the data. */
   classArg: number;
+  /** Also the class (or interface) the call's type argument names (`container.get<BookingService>(TYPES.Booking)`). */
+  typeArgument?: true;
   description: string;
 }
 
@@ -46,5 +48,14 @@ export const INSTANCE_MAKERS: InstanceMakerEntry[] = [
     functions: ["plainToInstance", "plainToClass", "plainToClassFromExist"],
     classArg: 0,
     description: "class-transformer: plainToInstance(Cls, plain) / plainToClass(Cls, plain) make a Cls (or a list of them) from plain data.",
+  },
+  {
+    id: "di-containers",
+    packages: ["inversify", "tsyringe", "typedi"],
+    functions: ["get", "getAsync", "getNamed", "getTagged", "resolve"],
+    classArg: 0,
+    typeArgument: true,
+    description:
+      "Dependency-injection containers: inversify's container.get<T>(id) / getNamed / getTagged, tsyringe's container.resolve(Cls) or resolve<T>(token), typedi's Container.get(Cls): the instance of the class the call names.",
   },
 ];

@@ -2917,6 +2917,12 @@ export class Frame {
     const maker = ref.k === "pkg" ? INSTANCE_MAKERS.find((m) => callsEntryFunction(m, ref, name)) : undefined;
     const made = maker ? args[maker.classArg]?.ref : undefined;
     if (made?.k === "class") return { ...(args[maker!.classArg + 1] ?? EMPTY), ref: { k: "inst", decl: made.decl }, owner: made.decl.name?.text };
+    // `container.get<BookingService>(TYPES.BookingService)`: what the type argument declares (its methods, through
+    // the class or the interface's implementations).
+    if (maker?.typeArgument && c.typeArguments?.length === 1 && !isTypeParameterRef(c.typeArguments[0])) {
+      const typed = this.typeVal(c.typeArguments[0]);
+      if (typed.taint?.size || typed.ref) return typed;
+    }
     // Built-in data helpers.
     if (ref.k === "global") {
       const b = this.builtin(dotted, args, c);

@@ -582,11 +582,13 @@ describe("fillers", () => {
 });
 
 describe("instance makers", () => {
-  const text = scenarioText("params-returns");
+  const text = scenarioText("params-returns") + scenarioText("interface-dispatch");
 
-  it.each(INSTANCE_MAKERS.map((e) => [e.id, e] as const))("%s: called with a class in fixtures/flows/params-returns", (_id, entry) => {
+  it.each(INSTANCE_MAKERS.map((e) => [e.id, e] as const))("%s: called with a class or type in fixtures/flows (params-returns, interface-dispatch)", (_id, entry) => {
     expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
-    expect(entry.functions.some((f) => new RegExp(`\\b${f}\\([A-Z]\\w*,`).test(text))).toBe(true);
+    const byClass = entry.functions.some((f) => new RegExp(`\\b${f}\\([A-Z]\\w*,`).test(text));
+    const byType = !!entry.typeArgument && entry.functions.some((f) => new RegExp(`\\.${f}<[A-Z]\\w*>\\(`).test(text));
+    expect(byClass || byType).toBe(true);
     expect(entry.id).toMatch(ID);
   });
 });
