@@ -2291,18 +2291,11 @@ export class Frame {
    */
   private returnedTypeArgument(fn: ts.SignatureDeclaration, typeArgs: readonly ts.TypeNode[], depth = 0): Val {
     const params = fn.typeParameters;
-    let t = fn.type;
+    const t = fn.type;
     if (!params) return EMPTY;
     if (!t) return depth < 3 ? this.passedTypeArgument(fn, params, typeArgs, depth) : EMPTY;
-    for (let i = 0; i < 4; i++) {
-      if (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && PROMISE_TYPES.has(t.typeName.text) && t.typeArguments?.length === 1) t = t.typeArguments[0];
-      // `T | null`, `Promise<T | undefined>`: the T it is when it is anything.
-      else if (ts.isUnionTypeNode(t) && t.types.filter((x) => !isNothingType(x)).length === 1) t = t.types.find((x) => !isNothingType(x))!;
-      else break;
-    }
-    if (!ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName) || t.typeArguments) return EMPTY;
-    const name = t.typeName.text;
-    const k = params.findIndex((p) => p.name.text === name);
+    const name = returnedTypeName(t);
+    const k = name === undefined ? -1 : params.findIndex((p) => p.name.text === name);
     return k >= 0 && typeArgs[k] ? this.typeVal(typeArgs[k]) : EMPTY;
   }
 
@@ -2312,16 +2305,8 @@ export class Frame {
    */
   private instanceOfPassedClass(fn: ts.SignatureDeclaration, args: readonly Val[]): Val {
     const params = fn.typeParameters;
-    let t = fn.type;
-    if (!params || !t) return EMPTY;
-    for (let i = 0; i < 4; i++) {
-      if (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && PROMISE_TYPES.has(t.typeName.text) && t.typeArguments?.length === 1) t = t.typeArguments[0];
-      else if (ts.isUnionTypeNode(t) && t.types.filter((x) => !isNothingType(x)).length === 1) t = t.types.find((x) => !isNothingType(x))!;
-      else break;
-    }
-    if (!ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName) || t.typeArguments) return EMPTY;
-    const name = t.typeName.text;
-    if (!params.some((p) => p.name.text === name)) return EMPTY;
+    const name = params && fn.type ? returnedTypeName(fn.type) : undefined;
+    if (name === undefined || !params!.some((p) => p.name.text === name)) return EMPTY;
     // The parameter typed as T's constructor: `ClassConstructor<T>`, `Type<T>`, `new (...args: any[]) => T`.
     const i = fn.parameters.findIndex((p) => !!p.type && constructs(p.type, name));
     const cls = i >= 0 ? args[i]?.ref : undefined;
@@ -5073,6 +5058,20 @@ function helperKeys(e: ts.Expression | undefined, v: Val | undefined, asPath: bo
 
 /** Identifying numbers whose few characters (a phone's last four digits) are how apps show them masked. */
 const MASKED_BY_PIECES = new Set(["contact.phone", "identity.national_id", "financial.bank_card", "account.identifier", "device.identifier"]);
+
+/**
+ * The bare type name a declared result is, through `Promise<…>` and "or nothing" unions (`T | null`,
+ * `Promise<T | undefined>`: the T it is when it is anything); undefined for any other type.
+ */
+function returnedTypeName(type: ts.TypeNode): string | undefined {
+  let t = type;
+  for (let i = 0; i < 4; i++) {
+    if (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && PROMISE_TYPES.has(t.typeName.text) && t.typeArguments?.length === 1) t = t.typeArguments[0];
+    else if (ts.isUnionTypeNode(t) && t.types.filter((x) => !isNothingType(x)).length === 1) t = t.types.find((x) => !isNothingType(x))!;
+    else break;
+  }
+  return ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && !t.typeArguments ? t.typeName.text : undefined;
+}
 
 /** Whether `t` is the type of a constructor of the type parameter `name`: `new (…) => T`, `ClassConstructor<T>`, `Type<T>`. */
 function constructs(t: ts.TypeNode, name: string): boolean {
