@@ -3,7 +3,7 @@
 // among them guards those routes, as route middleware does. Route handlers are the exported `handler`
 // (a function, or an object of `GET` / `POST` … methods) of a file under routes/.
 import { ts } from "../typescript.cjs";
-import { propName } from "./file-index.js";
+import { propName, skipWrappers } from "./file-index.js";
 
 const MIDDLEWARE_NAMES = ["_middleware.ts", "_middleware.tsx", "_middleware.js", "_middleware.jsx"];
 
@@ -37,8 +37,7 @@ export function freshMiddlewareHandlers(sf: ts.SourceFile): ts.Expression[] {
     if (!ts.isVariableStatement(st)) continue;
     for (const d of st.declarationList.declarations) {
       if (!ts.isIdentifier(d.name) || d.name.text !== "handler" || !d.initializer) continue;
-      let init: ts.Expression = d.initializer;
-      while (ts.isAsExpression(init) || ts.isSatisfiesExpression(init) || ts.isParenthesizedExpression(init)) init = init.expression;
+      const init = skipWrappers(d.initializer);
       return ts.isArrayLiteralExpression(init) ? [...init.elements] : [init];
     }
   }

@@ -8,7 +8,7 @@
 import { ts } from "../typescript.cjs";
 import { SERVICE_SCHEMAS, type ServiceSchemaEntry } from "../catalog/service-schemas.js";
 import { STATE_CLASSES } from "../catalog/state.js";
-import { initializerOf, propName } from "./file-index.js";
+import { initializerOf, propName, skipWrappers } from "./file-index.js";
 
 /** Groups of methods inside an options object whose `this` is the component (`methods: { save() {…} }`). */
 const METHOD_GROUPS = new Set(["methods", "computed", "watch", "lifetimes", "pageLifetimes", "observers"]);
@@ -23,8 +23,7 @@ export interface StateSlot {
 }
 
 function isFalse(e: ts.Expression): boolean {
-  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
-  return e.kind === ts.SyntaxKind.FalseKeyword;
+  return skipWrappers(e).kind === ts.SyntaxKind.FalseKeyword;
 }
 
 /** Where the component's state lives on `this`: directly (Vue) or under `this.data` (mini-programs). */

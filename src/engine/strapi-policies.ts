@@ -9,6 +9,7 @@
 // or `module.exports = {…}`) in src/api/<api>/controllers/<controller>.js.
 import { ts } from "../typescript.cjs";
 import { initializerOf, propName } from "./file-index.js";
+import { returnedObject } from "./persisted-stores.js";
 
 export interface StrapiAction {
   /** The API's directory (…/src/api/<api>). */
@@ -110,17 +111,10 @@ export function strapiServiceMethod(sf: ts.SourceFile, method: string): ts.Signa
     }
     return undefined;
   };
-  const returned = (fn: ts.Node): ts.ObjectLiteralExpression | undefined => {
-    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return undefined;
-    let body: ts.Node = fn.body;
-    if (ts.isBlock(body)) body = body.statements.find(ts.isReturnStatement)?.expression ?? body;
-    while (ts.isParenthesizedExpression(body)) body = body.expression;
-    return ts.isObjectLiteralExpression(body) ? body : undefined;
-  };
   const visit = (n: ts.Node) => {
     if (found) return;
     if (ts.isCallExpression(n) && n.arguments.length >= 2 && /(^|\.)createCoreService$/.test(n.expression.getText())) {
-      const o = returned(n.arguments[1]);
+      const o = returnedObject(n.arguments[1]);
       if (o) found = inObject(o);
     } else if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && n.left.getText() === "module.exports" && ts.isObjectLiteralExpression(n.right)) {
       found = inObject(n.right);
