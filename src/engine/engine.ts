@@ -22,7 +22,8 @@ import { findRouting, hasMountCalls, joinPaths, pathCovers, type PathMiddleware 
 import { Frame, isLiteralDefault } from "./interpret.js";
 import { isCataloguedPackage } from "./sink-match.js";
 import { expandType, libraryTypeAt, typeAtomCanExpand, typeDeclAt, typeOwnerAt } from "./type-expand.js";
-import { accumulate, asQuantity, atomKey, EMPTY, flatten, isQuantitySource, join, newAcc, selectPath, signature, withMinor, withoutFields, type Acc, type ParamAtom, type Ref, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
+import { accumulate, asQuantity, atomKey, EMPTY, flatten, isQuantitySource, join, newAcc, selectPath, signature, withMinor, withoutFields, type Acc, type ParamAtom, type Ref, type SourcePartOf, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
+import { mainKinds, sourcePart } from "./source-parts.js";
 
 export interface Catalog {
   sinks: readonly SinkEntry[];
@@ -875,6 +876,19 @@ export class Engine {
   }
 
   /** typeAtomCanExpand, once per atom key: asked on every property read of a typed value. A catalogued library's object is kept for its calls. */
+  /**
+   * What a part of a source's value carries of it when a helper reads the member of what it was given
+   * (`save(addr)` reading `addr.detailInfo`): as where it is read directly (see source-parts.ts), with the
+   * record's main kind as a source at the record's own place.
+   */
+  readonly sourcePartOf: SourcePartOf = (id, name) => {
+    const src = this.sources[id];
+    const part = src && sourcePart(src, name, this.collectionSource(id));
+    if (part === "whole") return id;
+    if (part !== "main" || this.classify(name).length) return undefined;
+    return this.source(src.node, src.name, mainKinds(src), "property");
+  };
+
   readonly typeAtomLive = (a: TypeAtom, key: string): boolean => this.typeAnswer(this.typeLive, key, () => typeAtomCanExpand(this, a) || this.libraryType(a) !== undefined);
 
   /**
@@ -1084,7 +1098,7 @@ export class Engine {
     let extra: Val = EMPTY;
     for (const [k, e] of v.taint ?? []) {
       if (e.atom.kind === "param" && e.atom.unit === unit) {
-        const sel = selectPath(this.paramIn.get(unit)?.get(e.atom.index), e.atom.path, this.typeAtomLive);
+        const sel = selectPath(this.paramIn.get(unit)?.get(e.atom.index), e.atom.path, this.typeAtomLive, this.sourcePartOf);
         if (sel) extra = join(extra, e.quantity ? { taint: asQuantity(flatten(sel)) } : sel);
       } else {
         taint ??= new Map();
@@ -1127,7 +1141,7 @@ export class Engine {
     if (found) return found;
     found = new Map();
     this.paramSourceMemo.set(key, found);
-    let incoming = selectPath(this.paramIn.get(p.unit)?.get(p.index), p.path, this.typeAtomLive);
+    let incoming = selectPath(this.paramIn.get(p.unit)?.get(p.index), p.path, this.typeAtomLive, this.sourcePartOf);
     // `const { healthNotes, ...rest } = stay`: the caller's value without those fields, declared or known.
     if (incoming && p.omit?.length) incoming = withoutFields(incoming, p.omit);
     if (incoming) this.concretise(flatten(incoming), p.unit, found, [], depth);

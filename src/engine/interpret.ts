@@ -43,6 +43,7 @@ import { FILLERS } from "../catalog/fillers.js";
 import { strapiServiceUid } from "./strapi-policies.js";
 import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, pkgListed, type CalleeRef } from "./sink-match.js";
 import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform.js";
+import { mainKinds, sourcePart } from "./source-parts.js";
 import { tokenize } from "../taxonomy/tokenize.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
 import { functionTypeParams, isBooleanType, isChoiceRecord, isModelledGeneric, isNothingType, isReadonlyType, libraryOfType, libraryTypeAt, typeName } from "./type-expand.js";
@@ -60,6 +61,7 @@ import {
   isQuantitySource,
   join,
   joinAll,
+  MAX_PATH,
   mergeTaint,
   selectPath,
   signature,
@@ -106,8 +108,6 @@ const CLEAN_PROPS = new Set(["length", "size", "byteLength", "constructor", "pro
 const CONTAINER_GENERICS = new Set(["Observable", "Subject", "BehaviorSubject", "EventEmitter", "Ref", "ComputedRef", "MutableRefObject", "RefObject", "Dispatch", "SetStateAction"]);
 /** An Angular route's guards, run before its component is made. */
 const ROUTE_GUARD_KEYS = new Set(["canActivate", "canMatch", "canLoad"]);
-/** Fields that hold a whole record rather than a part of it (an API's `res.result`, `res.data`). */
-const RECORD_WRAPPERS = new Set(["result", "results", "data", "detail", "details", "info", "payload", "body", "response", "record"]);
 /** Library functions that hand out an instance of the class they are given (dependency injection). */
 const DI_LOOKUPS = new Set(["inject", "get", "resolve", "getService"]);
 /** Compound assignments that compute a number (not `+=`, which also joins strings). */
@@ -184,20 +184,6 @@ const KEY_NAME = /^[A-Za-z_][\w.:-]*$/;
 const ADDERS = new Set(["push", "unshift", "add", "set", "append"]);
 /** Wrappers whose one type argument is what an awaited call gives. */
 const PROMISE_TYPES = new Set(["Promise", "PromiseLike"]);
-/**
- * Fields an API wraps each value in, holding the value itself: Baidu AI's OCR results (`words_result: { 姓名: { words } }`),
- * an uploaded file's bytes (`drivingLicenceImg.buffer`, multer's).
- */
-const VALUE_WRAPPERS = new Set(["words", "buffer"]);
-/** The parts of a network address that are the IP: Deno's `remoteAddr.hostname`, Node's `address().address`. */
-const ADDRESS_PARTS = new Set(["hostname", "address", "host", "ip"]);
-/**
- * Where an uploaded file is, or its bytes (`idCardFront.url`, a media library's `path`, a mini-program's
- * `tempFilePath`, formidable's `filepath`, multer's `buffer`, multer-s3's `location`): the file, for the
- * categories that are files (an ID card's image, a face photo).
- */
-const FILE_LOCATORS = new Set(["url", "uri", "path", "src", "tempFilePath", "filePath", "filepath", "localPath", "fullPath", "fileID", "fileId", "href", "location", "buffer"]);
-const FILE_CATEGORIES = /^(identity\.id_document|biometric)/;
 /** Properties that hold what their object stands for: a Vue ref's or an input element's `value`, a React ref's `current`. */
 const CONTENT_PROPS = new Set(["value", "current"]);
 /**
@@ -1588,9 +1574,13 @@ export class Frame {
         }
         case "class":
         case "inst": {
-          const v = this.classMember(ref.decl, name, ref.k === "class", obj, node);
+          let v = this.classMember(ref.decl, name, ref.k === "class", obj, node);
+          if (v.clean || v.ref) return v;
+          // An instance bound to a child's name (`const xuesheng = new RosterRow(row)`) holds a child's data,
+          // as a record bound there does.
+          if (obj.minor && ref.k === "inst") v = this.asMinor(v);
           // A field named for a record set (`this.guiji` filled with points) holds that record set.
-          return v.clean || v.ref ? v : this.withCollectionName(v, name, obj, node, !!obj.minor);
+          return this.withCollectionName(v, name, obj, node, !!obj.minor);
         }
         case "proto": {
           const m = prototypeMethod(ref.ctor, name);
@@ -1658,34 +1648,19 @@ export class Frame {
     if (CONTENT_PROPS.has(name) && ts.isPropertyAccessExpression(node) && !this.declaresField(obj, name)) return this.contentOf(obj, node);
     const minor = obj.minor || this.engine.taxonomy.isMinorOwner(name);
     let taint = extendAtoms(obj.taint, name, minor, this.engine.typeAtomLive);
-    // What a platform API hands over is PI as a whole (a position, a picked address): its parts are too.
-    // Not device information: a bag of mostly harmless fields (windowHeight, SDKVersion) whose few
-    // identifying ones are recognised by their own names.
-    // So is a part of a collection the taxonomy says is one record set (a trajectory's points, an address
-    // book's entries): `trajectory.map((p) => p.lat)` reads the trajectory.
-    // A part of a record of several kinds of PI (a picked shipping address: name, phone, address) is what its
-    // name says, and a part whose name says nothing (`detailInfo`) is the record's main kind, its first.
+    // What a part of a source's value carries of it (see sourcePart): the source itself, or for an unnamed
+    // part of a record of several kinds (`detailInfo` of a picked address) the record's main kind. A part of a
+    // collection the taxonomy says is one record set reads it too (`trajectory.map((p) => p.lat)`).
     const all = this.classifyField(name, obj);
     for (const [k, e] of obj.taint ?? []) {
       if (e.atom.kind !== "src") continue;
-      // The value itself, in a wrapper an API puts around each value (`words_result['姓名'].words`), or a
-      // file's location.
-      // Or a network address's host part (`ctx.remoteAddr.hostname`, `socket.address().address`): the IP itself.
-      const ipPart = ADDRESS_PARTS.has(name) && this.engine.sources[e.atom.id].categories.every((c) => c === "network.ip");
-      if (ipPart || VALUE_WRAPPERS.has(name) || (FILE_LOCATORS.has(name) && this.engine.sources[e.atom.id].categories.every((c) => FILE_CATEGORIES.test(c) || c === "minor"))) {
-        (taint ??= new Map()).set(k, e);
-        continue;
-      }
-      const whole = this.wholePlatformSource(e.atom.id);
-      if (!whole && !this.engine.collectionSource(e.atom.id)) continue;
-      const srcCats = whole ? this.engine.sources[e.atom.id].categories : [];
-      const kinds = srcCats.filter((c) => c !== "minor");
-      if (kinds.length > 1 && !RECORD_WRAPPERS.has(name)) {
-        if (all.length) continue;
-        const main = kinds.slice(0, 1);
-        const id = this.engine.source(node, ownerName(node) ?? name, minor || kinds.length < srcCats.length ? withMinor(main) : main, "property");
+      const part = sourcePart(this.engine.sources[e.atom.id], name, this.engine.collectionSource(e.atom.id));
+      if (part === "whole") (taint ??= new Map()).set(k, e);
+      else if (part === "main" && !all.length) {
+        const main = mainKinds(this.engine.sources[e.atom.id]);
+        const id = this.engine.source(node, ownerName(node) ?? name, minor ? withMinor(main) : main, "property");
         (taint ??= new Map()).set(`s${id}`, { atom: { kind: "src", id }, via: e.via });
-      } else (taint ??= new Map()).set(k, e);
+      }
     }
     // A member the value's type declares a boolean (`saved.location` of `{ location: boolean }`) states a fact at most.
     const declared = all.length && !flag ? this.declaredField(obj, name) : undefined;
@@ -1787,10 +1762,6 @@ export class Frame {
     return undefined;
   }
 
-  private wholePlatformSource(id: number): boolean {
-    const src = this.engine.sources[id];
-    return src.kind === "platform-api" && !src.categories.every((c) => c === "device.environment");
-  }
 
   private classMember(cls: ts.ClassLikeDeclaration, name: string, isStaticSide: boolean, self: Val, node?: ts.Node): Val {
     for (let c: ts.ClassLikeDeclaration | undefined = cls; c; c = this.baseClass(c)) {
@@ -2552,12 +2523,33 @@ export class Frame {
     for (const pc of summary.paramCalls) {
       const given = pc.index === -1 ? thisVal : args[pc.index];
       const target = given && pc.path.length ? this.replayedMethod(given, pc.path, pc.node) : given?.ref?.k === "fn" ? { callee: given.ref, recv: undefined } : undefined;
-      if (!target) continue;
+      if (!target) {
+        // What this unit was given itself (`mid(log, x)` passing its own `log` on to `helper`): its callers
+        // replay the callee's call on what they pass, as they replay this unit's own.
+        if (given && this.record) this.passParamCall(pc, given, fn, args, thisVal, node);
+        continue;
+      }
       const cbArgs = pc.args.map((a) => this.substitute(a, fn.unit!, args, thisVal, node, nameOf(fn.node)));
       this.underGuards(pc.guards, () => {
         if (target.callee.k === "fn") this.callFunction(target.callee, cbArgs, target.recv, node);
         else if (ts.isCallExpression(pc.node)) this.callExternal(pc.node, target.callee, pc.path[pc.path.length - 1], cbArgs, target.recv);
       });
+    }
+  }
+
+  /**
+   * A callee's call on its parameter (`log.info(…)` in `helper(log, x)`) where this unit passed a parameter of
+   * its own: a call on that parameter, for this unit's callers to replay, at the callee's call (where the sink
+   * is) and under both units' guards. Once per call and parameter path, so that recursion settles.
+   */
+  private passParamCall(pc: ParamCall, given: Val, fn: FunctionValue, args: Val[], thisVal: Val | undefined, node: ts.Node): void {
+    for (const e of given.taint?.values() ?? []) {
+      const a = e.atom;
+      if (a.kind !== "param" || a.unit !== this.unit.id || a.path.length + pc.path.length > MAX_PATH) continue;
+      const path = [...a.path, ...pc.path];
+      if (this.paramCalls.some((p) => p.node === pc.node && p.index === a.index && p.path.join(".") === path.join("."))) continue;
+      const passed = pc.args.map((v) => this.substitute(v, fn.unit!, args, thisVal, node, nameOf(fn.node)));
+      this.paramCalls.push({ index: a.index, path, args: passed, guards: unionGuards(this.guards, pc.guards), node: pc.node });
     }
   }
 
@@ -2778,7 +2770,7 @@ export class Frame {
       const a = e.atom;
       if (a.kind === "param" && a.unit === unit) {
         const base = a.index === -1 ? thisVal : args[a.index];
-        let sel = selectPath(base, a.path, this.engine.typeAtomLive);
+        let sel = selectPath(base, a.path, this.engine.typeAtomLive, this.engine.sourcePartOf);
         if (sel && a.omit?.length) sel = withoutFields(sel, a.omit);
         // A number computed from the parameter is computed from what the caller passes.
         if (sel && e.quantity) sel = { taint: asQuantity(flatten(sel)) };

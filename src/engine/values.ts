@@ -291,12 +291,17 @@ export function extendAtoms(
   name: string,
   minor: boolean,
   canExpand?: (atom: TypeAtom, key: string) => boolean,
+  sourcePart?: SourcePartOf,
 ): Map<string, TaintEntry> | undefined {
   if (!taint) return undefined;
   let out: Map<string, TaintEntry> | undefined;
   for (const e of taint.values()) {
     const a = e.atom;
-    if (a.kind === "src") continue;
+    if (a.kind === "src") {
+      const id = sourcePart?.(a.id, name);
+      if (id !== undefined) (out ??= new Map()).set(`s${id}`, { atom: { kind: "src", id }, via: e.via });
+      continue;
+    }
     if (a.path.length === 0 && a.omit?.includes(name)) continue;
     const path = a.path.length >= MAX_PATH ? a.path : [...a.path, name];
     const atom: Atom = a.kind === "param" ? { ...a, path, omit: undefined } : { ...a, path, minor: a.minor || minor, omit: undefined };
@@ -328,8 +333,14 @@ export function withMinor(cats: string[]): string[] {
   return cats.includes("minor") ? cats : [...cats, "minor"];
 }
 
-/** The value at `path` inside `v`: known fields, else the symbolic atoms extended by the path. */
-export function selectPath(v: Val | undefined, path: readonly string[], canExpand?: (atom: TypeAtom, key: string) => boolean): Val | undefined {
+/** The source a part (`name`) of a value from source `id` carries, if any (see source-parts.ts). */
+export type SourcePartOf = (id: number, name: string) => number | undefined;
+
+/**
+ * The value at `path` inside `v`: known fields, else the symbolic atoms extended by the path, and of the
+ * sources it carries what their parts carry (`sourcePart`; without it, a source's parts carry nothing).
+ */
+export function selectPath(v: Val | undefined, path: readonly string[], canExpand?: (atom: TypeAtom, key: string) => boolean, sourcePart?: SourcePartOf): Val | undefined {
   let cur = v;
   for (const seg of path) {
     if (!cur) return undefined;
@@ -337,7 +348,7 @@ export function selectPath(v: Val | undefined, path: readonly string[], canExpan
     if (f) cur = f;
     else if (cur.closed) return undefined;
     else {
-      const taint = extendAtoms(cur.taint, seg, false, canExpand);
+      const taint = extendAtoms(cur.taint, seg, false, canExpand, sourcePart);
       cur = taint?.size ? { taint } : undefined;
     }
   }

@@ -86,13 +86,13 @@ export const PLATFORM_SOURCES: PlatformSourceEntry[] = [
     description: "Mini-program location APIs",
   },
   {
-    globals: ["wx.chooseAddress", "uni.chooseAddress", "my.getAddress", "Taro.chooseAddress"],
+    globals: ["wx.chooseAddress", "uni.chooseAddress", "my.getAddress", "Taro.chooseAddress", "swan.chooseAddress", "tt.chooseAddress", "qq.chooseAddress", "jd.chooseAddress"],
     categories: ["contact.address", "identity.name", "contact.phone"],
     via: ["success", "result"],
     description: "Mini-program shipping address picker (name, phone, address)",
   },
   {
-    globals: ["wx.getUserProfile", "wx.getUserInfo", "uni.getUserProfile", "uni.getUserInfo", "my.getOpenUserInfo", "Taro.getUserProfile", "Taro.getUserInfo"],
+    globals: ["wx.getUserProfile", "wx.getUserInfo", "uni.getUserProfile", "uni.getUserInfo", "my.getOpenUserInfo", "Taro.getUserProfile", "Taro.getUserInfo", "swan.getUserInfo", "tt.getUserInfo", "tt.getUserProfile", "qq.getUserInfo", "qq.getUserProfile"],
     categories: ["account.identifier", "identity.gender", "location.coarse"],
     via: ["success", "result"],
     description: "Mini-program user profile (nickname, avatar, gender, city)",
@@ -104,7 +104,11 @@ export const PLATFORM_SOURCES: PlatformSourceEntry[] = [
     description: "Mini-program phone number authorisation",
   },
   {
-    globals: ["wx.getSystemInfo", "wx.getSystemInfoSync", "wx.getDeviceInfo", "uni.getSystemInfo", "uni.getSystemInfoSync", "my.getSystemInfo", "my.getSystemInfoSync"],
+    globals: [
+      "wx.getSystemInfo", "wx.getSystemInfoSync", "wx.getDeviceInfo", "uni.getSystemInfo", "uni.getSystemInfoSync", "my.getSystemInfo", "my.getSystemInfoSync",
+      "swan.getSystemInfo", "swan.getSystemInfoSync", "tt.getSystemInfo", "tt.getSystemInfoSync", "qq.getSystemInfo", "qq.getSystemInfoSync",
+      "dd.getSystemInfo", "dd.getSystemInfoSync", "Taro.getSystemInfo", "Taro.getSystemInfoSync",
+    ],
     categories: ["device.environment"],
     via: ["success", "result"],
     description: "Mini-program device information",
