@@ -940,6 +940,9 @@ export class Frame {
         const obj = this.eval(x.expression);
         const key = this.eval(x.argumentExpression);
         if (key.str?.complete) return this.member(obj, key.str.prefix, x);
+        // The process's environment read by a name given at run time (`process.env[name]` in a project's
+        // `env(name, fallback)` helper): configuration the deployment sets, as `process.env.X` is.
+        if (isProcessEnv(obj.ref)) return CLEAN;
         // A record read with a key known only at run time (`info[k]` over Object.keys(info)) gives any of its
         // fields: element() reads a record without elements so (see anyField).
         return this.element(obj);
@@ -1563,7 +1566,7 @@ export class Frame {
             if (known && !obj.partial) return fromCall ? join(known, this.opaqueMember({ owner: obj.owner, minor: obj.minor }, name, node)) : known;
           }
           // The process's environment is configuration the deployment sets, never a person's data.
-          if (ref.k === "global" && ref.path.length === 2 && ref.path[0] === "process" && ref.path[1] === "env") return { ref: next, clean: true };
+          if (isProcessEnv(ref)) return { ref: next, clean: true };
           const read: Val = fromCall ? { ...this.opaqueMember(obj, name, node), ref: next } : { ref: next };
           // Joined with a value whose fields we do not know (see Val.partial): either may be there.
           return known ? join(known, read) : read;
@@ -1879,7 +1882,7 @@ export class Frame {
       return;
     }
     if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
-      const key = ts.isPropertyAccessExpression(target) ? target.name.text : this.eval(target.argumentExpression).str?.prefix;
+      const key = ts.isPropertyAccessExpression(target) ? target.name.text : completeString(this.eval(target.argumentExpression));
       const objExpr = target.expression;
       const shared = requestStateKey(target);
       if (shared && this.record) this.engine.writeCell(shared, v, this.unit.id);
@@ -2490,13 +2493,24 @@ export class Frame {
       if (summary) this.replayParamCalls(summary, fn, args, thisVal, node);
       this.invokeCallbacks(args, []);
       if (!summary) return EMPTY;
-      return chosenFor(aboutAChild(this.substitute(summary.ret, fn.unit, args, thisVal, node, nameOf(fn.node)), args), args);
+      const out = chosenFor(aboutAChild(this.substitute(summary.ret, fn.unit, args, thisVal, node, nameOf(fn.node)), args), args);
+      return this.madeUnderGuards(out, fn.node);
     }
     // A closure another unit made and handed out (a factory's `return { push }`): this is one of its callers.
     const home = this.unit.node;
     const sf = fn.node.getSourceFile();
-    if (this.record && (sf !== home.getSourceFile() || fn.node.pos < home.pos || fn.node.end > home.end)) this.closureCalls.push({ closure: fn.node, guards: this.guards });
+    if (this.record && (sf !== home.getSourceFile() || fn.node.pos < home.pos || fn.node.end > home.end)) this.closureCalls.push({ closure: fn.node, guards: unionGuards(this.guards, fn.guards ?? []) });
     return chosenFor(aboutAChild(this.inline(fn, args, thisVal), args), args);
+  }
+
+  /**
+   * A closure a factory made when called under guards (`this.funnel = hasConsent('ads') ? createFunnel(uid) : null`)
+   * exists only when they held: wherever it is called later, it runs under them.
+   */
+  private madeUnderGuards(v: Val, maker: ts.Node): Val {
+    const made = v.ref?.k === "fn" ? v.ref.fn : undefined;
+    if (!made || !this.guards.length || made.node.getSourceFile() !== maker.getSourceFile() || made.node.pos < maker.pos || made.node.end > maker.end || made.node === maker) return v;
+    return { ...v, ref: { k: "fn", fn: { ...made, guards: unionGuards(made.guards ?? [], this.guards) } } };
   }
 
   /** Writes `v` at `keys` under the cell the root of `e`'s property chain was read from, if it was read from one. */
@@ -4820,6 +4834,16 @@ function platformProperties(platform: readonly PlatformSourceEntry[]): { byPath:
     propertyIndexes.set(platform, idx);
   }
   return idx;
+}
+
+/** The string a value is known to be, if it is known whole (a key written `obj[k]` with `k` one of several: none). */
+function completeString(v: Val): string | undefined {
+  return v.str?.complete ? v.str.prefix : undefined;
+}
+
+/** `process.env`, the process's environment. */
+function isProcessEnv(ref: Ref | undefined): boolean {
+  return ref?.k === "global" && ref.path.length === 2 && ref.path[0] === "process" && ref.path[1] === "env";
 }
 
 function platformPath(ref: CalleeRef): string | undefined {
