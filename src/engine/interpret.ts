@@ -2780,10 +2780,13 @@ export class Frame {
     if (!ret.taint?.size && !ret.fields?.size) return ret;
     let taint: Map<string, TaintEntry> | undefined;
     let extra: Val = EMPTY;
+    // Whether every parameter the value may be is given nothing or a clean value here (see Val.cleanButParams).
+    let givenClean = !!ret.cleanButParams;
     for (const [k, e] of ret.taint ?? []) {
       const a = e.atom;
       if (a.kind === "param" && a.unit === unit) {
         const base = a.index === -1 ? thisVal : args[a.index];
+        if (givenClean && !(a.index >= args.length || (base?.clean && !base.taint?.size))) givenClean = false;
         let sel = selectPath(base, a.path, this.engine.typeAtomLive, this.engine.sourcePartOf);
         if (sel && a.omit?.length) sel = withoutFields(sel, a.omit);
         // A number computed from the parameter is computed from what the caller passes.
@@ -2803,6 +2806,7 @@ export class Frame {
     const fields = ret.fields
       ? new Map([...ret.fields].filter(([k]) => k !== "%this").map(([k, f]) => [k, this.substitute(f, unit, args, thisVal, node, fname, depth + 1)]))
       : undefined;
+    if (givenClean && !taint?.size && !fields?.size && !extra.taint?.size) return join({ ...ret, taint: undefined, fields: undefined, cleanButParams: undefined, clean: true }, extra);
     return join({ ...ret, taint, fields }, extra);
   }
 

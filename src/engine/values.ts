@@ -107,6 +107,11 @@ export interface Val {
   ref?: Ref;
   /** Produced by a sanitizer, a literal or a test: a PI-like name bound to it is not a source. */
   clean?: boolean;
+  /**
+   * Clean but for what a function was given (`return value ?? fallback` over `process.env[name]`): clean where
+   * its callers pass nothing or clean values for those parameters (see the interpreter's substitute).
+   */
+  cleanButParams?: true;
   /** A truthy value proves these guards (const ok = await hasConsent(u)). */
   guards?: readonly GuardInfo[];
   /** Read through a child's record: PI read from it also carries `minor`. */
@@ -215,6 +220,14 @@ function joinStr(a: Str | undefined, b: Str | undefined): Str | undefined {
   return undefined;
 }
 
+/** Whether `v` is clean, or carries nothing but parameter atoms, or is clean but for them. */
+function cleanButParams(v: Val): boolean {
+  if (v.clean || v.cleanButParams) return true;
+  if (v.fields?.size || v.ref || !v.taint?.size) return false;
+  for (const e of v.taint.values()) if (e.atom.kind !== "param") return false;
+  return true;
+}
+
 function joinFields(a: Val, b: Val, depth: number): Val {
   return {
     taint: mergeTaint(a.taint, b.taint),
@@ -224,6 +237,7 @@ function joinFields(a: Val, b: Val, depth: number): Val {
     str: joinStr(a.str, b.str),
     ref: pickRef(a.ref, b.ref),
     clean: a.clean && b.clean,
+    cleanButParams: !(a.clean && b.clean) && cleanButParams(a) && cleanButParams(b) ? true : undefined,
     guards: a.guards && b.guards ? a.guards.filter((g) => b.guards!.some((h) => h.name === g.name)) : undefined,
     minor: a.minor || b.minor,
     owner: a.owner ?? b.owner,
