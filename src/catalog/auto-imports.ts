@@ -7,6 +7,8 @@ export interface AutoImportEntry {
   id: string;
   package: string;
   names: string[];
+  /** The name is the package's root object (ThinkJS's global `think`), not one of its exports. */
+  namespace?: true;
   description: string;
 }
 
@@ -29,10 +31,17 @@ export const AUTO_IMPORTS: AutoImportEntry[] = [
     names: ["defineStore", "storeToRefs"],
     description: "Pinia's defineStore and storeToRefs, auto-imported by @pinia/nuxt and by unplugin-auto-import's pinia preset.",
   },
+  {
+    id: "thinkjs",
+    package: "thinkjs",
+    names: ["think"],
+    namespace: true,
+    description: "ThinkJS 3 puts its framework object on the global `think` in every file: think.Controller / think.Service to extend, think.logger, think.fetch (think-fetch), think.config, think.service(name) and think.model(name).",
+  },
 ];
 
-/** The package a name is auto-imported from, if any. */
-export function autoImportedFrom(name: string): string | undefined {
-  for (const e of AUTO_IMPORTS) if (e.names.includes(name)) return e.package;
+/** The package a name is auto-imported from, if any, and whether it is that package's root object. */
+export function autoImportedFrom(name: string): { pkg: string; namespace: boolean } | undefined {
+  for (const e of AUTO_IMPORTS) if (e.names.includes(name)) return { pkg: e.package, namespace: !!e.namespace };
   return undefined;
 }

@@ -34,4 +34,10 @@ export const CONFIG_READERS: ConfigReaderEntry[] = [
     methods: ["get"],
     description: "nconf: nconf.get('REDIS_PASSWORD') of the hierarchical configuration.",
   },
+  {
+    id: "thinkjs-config",
+    packages: ["thinkjs"],
+    methods: ["config"],
+    description: "ThinkJS 3: think.config('jpush') and a controller's or service's this.config(key), read from src/config/*.js.",
+  },
 ];

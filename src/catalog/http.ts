@@ -95,6 +95,15 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "got(url, options), got.post(url, { json, form, body }); instances from got.extend({ prefixUrl }) prepend prefixUrl.",
   },
   {
+    id: "think-fetch",
+    kind: "http",
+    packages: ["thinkjs", "think-fetch"],
+    methods: ["fetch"],
+    urlArg: 0,
+    urlProps: [],
+    description: "ThinkJS 3's think-fetch extend: think.fetch(url, { method, body, headers }) and this.fetch(…) in controllers and services, node-fetch underneath.",
+  },
+  {
     id: "ky",
     kind: "http",
     packages: ["ky"],

@@ -152,6 +152,14 @@ export const LOGGERS: SinkEntry[] = [
     description: "AngularJS's injected $log service: $log.log / info / warn / error / debug write to the browser console.",
   },
   {
+    id: "thinkjs-logger",
+    kind: "log",
+    packages: ["thinkjs"],
+    globals: ["think.logger"],
+    methods: ["debug", "info", "warn", "error", "trace"],
+    description: "ThinkJS 3's logger (think-logger3, log4js underneath): think.logger.info / warn / error / debug on the global `think` in controllers, services, models and crontab handlers.",
+  },
+  {
     id: "strapi-log",
     kind: "log",
     globals: ["strapi.log"],

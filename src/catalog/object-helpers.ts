@@ -38,6 +38,11 @@ export interface InstanceMakerEntry {
   classArg: number;
   /** Also the class (or interface) the call's type argument names (`container.get<BookingService>(TYPES.Booking)`). */
   typeArgument?: true;
+  /**
+   * The class argument is a name: the class a file of the project's source folder exports by convention,
+   * per function the folder it is in (ThinkJS's `this.service('sms')` is src/service/sms.js's class).
+   */
+  namedFiles?: Record<string, string>;
   description: string;
 }
 
@@ -57,5 +62,14 @@ export const INSTANCE_MAKERS: InstanceMakerEntry[] = [
     typeArgument: true,
     description:
       "Dependency-injection containers: inversify's container.get<T>(id) / getNamed / getTagged, tsyringe's container.resolve(Cls) or resolve<T>(token), typedi's Container.get(Cls): the instance of the class the call names.",
+  },
+  {
+    id: "thinkjs",
+    packages: ["thinkjs"],
+    functions: ["service", "model"],
+    classArg: 0,
+    namedFiles: { service: "service", model: "model" },
+    description:
+      "ThinkJS 3: this.service('sms') / think.service('user/info') is an instance of the class src/service/sms.js exports (src/<module>/service/… in a multi-module app, or common's), and this.model('user') / think.model('user') of src/model/user.js's.",
   },
 ];

@@ -17,6 +17,7 @@ import { policiesFor, policyMap, sailsAction } from "./sails-policies.js";
 import { angularRoutes, controllerName, resolvedGuardCalls } from "./angular-di.js";
 import { strapiAction, strapiPolicies, strapiServiceMethod } from "./strapi-policies.js";
 import { freshMiddlewareHandlers, freshMiddlewarePaths, isFreshRouteHandler } from "./fresh.js";
+import { beforeHookOf } from "./thinkjs.js";
 import { resolveName } from "./resolve.js";
 import { findRouting, hasMountCalls, joinPaths, pathCovers, type PathMiddleware } from "./router-mounts.js";
 import { Frame, isLiteralDefault } from "./interpret.js";
@@ -639,7 +640,7 @@ export class Engine {
 
   /** Guards a Next.js middleware proves for a route handler or page it matches (see nextjs.ts), or Sails policies (sails-policies.ts). */
   middlewareGuards(unit: UnitInfo): GuardInfo[] {
-    const sails = this.sailsPolicyGuards(unit) ?? this.strapiPolicyGuards(unit.file.path, unit.node) ?? this.angularRouteGuards(unit) ?? this.freshMiddlewareGuards(unit);
+    const sails = this.sailsPolicyGuards(unit) ?? this.strapiPolicyGuards(unit.file.path, unit.node) ?? this.angularRouteGuards(unit) ?? this.freshMiddlewareGuards(unit) ?? this.beforeHookGuards(unit);
     if (sails) return sails;
     const route = nextRoute(unit.file.path);
     if (!route || !isExportedEntry(unit.node)) return [];
@@ -657,6 +658,14 @@ export class Engine {
       return this.dependOn(unit.id, mw)?.passGuards ?? [];
     }
     return [];
+  }
+
+  /** The guards a ThinkJS action runs under: those that hold wherever its controller's `__before` lets it through (thinkjs.ts). */
+  private beforeHookGuards(unit: UnitInfo): GuardInfo[] | undefined {
+    const hook = beforeHookOf(this, unit.node);
+    const id = hook && this.unitByNode.get(hook);
+    if (id === undefined) return undefined;
+    return this.dependOn(unit.id, id)?.passGuards ?? [];
   }
 
   /**
@@ -756,6 +765,29 @@ export class Engine {
       const f = this.files.get(path);
       const m = f && strapiServiceMethod(f.sf, method);
       if (m) return m;
+    }
+    return undefined;
+  }
+
+  /**
+   * The file a framework's convention names by folder and name (ThinkJS's `this.service('user/info')` from a
+   * file under src/: src/service/user/info.js, or in a multi-module app src/<its module>/service/… then
+   * src/common/service/…), if the project has it.
+   */
+  conventionFile(from: string, folder: string, name: string): FileIndex | undefined {
+    const at = from.lastIndexOf("/src/");
+    if (at < 0 || name.includes("..")) return undefined;
+    const src = from.slice(0, at + 4);
+    const module = from.slice(at + 5).split("/")[0];
+    for (const base of [`${src}/${folder}`, `${src}/${module}/${folder}`, `${src}/common/${folder}`]) {
+      for (const ext of [".js", ".ts"]) {
+        const path = `${base}/${name}${ext}`;
+        // Also when absent: a service added later in an editor session re-runs its callers.
+        this.touch(path);
+        this.opts.channels?.asks.add(`file:${path}`);
+        const f = this.files.get(path);
+        if (f) return f;
+      }
     }
     return undefined;
   }

@@ -32,7 +32,7 @@ import { fieldSlot, isComponentClass, optionsMethods, optionsObjectOf, optionsSp
 import { isEggConfigPath, isEggMiddlewareFile, isEggRouterFile, isEggScheduleFile } from "./conventions.js";
 import { jsDocTypeOf, bindingNames, hasModifier, initializerOf, isFunctionLike, propName, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, isYieldOf, unionGuards } from "./guards.js";
-import { dottedName, libraryRef, resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
+import { baseClassOf, dottedName, libraryRef, resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
 import { keyValueCacheOf } from "./kv-caches.js";
 import { autoImportedFrom } from "../catalog/auto-imports.js";
 import { TYPED_CALLBACKS } from "../catalog/typed-callbacks.js";
@@ -1375,8 +1375,8 @@ export class Frame {
     const own = this.projectGlobal(name);
     if (own) return own;
     // `ref`, `computed`, `defineStore` with no import: a framework's auto-import (see AUTO_IMPORTS).
-    const pkg = autoImportedFrom(name);
-    return pkg ? { ref: { k: "pkg", pkg, path: [name], sub: pkg } } : { ref: { k: "global", path: [name] } };
+    const auto = autoImportedFrom(name);
+    return auto ? { ref: { k: "pkg", pkg: auto.pkg, path: auto.namespace ? [] : [name], sub: auto.pkg } } : { ref: { k: "global", path: [name] } };
   }
 
   /** A global name the project's own scripts may own: not the platform's, not a catalogued SDK's. */
@@ -1838,9 +1838,15 @@ export class Frame {
     const ext = top.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
     const f = this.engine.fileOf(top);
     const names = ext && dottedName(ext);
-    const lib = f && names ? libraryRef(this.engine, f, names) : undefined;
+    const lib = f && names ? (libraryRef(this.engine, f, names) ?? this.autoImportedBase(f, names)) : undefined;
     cache.set(cls, lib ?? null);
     return lib;
+  }
+
+  /** A base class a framework's global object gives (`class extends think.Controller` of ThinkJS), when nothing declares it. */
+  private autoImportedBase(f: FileIndex, names: readonly string[]): PkgRef | undefined {
+    const auto = names.length > 1 && !resolveName(this.engine, f, names[0]) ? autoImportedFrom(names[0]) : undefined;
+    return auto?.namespace ? { k: "pkg", pkg: auto.pkg, path: names.slice(1), sub: auto.pkg } : undefined;
   }
 
   private findSetter(cls: ts.ClassLikeDeclaration, name: string): ts.SetAccessorDeclaration | undefined {
@@ -1852,12 +1858,7 @@ export class Frame {
   }
 
   private baseClass(c: ts.ClassLikeDeclaration): ts.ClassLikeDeclaration | undefined {
-    const ext = c.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
-    if (!ext || !ts.isIdentifier(ext.expression)) return undefined;
-    const f = this.engine.fileOf(c);
-    if (!f) return undefined;
-    const r = resolveName(this.engine, f, ext.expression.text);
-    return r?.kind === "decl" && ts.isClassLike(r.node) ? r.node : undefined;
+    return baseClassOf(this.engine, c);
   }
 
   private writeField(cls: ts.ClassLikeDeclaration, m: ts.PropertyDeclaration, v: Val): void {
@@ -2910,6 +2911,12 @@ export class Frame {
     if (helped) return helped;
     // `plainToInstance(RegisterDto, body)`: a RegisterDto holding the body's data (INSTANCE_MAKERS).
     const maker = ref.k === "pkg" ? INSTANCE_MAKERS.find((m) => callsEntryFunction(m, ref, name)) : undefined;
+    // `this.service('sms')` of ThinkJS: the class the named file exports (INSTANCE_MAKERS' namedFiles).
+    const folder = maker?.namedFiles?.[name];
+    const named = folder !== undefined ? args[maker!.classArg]?.str : undefined;
+    const file = named?.complete ? this.engine.conventionFile(this.file.path, folder!, named.prefix) : undefined;
+    const fromFile = file && instanceOf(this.valueOfResolved(resolveExport(this.engine, file, "default"), named!.prefix));
+    if (fromFile) return fromFile;
     const made = maker ? args[maker.classArg]?.ref : undefined;
     if (made?.k === "class") return { ...(args[maker!.classArg + 1] ?? EMPTY), ref: { k: "inst", decl: made.decl }, owner: made.decl.name?.text };
     // `container.get<BookingService>(TYPES.BookingService)`: what the type argument declares (its methods, through

@@ -99,3 +99,18 @@ export function libraryRef(engine: ModuleLookup, file: FileIndex, names: readonl
   const r = resolveName(engine, file, names[0]);
   return r?.kind === "pkg" ? { k: "pkg", pkg: r.pkg, path: [...r.path, ...names.slice(1)], sub: r.spec } : undefined;
 }
+
+/** The project class a class extends (`class extends Base` with `const Base = require('./base.js')`), if it is one. */
+export function baseClassOf(engine: ModuleLookup & { fileOf(n: ts.Node): FileIndex | undefined }, cls: ts.ClassLikeDeclaration): ts.ClassLikeDeclaration | undefined {
+  const ext = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+  const f = ext && ts.isIdentifier(ext.expression) ? engine.fileOf(cls) : undefined;
+  if (!f || !ext || !ts.isIdentifier(ext.expression)) return undefined;
+  let r = resolveName(engine, f, ext.expression.text);
+  if (r?.kind === "module") r = resolveExport(engine, r.file, "default");
+  if (r?.kind === "expr") {
+    let e: ts.Expression = r.expr;
+    while (ts.isParenthesizedExpression(e)) e = e.expression;
+    return ts.isClassExpression(e) ? e : undefined;
+  }
+  return r?.kind === "decl" && ts.isClassLike(r.node) ? r.node : undefined;
+}

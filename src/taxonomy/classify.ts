@@ -139,7 +139,7 @@ export class Classifier {
   private words(name: string, force = false): string[] {
     const out: string[] = [];
     for (const t of tokenize(name)) {
-      const seg = force && (this.lx.person.has(t) || this.lx.minor.has(t)) ? null : this.segment(t, force);
+      const seg = force && (this.lx.person.has(t) || this.lx.minor.has(t) || this.lx.compound.has(t)) ? null : this.segment(t, force);
       if (seg) out.push(...seg);
       else out.push(t);
     }

@@ -54,6 +54,8 @@ export interface Lexicon {
   minor: Set<string>;
   record: Set<string>;
   ownerSuffixes: Set<string>;
+  /** Words never split into others, even where glued words are split by force (see `compoundWords`). */
+  compound: Set<string>;
   chineseMetadata: string[];
   /** Chinese words that make a key a child's data (孩子姓名). */
   chineseMinor: string[];
@@ -181,6 +183,7 @@ export function buildLexicon(tax: MergedTaxonomy): Lexicon {
     minor: keySet(v.minorOwners, true),
     record: keySet(v.recordWords),
     ownerSuffixes: keySet([...v.ownerSuffixes, ...v.recordWords, ...v.transparent]),
+    compound: keySet(v.compoundWords),
   };
   for (const list of [v.transparent, v.metadataSuffixes, v.appPrefixes, v.thingOwners, v.thingKeepers, v.personOwners, v.minorOwners, v.recordWords, v.derivedMarkers, v.flagPrefixes, v.stateModifiers, v.compoundWords]) {
     for (const w of list) for (const t of tokenize(w)) if (/^[a-z]+$/.test(t)) segVocab.add(t);

@@ -518,13 +518,23 @@ describe("key-value caches", () => {
 
 describe("auto-imports", () => {
   const text = `${scenarioText("nuxt-alias", "composables")}\n${scenarioText("nuxt-alias", "stores")}`;
+  // A framework's global object (ThinkJS's `think`) is used by its members.
+  const namespaces = scenarioText("thinkjs-conventions");
 
-  it.each(AUTO_IMPORTS.map((e) => [e.id, e] as const))("%s: a name used without an import in fixtures/flows/nuxt-alias", (_id, entry) => {
-    expect(text).not.toContain(`from '${entry.package}'`);
-    expect(entry.names.some((n) => new RegExp(`(^|[^\\w.$])${n}(<[^>]*>)?\\(`, "m").test(text))).toBe(true);
+  it.each(AUTO_IMPORTS.map((e) => [e.id, e] as const))("%s: a name used without an import in fixtures/flows (nuxt-alias, thinkjs-conventions)", (_id, entry) => {
+    const used = entry.namespace ? namespaces : text;
+    expect(used).not.toContain(`from '${entry.package}'`);
+    const call = entry.namespace ? (n: string) => new RegExp(`(^|[^\\w.$])${n}\\.\\w+\\(`, "m") : (n: string) => new RegExp(`(^|[^\\w.$])${n}(<[^>]*>)?\\(`, "m");
+    expect(entry.names.some((n) => call(n).test(used))).toBe(true);
     expect(entry.id).toMatch(ID);
   });
 });
+
+/** Whether a fixture text imports one of these packages, or uses the global a framework makes of one (`think.`). */
+function importsOrUsesGlobal(text: string, packages: readonly string[]): boolean {
+  if (packages.some((p) => text.includes(`from '${p}'`))) return true;
+  return AUTO_IMPORTS.some((a) => a.namespace && packages.includes(a.package) && a.names.some((n) => text.includes(`${n}.`)));
+}
 
 describe("typed callbacks", () => {
   const text = scenarioText("typed-callbacks");
@@ -561,10 +571,10 @@ describe("object helpers", () => {
 });
 
 describe("configuration readers", () => {
-  const text = readFileSync(fileURLToPath(new URL("../../fixtures/flows/library-results/src/config-readers.ts", import.meta.url)), "utf8");
+  const text = readFileSync(fileURLToPath(new URL("../../fixtures/flows/library-results/src/config-readers.ts", import.meta.url)), "utf8") + scenarioText("thinkjs-conventions");
 
-  it.each(CONFIG_READERS.map((e) => [e.id, e] as const))("%s: read in fixtures/flows/library-results/src/config-readers.ts", (_id, entry) => {
-    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+  it.each(CONFIG_READERS.map((e) => [e.id, e] as const))("%s: read in fixtures/flows (library-results/src/config-readers.ts, thinkjs-conventions)", (_id, entry) => {
+    expect(importsOrUsesGlobal(text, entry.packages)).toBe(true);
     expect(entry.methods.some((m) => new RegExp(`\\.${m}(<[^>]+>)?\\(`).test(text))).toBe(true);
     expect(entry.id).toMatch(ID);
   });
@@ -582,13 +592,15 @@ describe("fillers", () => {
 });
 
 describe("instance makers", () => {
-  const text = scenarioText("params-returns") + scenarioText("interface-dispatch");
+  const text = scenarioText("params-returns") + scenarioText("interface-dispatch") + scenarioText("thinkjs-conventions");
 
-  it.each(INSTANCE_MAKERS.map((e) => [e.id, e] as const))("%s: called with a class or type in fixtures/flows (params-returns, interface-dispatch)", (_id, entry) => {
-    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+  it.each(INSTANCE_MAKERS.map((e) => [e.id, e] as const))("%s: called with a class, type or file name in fixtures/flows (params-returns, interface-dispatch, thinkjs-conventions)", (_id, entry) => {
+    expect(importsOrUsesGlobal(text, entry.packages)).toBe(true);
     const byClass = entry.functions.some((f) => new RegExp(`\\b${f}\\([A-Z]\\w*,`).test(text));
     const byType = !!entry.typeArgument && entry.functions.some((f) => new RegExp(`\\.${f}<[A-Z]\\w*>\\(`).test(text));
-    expect(byClass || byType).toBe(true);
+    // A class named by its file (`this.service('user/profile')`), for every function that names one.
+    const byFile = !!entry.namedFiles && Object.keys(entry.namedFiles).every((f) => new RegExp(`\\.${f}\\('[\\w/]+'\\)`).test(text));
+    expect(byClass || byType || byFile).toBe(true);
     expect(entry.id).toMatch(ID);
   });
 });
