@@ -811,7 +811,8 @@ export class Engine {
     return file ? this.unitByNode.get(file.sf) : undefined;
   }
 
-  writeCell(key: string, v: Val, writer: number): void {
+  /** `rereadByWriter`: the writer read the cell before writing it in this run (see the interpreter's readFirst). */
+  writeCell(key: string, v: Val, writer: number, rereadByWriter = false): void {
     if (this.opts.channels && isSharedCell(key)) this.opts.channels.provides.add(`cell:${key}`);
     if (this.opts.incremental) {
       let w = this.cellWriters.get(key);
@@ -828,8 +829,9 @@ export class Engine {
     this.cells.set(key, next);
     this.cellSigs.set(key, sig);
     // A unit is not re-run for its own writes, but a cache it reads before writing (`get` then `set` of the
-    // same key) is read again: the first run saw it empty.
-    const self = key.startsWith(KV_CELL);
+    // same key, or a module variable checked then filled: `if (cached) return cached.token; cached = …`) is
+    // read again: the first run saw it empty.
+    const self = key.startsWith(KV_CELL) || rereadByWriter;
     for (const r of this.cellReaders.get(key) ?? []) {
       if (r !== writer) this.dirty.add(r);
       else if (self) {
@@ -1277,3 +1279,4 @@ function unitName(node: ts.Node): string {
 function typeAtomPlace(a: TypeAtom): string {
   return `${a.node.getSourceFile().fileName}:${a.node.pos}:${a.path.join(".")}`;
 }
+

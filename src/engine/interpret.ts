@@ -217,6 +217,9 @@ export class Frame {
   private thisVal: Val = EMPTY;
   /** The guards at each place the unit lets a request go on (`NextResponse.next()`, or the end of its body). */
   private readonly passPoints: GuardInfo[][] = [];
+  /** Module variable cells this run read before writing them, and those it wrote (see writeModuleVariable). */
+  private readonly readFirst = new Set<string>();
+  private readonly writtenCells = new Set<string>();
   private readonly pending = new Set<FunctionValue>();
   private readonly invoked = new Set<ts.Node>();
   /** The never-called closure being run on its own at the end of the unit (flushPending), if any. */
@@ -606,6 +609,7 @@ export class Frame {
         return;
       case ts.SyntaxKind.IfStatement: {
         const s = st as ts.IfStatement;
+        this.noteCheckedVariables(s.expression);
         this.eval(s.expression);
         this.underGuards(this.impliedWhen(s.expression, true), () => this.execScoped(s.thenStatement));
         if (s.elseStatement) this.underGuards(this.impliedWhen(s.expression, false), () => this.execScoped(s.elseStatement!));
@@ -961,6 +965,7 @@ export class Frame {
       case ts.SyntaxKind.ConditionalExpression: {
         const x = e as ts.ConditionalExpression;
         if (bandThresholds(x) >= 2) return this.band(x);
+        this.noteCheckedVariables(x.condition);
         this.eval(x.condition);
         let a: Val = EMPTY;
         let b: Val = EMPTY;
@@ -1879,7 +1884,7 @@ export class Frame {
         b.val = b.mutable && b.depth !== this.branchDepth ? join(b.val, named) : named;
         return;
       }
-      if (this.file.locals.has(target.text) && this.record) this.engine.writeCell(moduleKey(this.file, target.text), v, this.unit.id);
+      if (this.file.locals.has(target.text) && this.record) this.writeModuleVariable(moduleKey(this.file, target.text), v);
       return;
     }
     if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
@@ -1981,6 +1986,35 @@ export class Frame {
   }
 
   /** The cell of the module-level variable `name` names here: declared in this file, or imported from a project file. */
+  /**
+   * This file's module variables a condition tests (`if (cached && cached.expiresAt > now)`) before this run
+   * writes them: a cache checked, then filled (see writeModuleVariable).
+   */
+  private noteCheckedVariables(cond: ts.Expression): void {
+    if (!this.record) return;
+    const visit = (e: ts.Node): void => {
+      if (ts.isIdentifier(e)) {
+        if (this.file.locals.has(e.text) && !this.scope.lookup(e.text)) {
+          const key = moduleKey(this.file, e.text);
+          if (!this.writtenCells.has(key)) this.readFirst.add(key);
+        }
+        return;
+      }
+      if (ts.isPropertyAccessExpression(e)) return visit(e.expression);
+      if (ts.isParenthesizedExpression(e) || ts.isPrefixUnaryExpression(e) || ts.isBinaryExpression(e)) ts.forEachChild(e, visit);
+    };
+    visit(cond);
+  }
+
+  /**
+   * A module variable written by this unit. One a condition tested first (`if (cached) return cached.token;
+   * cached = …`) is read again: the first run saw it before this write.
+   */
+  private writeModuleVariable(key: string, v: Val): void {
+    this.writtenCells.add(key);
+    this.engine.writeCell(key, v, this.unit.id, this.readFirst.has(key));
+  }
+
   private moduleVariableCell(name: string): string | undefined {
     if (this.file.locals.has(name)) return moduleKey(this.file, name);
     if (!this.file.imports.has(name)) return undefined;
@@ -4032,7 +4066,7 @@ export class Frame {
         const target = c.arguments[0];
         // Into a module's state imported from another file (`Object.assign(appState, { openid })`): its cell.
         const imported = target && ts.isIdentifier(target) && !this.scope.lookup(target.text) && !this.file.locals.has(target.text) && this.record ? this.moduleVariableCell(target.text) : undefined;
-        if (imported) this.engine.writeCell(imported, joinAll(args.slice(1)), this.unit.id);
+        if (imported) this.writeModuleVariable(imported, joinAll(args.slice(1)));
         else if (target && ts.isIdentifier(target)) this.assign(target, merged);
         return { ...merged, closed: false };
       }
@@ -4881,6 +4915,8 @@ function handedBack(args: readonly Val[]): Pick<Val, "fields" | "partial"> | und
   let record: Val | undefined;
   for (const a of args) {
     if (!a.fields?.size || a.ref?.k === "fn" || a.fields.has("[]")) continue;
+    // Options written out as constants (`parse(text, { columns: true, trim: true })`) are not a record handed back.
+    if ([...a.fields.values()].every((f) => f.clean && !f.taint?.size && !f.fields?.size)) continue;
     if (record) return undefined;
     record = a;
   }
