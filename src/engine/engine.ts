@@ -256,6 +256,7 @@ export class Engine {
   private readonly fileReaders = new Map<string, Set<number>>();
   /** Every file's `augments`, merged (null until asked). */
   private allAugments: Map<string, ts.TypeNode[]> | undefined;
+  private allGlobalTypes: Map<string, { node: ts.Node; file: FileIndex }> | undefined;
   /** Readers of names looked up in every file: `impl:<interface>`, `aug:<member>` (the channel keys). */
   private readonly nameReaders = new Map<string, Set<number>>();
   private readonly cellWriters = new Map<string, Set<number>>();
@@ -275,11 +276,13 @@ export class Engine {
     const fi = indexFile(path, rel, sf);
     const old = this.files.get(path);
     if (fi.augments.size || old?.augments.size) this.allAugments = undefined;
+    if (fi.globalTypes.size || old?.globalTypes.size) this.allGlobalTypes = undefined;
     this.files.set(path, fi);
     const ch = this.opts.channels;
     if (ch) {
       for (const name of fi.implementers.keys()) ch.provides.add(`impl:${name}`);
       for (const name of fi.augments.keys()) ch.provides.add(`aug:${name}`);
+      for (const name of fi.globalTypes.keys()) ch.provides.add(`gtype:${name}`);
       if (!fi.isDeclaration) for (const key of eggConventionKeys(fi.rel)) ch.provides.add(`egg:${key}`);
     }
     const ids: number[] = [];
@@ -332,7 +335,8 @@ export class Engine {
         }
       }
     };
-    const namesOf = (f: FileIndex | undefined) => (f ? [...[...f.implementers.keys()].map((n) => `impl:${n}`), ...[...f.augments.keys()].map((n) => `aug:${n}`)] : []);
+    const namesOf = (f: FileIndex | undefined) =>
+      f ? [...[...f.implementers.keys()].map((n) => `impl:${n}`), ...[...f.augments.keys()].map((n) => `aug:${n}`), ...[...f.globalTypes.keys()].map((n) => `gtype:${n}`)] : [];
     const readersOf = (keys: Iterable<string>) => [...keys].flatMap((k) => [...(this.nameReaders.get(k) ?? [])]);
     const mountsMayChange = (!!old && hasMountCalls(old.sf.text)) || hasMountCalls(sf.text);
     expand([...oldUnits, ...(this.fileReaders.get(path) ?? []), ...readersOf(namesOf(old)), ...(mountsMayChange ? this.mountReaders : [])]);
@@ -481,6 +485,21 @@ export class Engine {
       for (const fi of this.files.values()) for (const [k, types] of fi.augments) this.allAugments.set(k, [...(this.allAugments.get(k) ?? []), ...types]);
     }
     return this.allAugments.get(name) ?? NO_TYPES;
+  }
+
+  /**
+   * A type the program declares globally under this dotted name (`API.MemberForm`, see FileIndex.globalTypes),
+   * for a type reference that no import or local declaration names.
+   */
+  globalType(name: string): { node: ts.Node; file: FileIndex } | undefined {
+    const reader = this.stack.at(-1);
+    if (reader !== undefined) this.readName(`gtype:${name}`, reader);
+    else this.opts.channels?.asks.add(`gtype:${name}`);
+    if (!this.allGlobalTypes) {
+      this.allGlobalTypes = new Map();
+      for (const fi of this.files.values()) for (const [k, node] of fi.globalTypes) if (!this.allGlobalTypes.has(k)) this.allGlobalTypes.set(k, { node, file: fi });
+    }
+    return this.allGlobalTypes.get(name);
   }
 
   private readName(key: string, reader: number): void {

@@ -29,6 +29,12 @@ export interface FileIndex {
    * FastifyRequest { member?: Member } }`, `declare global { namespace Express { interface Request { staff?: Staff } } }`.
    */
   augments: Map<string, ts.TypeNode[]>;
+  /**
+   * Types the file declares for the whole program, by their dotted name: those of a declaration file with no
+   * import or export (`declare namespace API { type MemberForm = … }` in Ant Design Pro's typings.d.ts is
+   * `API.MemberForm`), and those in a module's `declare global { … }`.
+   */
+  globalTypes: Map<string, ts.Node>;
   isDeclaration: boolean;
   /**
    * A browser script (a .js file with no import, export or require): its top-level variables are globals
@@ -124,6 +130,7 @@ export function indexFile(path: string, rel: string, sf: ts.SourceFile): FileInd
     cjsNamed: new Map(),
     implementers: new Map(),
     augments: new Map(),
+    globalTypes: new Map(),
     isDeclaration: sf.isDeclarationFile,
     isScript: false,
   };
@@ -219,6 +226,7 @@ export function indexFile(path: string, rel: string, sf: ts.SourceFile): FileInd
     }
   };
   sf.statements.forEach(visitStatement);
+  recordGlobalTypes(idx, sf);
   if (/\.[cm]?jsx?$/.test(path)) recordJsDocTypedefs(idx, sf);
   idx.isScript =
     /\.jsx?$/.test(path) && !sf.isDeclarationFile && idx.imports.size === 0 && idx.exports.size === 0 && idx.starExports.length === 0 && !idx.cjsExport && idx.cjsNamed.size === 0 && !/\bexport\b|\bimport\b|\brequire\s*\(/.test(sf.text);
@@ -275,6 +283,22 @@ function recordAugments(idx: FileIndex, st: ts.ModuleDeclaration) {
       idx.augments.set(key, list);
     }
   }
+}
+
+/** See FileIndex.globalTypes. */
+function recordGlobalTypes(idx: FileIndex, sf: ts.SourceFile): void {
+  const visit = (statements: readonly ts.Statement[], prefix: string): void => {
+    for (const st of statements) {
+      if (ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st) || ts.isClassDeclaration(st) || ts.isEnumDeclaration(st)) {
+        if (st.name) idx.globalTypes.set(`${prefix}${st.name.text}`, st);
+      } else if (ts.isModuleDeclaration(st) && ts.isIdentifier(st.name) && st.body && ts.isModuleBlock(st.body)) {
+        visit(st.body.statements, st.name.text === "global" ? prefix : `${prefix}${st.name.text}.`);
+      }
+    }
+  };
+  const globalFile = sf.isDeclarationFile && idx.imports.size === 0 && idx.exports.size === 0 && idx.starExports.length === 0;
+  if (globalFile) visit(sf.statements, "");
+  else for (const st of sf.statements) if (ts.isModuleDeclaration(st) && ts.isIdentifier(st.name) && st.name.text === "global" && st.body && ts.isModuleBlock(st.body)) visit(st.body.statements, "");
 }
 
 function recordImplementers(idx: FileIndex, cls: ts.ClassLikeDeclaration) {

@@ -61,6 +61,11 @@ export function isReadonlyType(t: ts.TypeNode): t is ts.TypeOperatorNode {
 }
 
 /** The name a type reference writes (`User`, `ns.User` → User); undefined for other types. */
+/** A dotted type name as written (`API.MemberForm`). */
+function entityText(n: ts.EntityName): string {
+  return ts.isIdentifier(n) ? n.text : `${entityText(n.left)}.${n.right.text}`;
+}
+
 export function typeName(t: ts.TypeNode): string | undefined {
   if (ts.isTypeReferenceNode(t)) return ts.isIdentifier(t.typeName) ? t.typeName.text : t.typeName.right.text;
   if (ts.isImportTypeNode(t) && t.qualifier) return ts.isIdentifier(t.qualifier) ? t.qualifier.text : t.qualifier.right.text;
@@ -122,10 +127,17 @@ function members(engine: Engine, t: ts.TypeNode | undefined, file: FileIndex, de
       const all = members(engine, args[0], file, depth + 1, seen);
       return all.filter((m) => (name === "Pick" ? keys.has(m.name) : !keys.has(m.name)));
     }
-    if (!ts.isIdentifier(t.typeName)) return [];
+    // `API.MemberForm` of a global `declare namespace API`, or a global type no import names.
+    if (!ts.isIdentifier(t.typeName)) {
+      const g = engine.globalType(entityText(t.typeName));
+      return g ? declMembers(engine, g.node, g.file, depth + 1, seen) : [];
+    }
     const r = resolveName(engine, file, t.typeName.text);
     if (r?.kind === "pkg") return libraryGenericMembers(r.pkg, r.path[r.path.length - 1] ?? "", args, file);
-    if (r?.kind !== "decl") return [];
+    if (r?.kind !== "decl") {
+      const g = r ? undefined : engine.globalType(t.typeName.text);
+      return g ? declMembers(engine, g.node, g.file, depth + 1, seen) : [];
+    }
     return declMembers(engine, r.node, r.file, depth + 1, seen);
   }
   return [];
