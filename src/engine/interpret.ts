@@ -1812,7 +1812,10 @@ export class Frame {
       }
     }
     if (!isStaticSide) {
-      const v = this.engine.readCell(fieldKey(cls, name), this.unit.id);
+      // A field the class or a class it extends sets on `this` (`this.userId = session.userId` in a base
+      // controller's `__before`, read in a subclass's action).
+      let v = this.engine.readCell(fieldKey(cls, name), this.unit.id);
+      for (let c = this.baseClass(cls), i = 0; c && i < 10; c = this.baseClass(c), i++) v = join(v, this.engine.readCell(fieldKey(c, name), this.unit.id));
       // Inherited from a library base class (`class PartnerService extends Service` from egg: this.ctx, this.logger).
       const lib = this.libraryBase(cls);
       if (!lib) return v;
