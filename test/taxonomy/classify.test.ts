@@ -6,7 +6,7 @@ const cats = (name: string, owner?: string): string[] => tax.classify(name, owne
 
 // For every taxonomy id: names that must match it, and false friends that must not.
 const CASES: Array<[id: string, match: string[], falseFriends: string[]]> = [
-  ["identity.name", ["xingming", "xm", "fullName", "customerName", "姓名", "displayName", "guardianName", "senderName", "courierName", "candidateName", "cardHolder", "accountHolder", "chikaren", "tuanzhangName", "leaderName", "huming", "lianxiren", "联系人", "pinyin_name", "cleanerName", "tbrXm", "bbrXm", "syrXm"], ["fileName", "leaderboardName", "tenantName", "appName", "className", "eventName", "enumMemberName"]],
+  ["identity.name", ["xingming", "xm", "fullName", "customerName", "姓名", "displayName", "guardianName", "senderName", "courierName", "candidateName", "cardHolder", "accountHolder", "chikaren", "tuanzhangName", "leaderName", "huming", "lianxiren", "联系人", "pinyin_name", "cleanerName", "tbrXm", "bbrXm", "syrXm", "colleagueName", "neighborName", "tongshiXingming"], ["fileName", "leaderboardName", "tenantName", "appName", "className", "eventName", "enumMemberName", "relativePath"]],
   ["identity.birth_date", ["birthDate", "date_of_birth", "csny", "userAge", "ageBand", "出生日期", "childAgeMonth", "ageYears", "ageInMonths"], ["maxAge", "birthtime", "cacheAge", "maxAgeDays", "cacheAgeDays"]],
   ["identity.gender", ["gender", "xb", "xbdm", "性别", "userSex"], ["genderOptions", "sexValidator"]],
   ["identity.ethnicity", ["mzdm", "ethnicity", "nation", "民族"], ["raceCondition", "nationalHolidays", "raceName", "raceDate", "raceCode", "raceId"]],
@@ -115,6 +115,9 @@ describe("classify: owners", () => {
     expect(cats("name", "examinee")).toEqual(["identity.name"]);
     expect(cats("tijianrenXingming")).toEqual(["identity.name"]);
     expect(cats("name", "yonghu")).toEqual(["identity.name"]);
+    // People one knows (a colleague picked from the company directory, a neighbour).
+    expect(cats("name", "colleagues")).toEqual(["identity.name"]);
+    expect(cats("phone", "neighbour")).toEqual(["contact.phone"]);
     expect(cats("name", "product")).toEqual([]);
     expect(cats("name", "file")).toEqual([]);
     expect(cats("name")).toEqual([]);
