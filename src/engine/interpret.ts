@@ -1071,7 +1071,9 @@ export class Frame {
       let r: Val = EMPTY;
       this.underGuards(this.impliedWhen(e.left, true), () => (r = this.eval(e.right)));
       const g = this.impliedWhen(e, true);
-      return { ...join(l, r), guards: g.length ? g : undefined };
+      // `app && app.globalData.deviceId`: the left side is the result only when it is falsy ('', 0, null), which
+      // holds no one's data; so the result carries what the right side does (a record tested first is not sent).
+      return { ...(isRecordLike(l) ? r : join(l, r)), guards: g.length ? g : undefined };
     }
     if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
       const l = this.eval(e.left);
@@ -4887,6 +4889,11 @@ function platformProperties(platform: readonly PlatformSourceEntry[]): { byPath:
 /** The string a value is known to be, if it is known whole (a key written `obj[k]` with `k` one of several: none). */
 function completeString(v: Val): string | undefined {
   return v.str?.complete ? v.str.prefix : undefined;
+}
+
+/** A value that is an object, never falsy: a record with fields, a function, a class, an instance. */
+function isRecordLike(v: Val): boolean {
+  return !!v.fields?.size || v.ref?.k === "fn" || v.ref?.k === "inst" || v.ref?.k === "class";
 }
 
 /** `process.env`, the process's environment. */
