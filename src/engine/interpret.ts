@@ -1240,7 +1240,7 @@ export class Frame {
           closed = false;
           taint = mergeTaint(taint, flatten(v));
         } else if (namedMoreExactly(p.initializer, key) || readBySameName(p.initializer, key) || this.qualifiedAway(p.initializer, key)) fields.set(key, v);
-        else if (isOpaque(v) || v.picked) fields.set(key, this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)));
+        else if (isOpaque(this.withoutDeadTypes(v)) || v.picked) fields.set(key, this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)));
         else fields.set(key, this.keyedCallerValue(v, key, p.name));
       } else if (ts.isShorthandPropertyAssignment(p)) {
         fields.set(p.name.text, this.lookup(p.name.text));
@@ -1622,6 +1622,20 @@ export class Frame {
     }
     if (obj.closed) return EMPTY;
     return this.opaqueMember(obj, name, node);
+  }
+
+  /**
+   * `v` without the declared types that can hold no one's data (a DOM element's `HTMLFormElement`, a type
+   * parameter): a value typed only so (`String(new FormData(form).get(key))`) is still one we know nothing of.
+   */
+  private withoutDeadTypes(v: Val): Val {
+    if (!v.taint?.size) return v;
+    let kept: Map<string, TaintEntry> | undefined;
+    for (const [k, e] of v.taint) {
+      if (e.atom.kind === "type" && !this.engine.typeAtomLive(e.atom, k)) continue;
+      (kept ??= new Map()).set(k, e);
+    }
+    return kept?.size === v.taint.size ? v : { ...v, taint: kept };
   }
 
   /** `v` plus a source at `node` when it carries PI and `name` names only collection categories (see Taxonomy.isCollection). */
