@@ -14,6 +14,11 @@ export interface GraphqlServerEntry {
   plugin?: boolean;
   /** Members the server adds to every context: name → a library object (package and path). */
   contextMembers?: Readonly<Record<string, { pkg: string; path: readonly string[] }>>;
+  /**
+   * Types of the package a resolver map is declared as (`export const account: IResolvers = { Query: … }`):
+   * such a map is this server's, also where the project merges maps in ways we cannot follow.
+   */
+  resolverTypes?: readonly string[];
   description: string;
 }
 
@@ -39,7 +44,8 @@ export const GRAPHQL_SERVERS: GraphqlServerEntry[] = [
     contextOptions: {},
     plugin: true,
     contextMembers: { reply: { pkg: "fastify", path: ["reply"] }, app: { pkg: "fastify", path: ["app"] } },
-    description: "mercurius, Fastify's GraphQL plugin: app.register(mercurius, { schema, resolvers, context }), each resolver given the context function's result (with mercurius's own `reply`).",
+    resolverTypes: ["IResolvers"],
+    description: "mercurius, Fastify's GraphQL plugin: app.register(mercurius, { schema, resolvers, context }), each resolver given the context function's result (with mercurius's own `reply`); maps declared as its `IResolvers` are its resolvers.",
   },
   {
     id: "graphql-yoga",

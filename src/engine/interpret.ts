@@ -756,6 +756,7 @@ export class Frame {
     const declared = jsDocTypeOf(d);
     const typed = declared && (!d.initializer || (!v.ref && flatten(v).size === 0)) ? this.typeVal(declared) : undefined;
     const val = typed ? join(v, typed) : declared ? this.declaredOver(v, declared) : v;
+    this.declaredResolverMap(d, v);
     if (this.isModule && this.depthIsTop(d)) {
       // Module-level variables are cells shared with every unit that reads or writes them.
       for (const b of bindingNames(d.name)) {
@@ -3891,6 +3892,20 @@ export class Frame {
   }
 
   /**
+   * A resolver map declared as a GraphQL server's own type (`const account: IResolvers = { Query: … }` with
+   * mercurius's `IResolvers`): kept for that server, which calls its resolvers with its context.
+   */
+  private declaredResolverMap(d: ts.VariableDeclaration, v: Val): void {
+    const t = d.type;
+    if (!this.record || !t || !ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName) || !v.fields?.size) return;
+    const r = resolveName(this.engine, this.file, t.typeName.text);
+    if (r?.kind !== "pkg") return;
+    const type = r.path[r.path.length - 1] ?? t.typeName.text;
+    const entry = GRAPHQL_SERVERS.find((e) => e.resolverTypes?.includes(type) && pkgListed(e.packages, r.pkg, r.spec));
+    if (entry) this.engine.writeCell(`${GRAPHQL_RESOLVERS}:declared:${entry.id}`, v, this.unit.id);
+  }
+
+  /**
    * GraphQL servers (catalog/graphql-servers.ts): the context function's result is kept in one cell; each
    * resolver of a resolver map is called as the server calls it, with that context as its third argument.
    */
@@ -3919,7 +3934,9 @@ export class Frame {
     // What the server itself puts in every context (mercurius's `reply`, whose `request.log` is Fastify's logger).
     const added = Object.entries(entry.contextMembers ?? {});
     if (added.length) ctx = join(ctx, { fields: new Map(added.map(([k, r]) => [k, { ref: { k: "pkg", pkg: r.pkg, path: r.path, sub: r.pkg } } as Val])) });
-    const called = resolvers ?? (context ? this.engine.readCell(resolversCell, this.unit.id) : EMPTY);
+    let called = resolvers ?? (context ? this.engine.readCell(resolversCell, this.unit.id) : EMPTY);
+    // Resolver maps declared as the server's type (see declaredResolverMap), however the project merges them.
+    if (entry.resolverTypes?.length) called = join(called, this.engine.readCell(`${GRAPHQL_RESOLVERS}:declared:${entry.id}`, this.unit.id));
     for (const fn of resolverFunctions(called)) this.escape(fn, [EMPTY, EMPTY, ctx, EMPTY]);
     return true;
   }
