@@ -948,6 +948,8 @@ export class Frame {
         // The process's environment read by a name given at run time (`process.env[name]` in a project's
         // `env(name, fallback)` helper): configuration the deployment sets, as `process.env.X` is.
         if (isProcessEnv(obj.ref)) return CLEAN;
+        // So is a configuration reader's setting read the same way (`config.get('dingtalk')[robot]`).
+        if (obj.clean && obj.fromConfig) return CLEAN;
         // A record read with a key known only at run time (`info[k]` over Object.keys(info)) gives any of its
         // fields: element() reads a record without elements so (see anyField).
         return this.element(obj);
@@ -2960,7 +2962,7 @@ export class Frame {
     if (emitted) return emitted;
 
     // A configuration reader's setting is the application's own (CONFIG_READERS), as `process.env.X` is.
-    if (ref.k === "pkg" && CONFIG_READERS.some((e) => e.methods.includes(name) && pkgListed(e.packages, ref.pkg, sub ?? ref.pkg))) return { clean: true, str: lookupDefault(args) };
+    if (ref.k === "pkg" && CONFIG_READERS.some((e) => e.methods.includes(name) && pkgListed(e.packages, ref.pkg, sub ?? ref.pkg))) return { clean: true, str: lookupDefault(args), fromConfig: true };
     const helped = this.objectHelper(c, ref, name, args);
     if (helped) return helped;
     // `plainToInstance(RegisterDto, body)`: a RegisterDto holding the body's data (INSTANCE_MAKERS).
