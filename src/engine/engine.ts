@@ -657,17 +657,18 @@ export class Engine {
   }
 
 
-  /** Guards a Next.js middleware proves for a route handler or page it matches (see nextjs.ts), or Sails policies (sails-policies.ts). */
+  /**
+   * Guards a framework runs before the unit: Sails and Strapi policies, AngularJS route resolves, Fresh
+   * `_middleware`, a ThinkJS controller's `__before`, or a Next.js middleware for a route handler or page it
+   * matches (see nextjs.ts).
+   */
   middlewareGuards(unit: UnitInfo): GuardInfo[] {
-    const sails = this.sailsPolicyGuards(unit) ?? this.strapiPolicyGuards(unit.file.path, unit.node) ?? this.angularRouteGuards(unit) ?? this.freshMiddlewareGuards(unit) ?? this.beforeHookGuards(unit);
-    if (sails) return sails;
+    const framework = this.sailsPolicyGuards(unit) ?? this.strapiPolicyGuards(unit.file.path, unit.node) ?? this.angularRouteGuards(unit) ?? this.freshMiddlewareGuards(unit) ?? this.beforeHookGuards(unit);
+    if (framework) return framework;
     const route = nextRoute(unit.file.path);
     if (!route || !isExportedEntry(unit.node)) return [];
     for (const path of middlewarePaths(route.base)) {
-      // Also when absent: a middleware added later in an editor session re-runs the handler.
-      this.touch(path);
-      this.opts.channels?.asks.add(`file:${path}`);
-      const f = this.files.get(path);
+      const f = this.fileAt(path);
       if (!f) continue;
       const fn = middlewareFunction(f.sf);
       const mw = fn && this.unitByNode.get(fn);
@@ -720,10 +721,7 @@ export class Engine {
     if (!isFreshRouteHandler(unit.file.path, unit.node)) return undefined;
     let out: GuardInfo[] = [];
     for (const path of freshMiddlewarePaths(unit.file.path)) {
-      // Also when absent: a middleware added later in an editor session re-runs the handler.
-      this.touch(path);
-      this.opts.channels?.asks.add(`file:${path}`);
-      const f = this.files.get(path);
+      const f = this.fileAt(path);
       if (f) out = unionGuards(out, this.guards.guardsIn(freshMiddlewareHandlers(f.sf)));
     }
     return out;
@@ -738,9 +736,7 @@ export class Engine {
     let out: GuardInfo[] = [];
     for (const ext of [".js", ".ts"]) {
       const path = `${root}/config/policies${ext}`;
-      this.touch(path);
-      this.opts.channels?.asks.add(`file:${path}`);
-      const f = this.files.get(path);
+      const f = this.fileAt(path);
       const map = f && policyMap(f.sf);
       if (!map) continue;
       for (const name of policiesFor(map, action)) {
@@ -779,9 +775,7 @@ export class Engine {
     if (at < 0) return undefined;
     for (const ext of [".js", ".ts"]) {
       const path = `${from.slice(0, at)}/src/api/${svc.api}/services/${svc.name}${ext}`;
-      this.touch(path);
-      this.opts.channels?.asks.add(`file:${path}`);
-      const f = this.files.get(path);
+      const f = this.fileAt(path);
       const m = f && strapiServiceMethod(f.sf, method);
       if (m) return m;
     }
@@ -800,15 +794,22 @@ export class Engine {
     const module = from.slice(at + 5).split("/")[0];
     for (const base of [`${src}/${folder}`, `${src}/${module}/${folder}`, `${src}/common/${folder}`]) {
       for (const ext of [".js", ".ts"]) {
-        const path = `${base}/${name}${ext}`;
-        // Also when absent: a service added later in an editor session re-runs its callers.
-        this.touch(path);
-        this.opts.channels?.asks.add(`file:${path}`);
-        const f = this.files.get(path);
+        const f = this.fileAt(`${base}/${name}${ext}`);
         if (f) return f;
       }
     }
     return undefined;
+  }
+
+  /**
+   * The project file at `path`, if the project has it, for a lookup by convention (a middleware, a policy map,
+   * a service by name). Also when absent: the asking unit depends on the path, so a file added later in an
+   * editor session re-runs it.
+   */
+  private fileAt(path: string): FileIndex | undefined {
+    this.touch(path);
+    this.opts.channels?.asks.add(`file:${path}`);
+    return this.files.get(path);
   }
 
   readCell(key: string, reader: number, init?: () => Val): Val {

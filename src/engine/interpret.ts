@@ -945,11 +945,9 @@ export class Frame {
         const obj = this.eval(x.expression);
         const key = this.eval(x.argumentExpression);
         if (key.str?.complete) return this.member(obj, key.str.prefix, x);
-        // The process's environment read by a name given at run time (`process.env[name]` in a project's
-        // `env(name, fallback)` helper): configuration the deployment sets, as `process.env.X` is.
-        if (isProcessEnv(obj.ref)) return CLEAN;
-        // So is a configuration reader's setting read the same way (`config.get('dingtalk')[robot]`).
-        if (obj.clean && obj.fromConfig) return CLEAN;
+        // Configuration read by a name given at run time (`process.env[name]` in a project's `env(name, fallback)`
+        // helper, a configuration reader's `config.get('dingtalk')[robot]`): the app's own, as `process.env.X` is.
+        if (obj.fromConfig) return CLEAN;
         // A record read with a key known only at run time (`info[k]` over Object.keys(info)) gives any of its
         // fields: element() reads a record without elements so (see anyField).
         return this.element(obj);
@@ -1577,7 +1575,7 @@ export class Frame {
           }
           // The process's environment is configuration the deployment sets, never a person's data.
           if (isProcessEnv(ref)) return { ref: next, clean: true };
-          const read: Val = fromCall ? { ...this.opaqueMember(obj, name, node), ref: next } : { ref: next };
+          const read: Val = fromCall ? { ...this.opaqueMember(obj, name, node), ref: next } : isProcessEnv(next) ? { ref: next, fromConfig: true } : { ref: next };
           // Joined with a value whose fields we do not know (see Val.partial): either may be there.
           return known ? join(known, read) : read;
         }

@@ -112,7 +112,7 @@ export interface Val {
    * its callers pass nothing or clean values for those parameters (see the interpreter's substitute).
    */
   cleanButParams?: true;
-  /** A configuration reader's setting (CONFIG_READERS): what it holds, read by any key, is the app's own too. */
+  /** The process's environment, or a configuration reader's setting (CONFIG_READERS): what it holds, read by any key, is the app's own. */
   fromConfig?: true;
   /** A truthy value proves these guards (const ok = await hasConsent(u)). */
   guards?: readonly GuardInfo[];
