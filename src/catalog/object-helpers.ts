@@ -10,6 +10,8 @@ export interface ObjectHelperEntry {
   pick: string[];
   omit: string[];
   get: string[];
+  /** Functions giving each element's member a key names (`pluck(list, 'sfzh')`, lodash's `map(list, 'sfzh')`); with a function instead of the key they are something else. */
+  pluck: string[];
   description: string;
 }
 
@@ -21,7 +23,9 @@ export const OBJECT_HELPERS: ObjectHelperEntry[] = [
     pick: ["pick"],
     omit: ["omit"],
     get: ["get"],
-    description: "lodash / underscore / es-toolkit: pick(obj, keys | ...keys), omit(obj, keys | ...keys), get(obj, 'a.b' | ['a', 'b'], default); also the global `_`.",
+    pluck: ["pluck", "map"],
+    description:
+      "lodash / underscore / es-toolkit: pick(obj, keys | ...keys), omit(obj, keys | ...keys), get(obj, 'a.b' | ['a', 'b'], default), pluck(list, 'key') and map(list, 'key'); also the global `_`.",
   },
 ];
 

@@ -54,6 +54,17 @@ export const OBSERVABLES: ObservableEntry[] = [
     description: "RxJS: of(…) / from(array | promise) make streams, obs.pipe(map(fn), switchMap(fn), tap(fn), filter(fn), …) hands each value through the operators, subscribe(fn) and firstValueFrom(obs) receive the result.",
   },
   {
+    id: "ngrx-tap-response",
+    packages: ["@ngrx/operators", "@ngrx/component-store"],
+    ofArgs: [],
+    ofContents: [],
+    readers: [],
+    mappers: [],
+    observers: ["tapResponse"],
+    passThrough: [],
+    description: "NgRx's tapResponse(next, error) / tapResponse({ next, error, finalize }): an RxJS operator whose next callback sees each value, which passes on.",
+  },
+  {
     id: "rxjs-of-type",
     packages: ["@nestjs/cqrs", "@ngrx/effects"],
     ofArgs: [],

@@ -175,6 +175,47 @@ export const STATE_CLASSES: StateClassEntry[] = [
   },
 ];
 
+/**
+ * Stores a project class makes by extending a library class, whose state the base class keeps: the
+ * constructor's `super(initial)`, setters and updater functions write it; selectors, getters and the state
+ * stream read it, with what the class's type argument declares (`ComponentStore<BookingState>`).
+ */
+export interface ClassStoreEntry {
+  id: string;
+  packages: string[];
+  /** The library classes the project's store extends. */
+  classes: string[];
+  /** Methods that set the state: to a value, or to what a function of the state returns (`patchState({ … })`). */
+  setters: string[];
+  /** Methods that make a function which, called with an argument, sets the state to what the callback makes of (state, argument). */
+  updaters: string[];
+  /** Methods that make a stream of what a projector makes of the state, or of the streams given before it. */
+  selectors: string[];
+  /** Methods that give the state, or what a function of it returns. */
+  getters: string[];
+  /** Methods that make a function which runs the generator on a stream of what it is called with. */
+  effects: string[];
+  /** Members that are the stream of the state. */
+  stateStreams: string[];
+  description: string;
+}
+
+export const CLASS_STORES: ClassStoreEntry[] = [
+  {
+    id: "ngrx-component-store",
+    packages: ["@ngrx/component-store"],
+    classes: ["ComponentStore"],
+    setters: ["setState", "patchState"],
+    updaters: ["updater"],
+    selectors: ["select"],
+    getters: ["get"],
+    effects: ["effect"],
+    stateStreams: ["state$"],
+    description:
+      "NgRx ComponentStore: class S extends ComponentStore<State> with super(initial), this.setState / patchState(value | (state) => …), this.updater((state, arg) => next), this.select((state) => …) or select(a$, b$, (a, b) => …) or select({ a: a$ }), this.get() / get((state) => …), this.effect((arg$) => …) and this.state$.",
+  },
+];
+
 // Keyed stores typed by their contents: `ClsService<AppClsStore>` (nestjs-cls) is a per-request store
 // whose `get('passenger')` gives the `passenger` member of AppClsStore, not everything the store holds.
 export interface KeyedStoreEntry {
@@ -349,6 +390,12 @@ export interface ValueHolderEntry {
   unwrappers?: string[];
   /** A property that reads the value and, assigned, replaces it (a Preact signal's `value`). */
   valueProperty?: string;
+  /**
+   * The value is a record whose members the setters, getters and subscribers name first (`store.set('user', u)`,
+   * `store.get('user')`, `store.onChange('user', (user) => …)`), and the value property's members are assigned
+   * in place (`store.state.user = u`).
+   */
+  keyed?: true;
   description: string;
 }
 
@@ -425,6 +472,21 @@ export const VALUE_HOLDERS: ValueHolderEntry[] = [
     computeds: ["computed"],
     valueProperty: "value",
     description: "Preact signals: signal<T>(initial), read and replaced as sig.value (or read with sig.peek()), sig.subscribe((v) => …), and computed(fn) holding what fn reads; effect(fn) runs fn as any callback.",
+  },
+  {
+    id: "stencil-store",
+    packages: ["@stencil/store"],
+    factories: ["createStore"],
+    classes: [],
+    setters: ["set"],
+    updaters: [],
+    subscribers: ["onChange"],
+    getters: ["get"],
+    readers: [],
+    derivers: [],
+    valueProperty: "state",
+    keyed: true,
+    description: "Stencil's store: createStore<State>(initial), store.state.user = u read back as store.state.user, store.set('user', u) / store.get('user'), store.onChange('user', (user) => …).",
   },
   {
     id: "angular-signals",

@@ -7,7 +7,7 @@ import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, ClosureCall, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
 import { KV_CELL } from "./engine.js";
-import { CENTRAL_STORES, FORM_MODELS, KEYED_STORES, MEMO_HOOKS, QUERY_HOOKS, STATE_ATOMS, STATE_HOOKS, STATE_TREES, VALUE_HOLDERS, WRAPPERS, type StateAtomEntry, type ValueHolderEntry } from "../catalog/state.js";
+import { CENTRAL_STORES, CLASS_STORES, FORM_MODELS, KEYED_STORES, MEMO_HOOKS, QUERY_HOOKS, STATE_ATOMS, STATE_HOOKS, STATE_TREES, VALUE_HOLDERS, WRAPPERS, type ClassStoreEntry, type StateAtomEntry, type ValueHolderEntry } from "../catalog/state.js";
 import { JOB_QUEUES } from "../catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../catalog/observables.js";
 import { injectedService, moduleAppProperty } from "../catalog/injected.js";
@@ -184,6 +184,8 @@ const KEY_NAME = /^[A-Za-z_][\w.:-]*$/;
 const ADDERS = new Set(["push", "unshift", "add", "set", "append"]);
 /** Wrappers whose one type argument is what an awaited call gives. */
 const PROMISE_TYPES = new Set(["Promise", "PromiseLike"]);
+/** RxJS streams and subjects, whose type argument is what they emit. */
+const STREAM_TYPES = new Set(["Observable", "Subject", "BehaviorSubject", "ReplaySubject"]);
 /** Properties that hold what their object stands for: a Vue ref's or an input element's `value`, a React ref's `current`. */
 const CONTENT_PROPS = new Set(["value", "current"]);
 /**
@@ -517,6 +519,14 @@ export class Frame {
   private declaredOver(v: Val, type: ts.TypeNode): Val {
     // A generic wrapper's `Promise<T>` says nothing: its callers' declared types do.
     if (isTypeParameterRef(type)) return v;
+    // A stream declared `Observable<Profile>` emits a Profile (`profile(): Observable<Profile> { return
+    // this.api.get<Profile>(…) }` over a generic wrapper of an HTTP client).
+    const emitted = streamedType(type);
+    if (emitted) {
+      const inner = v.fields?.get(EMITS) ?? v;
+      const out = this.declaredOver(inner, emitted);
+      return out === inner ? v : { ...v, fields: new Map([...(v.fields ?? []), [EMITS, out]]) };
+    }
     // The fields a lookup was given (`findOne({ _id: id })`) are what went in, as its parameters are: the
     // result is still the library's datum, which the declared type describes. Not so a library object we
     // model (a store, a holder: hidden fields), which the type only names.
@@ -534,7 +544,7 @@ export class Frame {
     // A function declared without a body (`declare function loadAccount(sid: string): Promise<Account>`, a
     // signature in a .d.ts of our own) gives what its declared return type says.
     if (!fn.body) {
-      if (fn.type) this.ret = join(this.ret, this.typeVal(awaitedType(fn.type)));
+      if (fn.type) this.ret = join(this.ret, this.declaredOver(EMPTY, awaitedType(fn.type)));
       return;
     }
     if (ts.isBlock(fn.body)) {
@@ -1226,15 +1236,40 @@ export class Frame {
     return keyCats.length > 0 && headCats.length === keyCats.length && headCats.every((c) => keyCats.includes(c));
   }
 
+  /**
+   * An expression whose value is a yes/no: a boolean constant, a negation or comparison, `a && b` / `a || b` of
+   * yes/nos, a checkbox's `checked`, or a name declared boolean or holding nothing of anyone's.
+   */
+  private isYesNo(e: ts.Expression): boolean {
+    e = skipTypeWrappers(e);
+    if (e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword || isFlagRead(e)) return true;
+    if (ts.isPrefixUnaryExpression(e)) return e.operator === ts.SyntaxKind.ExclamationToken;
+    if (ts.isConditionalExpression(e)) return this.isYesNo(e.whenTrue) && this.isYesNo(e.whenFalse);
+    if (ts.isBinaryExpression(e)) {
+      const op = e.operatorToken.kind;
+      if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) return this.isYesNo(e.left) && this.isYesNo(e.right);
+      return TEST_OPERATORS.has(op);
+    }
+    if (!ts.isIdentifier(e)) return false;
+    return declaredBoolean(e) || !!this.scope.lookup(e.text)?.val.clean;
+  }
+
   private object(o: ts.ObjectLiteralExpression): Val {
     const fields = new Map<string, Val>();
     let closed = true;
     let taint: ReadonlyMap<string, TaintEntry> | undefined;
     let owner: string | undefined;
+    // A record of choices written out (`grants: { health: analytics && healthOpt }` of a consent form): its
+    // yes/no values say what was chosen, not a fact about anyone.
+    const choices = isChoiceRecord(literalName(o));
     for (const p of o.properties) {
       if (ts.isPropertyAssignment(p)) {
         const key = this.propertyKey(p.name);
         const v = this.eval(p.initializer);
+        if (choices && key !== undefined && this.isYesNo(p.initializer)) {
+          fields.set(key, CLEAN);
+          continue;
+        }
         if (key === "handler" && v.ref?.k === "fn" && v.ref.fn.unit !== undefined && !isFunctionLike(p.initializer)) this.routeTableHandler(v.ref.fn, p.initializer);
         if (key === "component" && v.ref?.k === "class") this.routedComponent(v.ref.decl, o);
         if (key === undefined) {
@@ -1517,7 +1552,9 @@ export class Frame {
   member(obj: Val, name: string, node: ts.Node): Val {
     // A holder's value property (`profile.value` of a Preact signal).
     const holder = obj.fields?.get(HOLDER)?.str?.prefix;
-    if (holder !== undefined && holderEntry(holder)?.valueProperty === name) return this.engine.readCell(holder, this.unit.id);
+    const holding = holder !== undefined ? holderEntry(holder) : undefined;
+    // A record's members are assigned in place (`store.state.user = u`): through the cell the value was read from.
+    if (holding?.valueProperty === name) return holding.keyed ? this.keyedHolderValue(holder!) : this.engine.readCell(holder!, this.unit.id);
     if (obj.fields && (obj.fields.has(VUEX_STORE) || obj.fields.has(VUEX_GETTERS))) {
       const central = this.centralStoreMember(obj, name);
       if (central) return central;
@@ -1836,6 +1873,9 @@ export class Frame {
       // Inherited from a library base class (`class PartnerService extends Service` from egg: this.ctx, this.logger).
       const lib = this.libraryBase(cls);
       if (!lib) return v;
+      // A library store's state stream (`this.state$` of a ComponentStore).
+      const store = this.classStore(cls);
+      if (store?.entry.stateStreams.includes(name)) return join(v, { fields: new Map([[EMITS, this.classStoreState(store)]]) });
       // `this.config` of an egg controller or service is the app's config (see conventions.ts).
       const config = lib.pkg === "egg" && name === "config" && node ? this.appConfig(node) : undefined;
       return join(v, config ?? { ref: { ...lib, path: [...lib.path, "new", name] } });
@@ -1972,7 +2012,7 @@ export class Frame {
       if (v.ref?.k === "fn" && !prototypeConstructorOf(v.ref.fn.node)) this.escape(v.ref.fn, []);
       // Into a shared object read from its cell (`getApp().globalData.currentRide = ride`, or through
       // `const app = getApp()`): every reader of the cell sees the field.
-      if (key !== undefined && this.record) this.writeThroughCell(objExpr, [key], v);
+      if (key !== undefined && this.record) this.writeThroughCell(objExpr, [key], v, obj);
       if (ts.isIdentifier(objExpr)) {
         const b = this.scope.lookup(objExpr.text);
         // `result['手机号'] = match[2]` is named by its key, as `{ 手机号: match[2] }` would be.
@@ -2214,6 +2254,8 @@ export class Frame {
     const holderCell = fnVal.fields?.get(HOLDER)?.str?.prefix;
     const holderCall = holderCell !== undefined ? this.callHolder(holderCell, args) : undefined;
     if (holderCall) return holderCall;
+    const storeFn = fnVal.fields?.get(CLASS_STORE_FN);
+    if (storeFn) return this.callClassStoreFn(storeFn, args);
     if (ref?.k === "fn") {
       // fn.call(thisArg, …) / fn.apply(thisArg, args): only on a function value, not a function or method named `call`.
       const via = recv?.ref?.k === "fn" && (name === "call" || name === "apply") ? name : undefined;
@@ -2272,6 +2314,9 @@ export class Frame {
       const unit = this.engine.unitByNode.get(ctor);
       this.callFunction({ k: "fn", fn: { node: ctor, unit } }, args, this.thisVal, c);
     }
+    // A library store's initial state (`super({ draft: restoreDraft(), … })` of a ComponentStore).
+    const store = !ctor && cls ? this.classStore(cls) : undefined;
+    if (store && this.record) this.engine.writeCell(store.cell, args[0] ?? EMPTY, this.unit.id);
     return EMPTY;
   }
 
@@ -2569,7 +2614,14 @@ export class Frame {
   }
 
   /** Writes `v` at `keys` under the cell the root of `e`'s property chain was read from, if it was read from one. */
-  private writeThroughCell(e: ts.Expression, keys: string[], v: Val): boolean {
+  private writeThroughCell(e: ts.Expression, keys: string[], v: Val, obj?: Val): boolean {
+    // The object itself was read from a cell (`drafts.state.note = …` of a Stencil store's state).
+    const own = obj?.fields?.get(CELL_OF)?.str;
+    if (own?.complete && keys.length === 1) {
+      const leaf = e.parent && ts.isPropertyAccessExpression(e.parent) ? this.named(e.parent.name, keys[0], v, "identifier") : v;
+      this.engine.writeCell(own.prefix, { fields: new Map([[keys[0], leaf]]) }, this.unit.id);
+      return true;
+    }
     let root = skipParens(e);
     const path = [...keys];
     for (let i = 0; i < 4 && ts.isPropertyAccessExpression(root); i++) {
@@ -2928,6 +2980,8 @@ export class Frame {
     if (central) return central;
     const holder = this.valueHolder(c, ref, name, args, recv, "factories");
     if (holder) return holder;
+    const classStore = this.classStoreCall(ref, name, args, recv);
+    if (classStore) return classStore;
     const jobs = this.queueCall(c, name, args, recv);
     if (jobs) return jobs;
     const schema = this.schemaCall(c, ref, name, args, recv);
@@ -2956,7 +3010,7 @@ export class Frame {
       this.invokeCallbacks(args, [EMPTY]);
       return { ref: calledRef(ref) };
     }
-    const emitted = recv && this.observed(recv, args);
+    const emitted = recv && this.observed(recv, name, args);
     if (emitted) return emitted;
 
     // A configuration reader's setting is the application's own (CONFIG_READERS), as `process.env.X` is.
@@ -3071,7 +3125,10 @@ export class Frame {
 
     // SWR calls the fetcher with the key (`useSWR('/api/me', fetcher)`, `useSWRMutation('/api/login', (url, { arg }) => …)`).
     if (ref.k === "pkg" && isSwr(ref) && args[1]?.ref?.k === "fn") {
-      const result = this.escape(args[1].ref.fn, [args[0] ?? EMPTY, typed?.[0]?.args[1] ?? EMPTY]);
+      let result = this.escape(args[1].ref.fn, [args[0] ?? EMPTY, typed?.[0]?.args[1] ?? EMPTY]);
+      // `useSWR<GuardianProfile>(key, fetcher)` over a generic fetcher: `data` is what the type argument says.
+      const declared = c.typeArguments?.[0];
+      if (declared && !isTypeParameterRef(declared)) result = join(result, this.typeVal(declared));
       this.invokeCallbacks([args[0] ?? EMPTY, ...args.slice(2)], [EMPTY]);
       return { fields: new Map([["data", result]]), ref: { ...ref, path: [...ref.path, "()"] } };
     }
@@ -3150,7 +3207,10 @@ export class Frame {
       const declared = c.typeArguments?.[0] ? this.typeVal(c.typeArguments[0]) : EMPTY;
       // The initial value's known fields are placeholders the setter replaces: keep what it carries, not its shape.
       const taint = flatten(initial);
-      const state = join(taint.size ? { taint } : EMPTY, declared);
+      // A yes/no (`useState(false)`: a checkbox's opt-in) states a fact at most; whatever sets it, it holds no one's data.
+      const initialNode = c.arguments[hook.initialArg ?? 0];
+      const yesNo = !c.typeArguments?.length && !!initialNode && (initialNode.kind === ts.SyntaxKind.FalseKeyword || initialNode.kind === ts.SyntaxKind.TrueKeyword);
+      const state = yesNo ? CLEAN : join(taint.size ? { taint } : EMPTY, declared);
       // A guard's result kept as state (`const [ok] = useState(hasConsent())`) still proves consent.
       const held = initial.guards?.length ? { ...state, guards: initial.guards } : state;
       // Vue's reactive(): the state itself, its fields filled where we cannot see (a form bound in a template).
@@ -3176,6 +3236,9 @@ export class Frame {
     // is data whose methods (`.slice(0, 10)`) run on the library's side of the join.
     // A lookup by key (`redis.get(`apply:cnt:${userId}`)`) gives what is stored under the key, not the key:
     // only a default it may fall back to (`config.get('X', fallback)`) is handed back.
+    // `model.pick('id', 'patientName')` of a library's record (a Backbone model): each member what its key says.
+    const picked = recv && name === "pick" ? constantKeys(args) : undefined;
+    if (picked) return { fields: new Map(picked.map((k) => [k, { taint: mergeTaint(this.receiverData(recv!, k), KEY_NAME.test(k) ? this.opaqueMember({ owner: recv!.owner }, k, c).taint : undefined) }])), closed: true };
     const lookup = !!recv && KEYED_GETTERS.has(name) && args.length <= 2 && !cb.ref;
     // A cache read back under a key written out (`redis.get(TOKEN_KEY)`): what the project stores there.
     const cached = args[0]?.str?.complete ? this.keyValueCache(ref, name, args[0].str.prefix, args) : undefined;
@@ -3228,6 +3291,10 @@ export class Frame {
       if (!parts) return undefined;
       const got = read(parts);
       return args[2] ? join(got, args[2]) : got;
+    }
+    if (is(entry.pluck)) {
+      const parts = ts.isStringLiteralLike(c.arguments[1]) ? helperKeys(c.arguments[1], args[1], true) : undefined;
+      return parts && { fields: new Map([["[]", parts.reduce((v, p) => this.member(v, p, c), this.element(obj))]]), closed: true };
     }
     const pick = is(entry.pick);
     if (!pick && !is(entry.omit)) return undefined;
@@ -3338,6 +3405,7 @@ export class Frame {
     if (cell !== undefined) {
       const entry = holderEntry(cell);
       if (!entry) return undefined;
+      if (entry.keyed) return this.keyedHolderCall(n, entry, cell, name, args);
       if (entry.setters.includes(name)) {
         if (this.record) this.engine.writeCell(cell, args[0] ?? EMPTY, this.unit.id);
         return EMPTY;
@@ -3468,6 +3536,95 @@ export class Frame {
     const file = this.engine.fileOf(fn.node);
     if (file) this.engine.touch(file.path);
     return this.inline(fn, args);
+  }
+
+  /**
+   * The library store a project class extends (CLASS_STORES): the state the base class keeps is one cell per
+   * store class, read with what the class's type argument declares (`extends ComponentStore<BookingState>`).
+   */
+  private classStore(cls: ts.ClassLikeDeclaration): { entry: ClassStoreEntry; cell: string; stateType?: ts.TypeNode } | undefined {
+    const lib = this.libraryBase(cls);
+    const entry = lib && CLASS_STORES.find((e) => pkgListed(e.packages, lib.pkg, lib.sub ?? lib.pkg) && e.classes.includes(lib.path[lib.path.length - 1] ?? ""));
+    if (!entry) return undefined;
+    let top = cls;
+    for (let i = 0, b = this.baseClass(top); b && i < 20; i++, b = this.baseClass(top)) top = b;
+    const ext = top.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    return { entry, cell: `${this.engine.fileOf(top)?.path ?? ""}#%classstore:${top.pos}`, stateType: ext?.typeArguments?.[0] };
+  }
+
+  private classStoreState(store: { cell: string; stateType?: ts.TypeNode }): Val {
+    const kept = this.engine.readCell(store.cell, this.unit.id);
+    return store.stateType ? join(kept, this.typeVal(store.stateType)) : kept;
+  }
+
+  /** A library store's method called on a store of the project's (see CLASS_STORES). */
+  private classStoreCall(ref: CalleeRef, name: string, args: Val[], recv: Val | undefined): Val | undefined {
+    const cls = ref.k === "pkg" && ref.path[ref.path.length - 2] === "new" && recv?.ref?.k === "inst" ? recv.ref.decl : undefined;
+    const store = cls && this.classStore(cls);
+    if (!store) return undefined;
+    const { entry } = store;
+    const fn = args.find((a) => a.ref?.k === "fn");
+    if (entry.setters.includes(name)) {
+      const next = fn && fn === args[0] ? this.invokeCallbacks([fn], [this.classStoreState(store)]) : (args[0] ?? EMPTY);
+      if (this.record) this.engine.writeCell(store.cell, next, this.unit.id);
+      return EMPTY;
+    }
+    if (entry.getters.includes(name)) return fn ? this.invokeCallbacks([fn], [this.classStoreState(store)]) : this.classStoreState(store);
+    if (entry.selectors.includes(name)) {
+      const at = args.findLastIndex((a) => a.ref?.k === "fn");
+      // `select({ draft: this.draft$, … })`: a stream of a record of what each stream emits.
+      if (at < 0) return { fields: new Map([[EMITS, { fields: new Map([...(args[0]?.fields ?? [])].map(([k, v]) => [k, v.fields?.get(EMITS) ?? v])) }]]) };
+      const inputs = at === 0 ? [this.classStoreState(store)] : args.slice(0, at).map((a) => a.fields?.get(EMITS) ?? a);
+      return { fields: new Map([[EMITS, this.invokeCallbacks([args[at]], inputs)]]) };
+    }
+    // `this.updater((state, patch) => …)` / `this.effect((draft$) => …)`: a function for later calls.
+    const kind = entry.updaters.includes(name) ? "updater" : entry.effects.includes(name) ? "effect" : undefined;
+    if (!kind || !fn) return undefined;
+    const made: Val = { str: { prefix: kind, complete: true }, fields: new Map([["fn", fn], ["store", recv!]]) };
+    // Run once as made, as the library may (an effect on a trigger we cannot see, an updater given what its
+    // parameter's type says), and again for each call we see.
+    this.callClassStoreFn(made, []);
+    return { ref: calledRef(ref), fields: new Map([[CLASS_STORE_FN, made]]) };
+  }
+
+  /** A function a library store made (classStoreCall), called: an updater sets the state, an effect runs on a stream of its argument. */
+  private callClassStoreFn(made: Val, args: Val[]): Val {
+    const fn = made.fields?.get("fn") ?? EMPTY;
+    const self = made.fields?.get("store")?.ref;
+    const store = self?.k === "inst" ? this.classStore(self.decl) : undefined;
+    if (!store) return EMPTY;
+    const arg = args[0] ?? EMPTY;
+    if (made.str?.prefix === "effect") {
+      this.invokeCallbacks([fn], [arg.fields?.has(EMITS) ? arg : { fields: new Map([[EMITS, arg]]) }]);
+      return EMPTY;
+    }
+    const next = this.invokeCallbacks([fn], [this.classStoreState(store), arg]);
+    if (this.record) this.engine.writeCell(store.cell, next, this.unit.id);
+    return EMPTY;
+  }
+
+  /** A method of a holder of a record whose members it names first (VALUE_HOLDERS `keyed`: `store.onChange('user', cb)`). */
+  private keyedHolderCall(n: ts.Node, entry: ValueHolderEntry, cell: string, name: string, args: Val[]): Val | undefined {
+    const key = args[0]?.str?.complete ? args[0].str.prefix : undefined;
+    const member = () => (key === undefined ? this.element(this.engine.readCell(cell, this.unit.id)) : this.member(this.keyedHolderValue(cell), key, n));
+    if (entry.setters.includes(name)) {
+      if (this.record) this.engine.writeCell(cell, key === undefined ? { taint: flatten(args[1] ?? EMPTY) } : { fields: new Map([[key, args[1] ?? EMPTY]]) }, this.unit.id);
+      return EMPTY;
+    }
+    if (entry.getters.includes(name)) return member();
+    if (entry.subscribers.includes(name)) {
+      this.invokeCallbacks(args.slice(1), [member()]);
+      return EMPTY;
+    }
+    return undefined;
+  }
+
+  /**
+   * A keyed holder's record: filled by name where we may not see it, so each member is also what the declared
+   * type and the member's name say (Val.partial), and assigned in place through its cell.
+   */
+  private keyedHolderValue(cell: string): Val {
+    return withCellOf({ ...this.engine.readCell(cell, this.unit.id), partial: true }, cell);
   }
 
   /** A holder called as a function (VALUE_HOLDERS `callable`): `obs()` gives its value, `obs(v)` sets it. */
@@ -3854,21 +4011,8 @@ export class Frame {
    * kept, with its callback, until `pipe(…)` hands it the values, one operator after the other.
    */
   private observableCall(ref: CalleeRef, name: string, args: Val[], recv: Val | undefined): Val | undefined {
-    if (name === "pipe" && args.length && args.every((a) => a.fields?.has(RX_OPERATOR))) {
-      // A library's stream that carries no EMITS (`http.get(url)`) emits what the call gave back.
-      let cur = recv?.fields?.get(EMITS) ?? recv ?? EMPTY;
-      for (const a of args) {
-        const op = a.fields!.get(RX_OPERATOR)!;
-        const kind = op.str?.prefix;
-        const fn = op.fields?.get("fn") ?? EMPTY;
-        if (kind === "mapper") {
-          const out = this.invokeCallbacks([fn], [cur]);
-          cur = out.fields?.get(EMITS) ?? out;
-        } else if (kind === "observer") this.invokeCallbacks([fn], [cur]);
-        else this.invokeCallbacks([fn], [EMPTY]);
-      }
-      return { fields: new Map([[EMITS, cur]]), ref: calledRef(ref) };
-    }
+    // A library's stream that carries no EMITS (`http.get(url)`) emits what the call gave back.
+    if (isPipe(name, args)) return { ...this.piped(recv?.fields?.get(EMITS) ?? recv ?? EMPTY, args), ref: calledRef(ref) };
     if (ref.k !== "pkg") return undefined;
     if (REACTIONS.some((e) => e.functions.includes(name) && pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg)) && args[0]?.ref?.k === "fn") {
       const value = this.invokeCallbacks([args[0]], []);
@@ -3941,14 +4085,33 @@ export class Frame {
     return true;
   }
 
+  /** `pipe(…)`'s operators, each handed what the one before emits; the stream that results. */
+  private piped(start: Val, operators: Val[]): Val {
+    let cur = start;
+    for (const a of operators) {
+      const op = a.fields!.get(RX_OPERATOR)!;
+      const kind = op.str?.prefix;
+      const fn = observerNext(op.fields?.get("fn") ?? EMPTY);
+      if (kind === "mapper") {
+        const out = this.invokeCallbacks([fn], [cur]);
+        cur = out.fields?.get(EMITS) ?? out;
+      } else if (kind === "observer") this.invokeCallbacks([fn], [cur]);
+      else this.invokeCallbacks([fn], [EMPTY]);
+    }
+    return { fields: new Map([[EMITS, cur]]) };
+  }
+
   /**
    * A method of an observable of a value (a form's valueChanges): subscribers and operators receive the
    * value, and what the operators return (`.pipe(debounceTime(300))`) still emits it.
    */
-  private observed(recv: Val, args: Val[]): Val | undefined {
+  private observed(recv: Val, name: string, args: Val[]): Val | undefined {
     const emits = recv.fields?.get(EMITS);
+    // A project's stream (`this.api.profile()`, declared `Observable<Profile>`) piped through operators; one
+    // we know nothing of (an NgRx effect's trigger) still runs them, each on what the one before makes.
+    if (isPipe(name, args)) return this.piped(emits ?? EMPTY, args);
     if (!emits) return undefined;
-    this.invokeCallbacks(args, [emits]);
+    this.invokeCallbacks(args.map(observerNext), [emits]);
     return { fields: new Map([[EMITS, emits]]) };
   }
 
@@ -4332,6 +4495,9 @@ export class Frame {
     }
     const injected = injectedInstance(name, args);
     if (injected) return injected;
+    // `model.pick('id', 'patientName', 'dizhi')` (Backbone, Immutable records): a record of the members named.
+    const picked = recv && name === "pick" ? constantKeys(args) : undefined;
+    if (picked) return { fields: new Map(picked.map((k) => [k, r.fields?.get(k) ?? this.opaqueMember({ owner: r.owner, minor: r.minor, taint: r.taint }, k, c)])), closed: true };
     if (recv && KEYED_GETTERS.has(name)) {
       const key = args[0]?.str;
       const stored = key?.complete ? this.keyedStoreMember(recv, name, key.prefix) : undefined;
@@ -4359,7 +4525,7 @@ export class Frame {
       const out: Val = { taint: t, clean: (!t || t.size === 0) && !!r.clean };
       return name === "split" ? { fields: new Map([["[]", out]]) } : out;
     }
-    const emitted = this.observed(r, args);
+    const emitted = this.observed(r, name, args);
     if (emitted) return emitted;
     const cb = this.invokeCallbacks(args, []);
     if (BOOL_METHODS.has(name) || COUNT_METHODS.has(name) || /^(is|has|can|should|validate|check)[A-Z_]/.test(name)) return CLEAN;
@@ -5096,6 +5262,11 @@ function awaitedType(t: ts.TypeNode): ts.TypeNode {
   return ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && t.typeName.text === "Promise" && t.typeArguments?.length === 1 ? t.typeArguments[0] : t;
 }
 
+/** `T` of a stream type `Observable<T>` (also a Subject's), declared as what a function returns. */
+function streamedType(t: ts.TypeNode): ts.TypeNode | undefined {
+  return ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && STREAM_TYPES.has(t.typeName.text) && t.typeArguments?.length === 1 ? t.typeArguments[0] : undefined;
+}
+
 function isStructuredType(t: ts.TypeNode): boolean {
   if (ts.isTypeReferenceNode(t) || (ts.isImportTypeNode(t) && !!t.qualifier) || ts.isJSDocTypeLiteral(t)) return true;
   if (ts.isTypeLiteralNode(t) || ts.isArrayTypeNode(t) || ts.isIntersectionTypeNode(t)) return true;
@@ -5304,6 +5475,23 @@ function isTestBinding(node: ts.Node): boolean {
   const callee = e.expression;
   if (ts.isIdentifier(callee)) return callee.text === "Boolean";
   return ts.isPropertyAccessExpression(callee) && TEST_METHODS.has(callee.name.text);
+}
+
+/** A name that is a parameter of an enclosing function declared boolean (`function persist(analytics: boolean)`). */
+function declaredBoolean(id: ts.Identifier): boolean {
+  for (let n: ts.Node | undefined = id.parent; n; n = n.parent) {
+    if (!ts.isFunctionLike(n)) continue;
+    const p = n.parameters.find((x) => ts.isIdentifier(x.name) && x.name.text === id.text);
+    if (p) return isBooleanType(p.type);
+  }
+  return false;
+}
+
+/** The name an object literal is kept under: the property or variable it initialises. */
+function literalName(o: ts.ObjectLiteralExpression): string | undefined {
+  const p = o.parent;
+  if ((ts.isPropertyAssignment(p) || ts.isVariableDeclaration(p) || ts.isPropertyDeclaration(p)) && p.initializer === o) return ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) ? p.name.text : undefined;
+  return undefined;
 }
 
 /** Properties that hold a boolean wherever they are read (a checkbox's `checked`). */
@@ -5517,6 +5705,29 @@ const UNKEYED = "%unkeyed";
 const QUEUE = "%queue";
 /** Hidden field: the job queue was made with a type argument for its jobs' data. */
 const QUEUE_TYPED = "%queueTyped";
+/** Names given as constant strings, one per argument or in one array (`pick('a', 'b')`, `pick(['a', 'b'])`). */
+function constantKeys(args: Val[]): string[] | undefined {
+  const list = args.length === 1 && args[0].fields?.has("0") ? [...args[0].fields.values()] : args;
+  if (!list.length || !list.every((a) => a.str?.complete)) return undefined;
+  return list.map((a) => a.str!.prefix);
+}
+
+/** `pipe(op1, op2, …)` with every argument an operator of OBSERVABLES. */
+function isPipe(name: string, args: Val[]): boolean {
+  return name === "pipe" && args.length > 0 && args.every((a) => a.fields?.has(RX_OPERATOR));
+}
+
+/**
+ * The callback an operator or a subscriber gives each value: a function, or an observer object's `next`
+ * (`tap({ next: (p) => …, error })`, `subscribe({ next })`, NgRx's `tapResponse({ next, error })`).
+ */
+function observerNext(v: Val): Val {
+  const next = v.ref?.k === "fn" ? undefined : v.fields?.get("next");
+  return next?.ref?.k === "fn" ? next : v;
+}
+
+/** Hidden field: an updater or effect a library store made (see CLASS_STORES), with its callback and store. */
+const CLASS_STORE_FN = "%classStoreFn";
 /** Hidden field: the cell of a value holder (see VALUE_HOLDERS). */
 const HOLDER = "%holder";
 
@@ -5743,7 +5954,9 @@ function isAppCredentialGrant(c: ts.CallExpression, args: readonly Val[], isPers
   if (/[?&]grant_type=/.test(text)) userGrant = true;
   // Keys written in the request, also where it is serialised (`body: JSON.stringify({ sign, timestamp, appkey })`).
   const keys = new Set<string>();
-  for (const a of c.arguments) writtenKeys(a, keys, 0);
+  const grants: string[] = [];
+  for (const a of c.arguments) writtenKeys(a, keys, 0, grants);
+  if (grants.length && grants.every((g) => /^client_credentials?$/.test(g))) return true;
   if ([...keys].some((k) => APP_SECRET.test(k))) appSecret = true;
   // Signed with the application's key and secret (Getui's and JPush's auth: appkey + sign) and carrying no one's data.
   // No key of the request names a person's data (a login signed the same way sends the user's mobile and code).
@@ -5756,15 +5969,17 @@ function isAppCredentialGrant(c: ts.CallExpression, args: readonly Val[], isPers
 }
 
 /** The property names written in object literals of `e`, a few levels down and through calls (`JSON.stringify({…})`). */
-function writtenKeys(e: ts.Node, out: Set<string>, depth: number): void {
+function writtenKeys(e: ts.Node, out: Set<string>, depth: number, grants?: string[]): void {
   if (depth > 4) return;
   if (ts.isObjectLiteralExpression(e))
     for (const p of e.properties) {
       const k = p.name && propName(p.name as ts.PropertyName);
       if (k !== undefined) out.add(k);
+      // The grant a token request names (`grant_type: 'client_credential'`), also where it is serialised.
+      if (k === "grant_type" && grants && ts.isPropertyAssignment(p) && ts.isStringLiteralLike(p.initializer)) grants.push(p.initializer.text);
     }
   ts.forEachChild(e, (n) => {
-    if (!isFunctionLike(n)) writtenKeys(n, out, depth + 1);
+    if (!isFunctionLike(n)) writtenKeys(n, out, depth + 1, grants);
   });
 }
 

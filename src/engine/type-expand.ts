@@ -35,7 +35,7 @@ const WRAPPERS = new Set([
 ]);
 const MAX_DEPTH = 3;
 /** Type names of records of choices: consents, settings, preferences, flags. */
-const CHOICE_RECORD = /(consent|agreement|authori[sz]ation|permission|setting|pref|flag|option|toggle|choice)s?$/i;
+const CHOICE_RECORD = /(consent|agreement|authori[sz]ation|permission|grant|setting|pref|flag|option|toggle|choice)s?$/i;
 
 /** A record of choices (consents, settings, preferences): its yes/no fields say what was chosen, not a fact about anyone. */
 export function isChoiceRecord(name: string | undefined): boolean {

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { BUILTIN_GUARDS, GUARD_FLAG_PATTERN, GUARD_NAME_PATTERN, HTTP_CLIENTS, SANITIZER_NAME_PATTERN, SANITIZERS, SDKS, SINKS } from "../../src/catalog/index.js";
 import { readLabels } from "../helpers/labels.js";
 import { PLATFORM_PACKAGES, PLATFORM_SOURCES } from "../../src/sources/platform.js";
-import { CENTRAL_STORES, FORM_MODELS, KEYED_STORES, MEMO_HOOKS, PERSISTED_STORES, QUERY_HOOKS, STATE_ATOMS, STATE_CLASSES, STATE_HOOKS, STATE_TREES, VALUE_HOLDERS, WRAPPERS } from "../../src/catalog/state.js";
+import { CENTRAL_STORES, CLASS_STORES, FORM_MODELS, KEYED_STORES, MEMO_HOOKS, PERSISTED_STORES, QUERY_HOOKS, STATE_ATOMS, STATE_CLASSES, STATE_HOOKS, STATE_TREES, VALUE_HOLDERS, WRAPPERS } from "../../src/catalog/state.js";
 import { JOB_QUEUES } from "../../src/catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../../src/catalog/observables.js";
 import { GRAPHQL_SERVERS } from "../../src/catalog/graphql-servers.js";
@@ -342,6 +342,18 @@ describe("value holders", () => {
   });
 });
 
+describe("class stores", () => {
+  const text = scenarioText("class-stores");
+
+  it.each(CLASS_STORES.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/class-stores", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    expect(entry.classes.some((c) => text.includes(`extends ${c}<`))).toBe(true);
+    for (const m of [...entry.setters, ...entry.updaters, ...entry.selectors, ...entry.getters, ...entry.effects]) expect(`${entry.id}: ${m} ${text.includes(`this.${m}(`) || text.includes(`this.${m}<`)}`).toBe(`${entry.id}: ${m} true`);
+    for (const m of entry.stateStreams) expect(text).toContain(`this.${m}`);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
 describe("state atoms", () => {
   const text = scenarioText("state-atoms");
 
@@ -562,10 +574,10 @@ describe("framework handles", () => {
 describe("object helpers", () => {
   const text = scenarioText("object-helpers");
 
-  it.each(OBJECT_HELPERS.map((e) => [e.id, e] as const))("%s: pick, omit and get each called in fixtures/flows/object-helpers", (_id, entry) => {
+  it.each(OBJECT_HELPERS.map((e) => [e.id, e] as const))("%s: pick, omit, get and pluck each called in fixtures/flows/object-helpers", (_id, entry) => {
     expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
     for (const g of entry.globals) expect(text).toContain(`${g}.pick(`);
-    for (const list of [entry.pick, entry.omit, entry.get]) expect(list.some((f) => new RegExp(`\\b${f}\\(`).test(text))).toBe(true);
+    for (const list of [entry.pick, entry.omit, entry.get, entry.pluck]) expect(list.some((f) => new RegExp(`\\b${f}\\(`).test(text))).toBe(true);
     expect(entry.id).toMatch(ID);
   });
 });
