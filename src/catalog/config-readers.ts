@@ -5,6 +5,8 @@
 export interface ConfigReaderEntry {
   id: string;
   packages: string[];
+  /** Global objects the methods are called on instead (`Deno.env.get('WX_SECRET')`). */
+  globals?: string[];
   methods: string[];
   description: string;
 }
@@ -33,6 +35,13 @@ export const CONFIG_READERS: ConfigReaderEntry[] = [
     packages: ["nconf"],
     methods: ["get"],
     description: "nconf: nconf.get('REDIS_PASSWORD') of the hierarchical configuration.",
+  },
+  {
+    id: "runtime-env",
+    packages: [],
+    globals: ["Deno.env", "Bun.env"],
+    methods: ["get", "toObject"],
+    description: "The process environment of Deno (Supabase Edge Functions, Deno Deploy) and Bun: Deno.env.get('WX_APPSECRET'), Deno.env.toObject().",
   },
   {
     id: "thinkjs-config",

@@ -39,6 +39,16 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
       "Nuxt 2's axios module (@nuxtjs/axios): the `$axios` it installs on the app (`this.$axios` in store actions and components), an axios instance with the $get/$post/… shortcuts that resolve to the response's data.",
   },
   {
+    id: "vue-resource",
+    kind: "http",
+    packages: ["vue-resource"],
+    methods: ["http", ...VERBS, "jsonp"],
+    urlArg: 0,
+    urlProps: ["url", "root"],
+    description:
+      "vue-resource, installed with Vue.use(VueResource): Vue.http.get/post/…/jsonp(url, body, options) and Vue.http({ url, method, body }), and the same as this.$http in components.",
+  },
+  {
     id: "nestjs-axios",
     kind: "http",
     packages: ["@nestjs/axios"],

@@ -40,6 +40,8 @@ export interface ModuleAppPropertyEntry {
   id: string;
   /** Property name → the package whose object it is. */
   properties: Readonly<Record<string, string>>;
+  /** Members the plugin puts on the framework's own object (`Vue.http` of vue-resource): framework package → member → the package whose object it is. */
+  frameworkMembers?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   description: string;
 }
 
@@ -49,10 +51,25 @@ export const MODULE_APP_PROPERTIES: ModuleAppPropertyEntry[] = [
     properties: { $axios: "@nuxtjs/axios" },
     description: "Nuxt 2's axios module: `this.$axios` in Vuex store actions, components and pages (the http catalogue's nuxt-axios entry).",
   },
+  {
+    id: "vue-resource",
+    properties: { $http: "vue-resource" },
+    frameworkMembers: { vue: { http: "vue-resource" } },
+    description: "vue-resource, installed with Vue.use(VueResource): `this.$http` in components and `Vue.http` (the http catalogue's vue-resource entry).",
+  },
 ];
 
 /** The package whose object an app property a module installs is, if any. */
 export function moduleAppProperty(name: string): string | undefined {
   for (const e of MODULE_APP_PROPERTIES) if (Object.hasOwn(e.properties, name)) return e.properties[name];
+  return undefined;
+}
+
+/** The package whose object a plugin put on a framework's own object is (`Vue.http`), if any. */
+export function frameworkMember(framework: string, name: string): string | undefined {
+  for (const e of MODULE_APP_PROPERTIES) {
+    const members = e.frameworkMembers?.[framework];
+    if (members && Object.hasOwn(members, name)) return members[name];
+  }
   return undefined;
 }

@@ -10,7 +10,7 @@ import { KV_CELL } from "./engine.js";
 import { CENTRAL_STORES, CLASS_STORES, FORM_MODELS, KEYED_STORES, MEMO_HOOKS, QUERY_HOOKS, STATE_ATOMS, STATE_HOOKS, STATE_TREES, VALUE_HOLDERS, WRAPPERS, type ClassStoreEntry, type StateAtomEntry, type ValueHolderEntry } from "../catalog/state.js";
 import { JOB_QUEUES } from "../catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../catalog/observables.js";
-import { injectedService, moduleAppProperty } from "../catalog/injected.js";
+import { frameworkMember, injectedService, moduleAppProperty } from "../catalog/injected.js";
 import { injectedServiceName, serviceModuleCandidates } from "./ember-services.js";
 import { amdCall, amdCandidates, amdCell, amdFactoryDep, isPseudoModule, type AmdCall } from "./amd.js";
 import { angularCell, injectableFunction, injectionName, isAngularModulePath, isRegisteredServiceConstructor, REGISTERING_METHODS } from "./angular-di.js";
@@ -941,7 +941,9 @@ export class Frame {
       case ts.SyntaxKind.TypeAssertionExpression: {
         const x = e as ts.AsExpression;
         const v = this.eval(x.expression);
-        return join(v, this.typeVal(x.type));
+        // A cast to a type that says nothing of what it holds (`import.meta.env.X as string`) keeps what is known.
+        const typed = this.typeVal(x.type);
+        return typed.taint || typed.ref || typed.fields ? join(v, typed) : v;
       }
       case ts.SyntaxKind.PropertyAccessExpression: {
         const x = e as ts.PropertyAccessExpression;
@@ -1277,6 +1279,8 @@ export class Frame {
           taint = mergeTaint(taint, flatten(v));
         } else if (namedMoreExactly(p.initializer, key) || readBySameName(p.initializer, key) || this.qualifiedAway(p.initializer, key)) fields.set(key, v);
         else if (isOpaque(this.withoutDeadTypes(v)) || v.picked) fields.set(key, this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)));
+        // Data a library call returned (`dizhi: $.trim($('#addr').val())`) is what its key says, as a binding's name would.
+        else if (v.ref && isFieldOfCallResult(v.ref) && !v.clean) fields.set(key, { ...v, taint: mergeTaint(v.taint, this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)).taint) });
         else fields.set(key, this.keyedCallerValue(v, key, p.name));
       } else if (ts.isShorthandPropertyAssignment(p)) {
         fields.set(p.name.text, this.lookup(p.name.text));
@@ -1567,6 +1571,10 @@ export class Frame {
       const pkg = moduleAppProperty(name);
       if (pkg) return { ref: { k: "pkg", pkg, path: [name] } };
     }
+    // One a plugin puts on the framework's own object (`Vue.http` once `Vue.use(VueResource)` has run).
+    const root = obj.ref?.k === "pkg" && obj.ref.path.every((seg) => seg === "default") ? obj.ref.pkg : undefined;
+    const plugged = root !== undefined ? frameworkMember(root, name) : undefined;
+    if (plugged) return { ref: { k: "pkg", pkg: plugged, path: [name] } };
     const read = this.memberOf(obj, name, node);
     // What a middleware or another action stored in the request's or session's state (see requestStateKey).
     const shared = ts.isPropertyAccessExpression(node) ? requestStateKey(node) : undefined;
@@ -3015,6 +3023,7 @@ export class Frame {
 
     // A configuration reader's setting is the application's own (CONFIG_READERS), as `process.env.X` is.
     if (ref.k === "pkg" && CONFIG_READERS.some((e) => e.methods.includes(name) && pkgListed(e.packages, ref.pkg, sub ?? ref.pkg))) return { clean: true, str: lookupDefault(args), fromConfig: true };
+    if (ref.k === "global" && CONFIG_READERS.some((e) => e.methods.includes(name) && e.globals?.includes(ref.path.slice(0, -1).join(".")))) return { clean: true, fromConfig: true };
     const helped = this.objectHelper(c, ref, name, args);
     if (helped) return helped;
     // `plainToInstance(RegisterDto, body)`: a RegisterDto holding the body's data (INSTANCE_MAKERS).
@@ -4934,6 +4943,8 @@ export class Frame {
     const recipient: Recipient = { id, kind: "sdk", hosts: entry.hosts ?? [], region: entry.region, vendor: entry.vendor, pkg: ref.k === "pkg" ? ref.pkg : undefined };
     // Reached through its global (a script tag's `sa`, `wx`): still the SDK those packages are, for a contractor declared by package.
     if (ref.k === "global" && entry.packages?.length) recipient.packages = entry.packages;
+    // Imported from one of the package's entry points (`firebase/analytics`): a contractor may be declared by it.
+    else if (ref.k === "pkg" && ref.sub && ref.sub !== ref.pkg) recipient.packages = [ref.sub];
     return recipient;
   }
 

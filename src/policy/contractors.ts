@@ -5,12 +5,14 @@ import type { Recipient } from "../engine/engine.js";
 import { hostMatches, packageMatches } from "../engine/urls.js";
 
 export function findContractor(config: PitraceConfig, r: Recipient): ContractorConfig | undefined {
+  // By package first, over every contractor: an SDK's catalogued hosts are all its vendor's (every Firebase
+  // product's `*.googleapis.com`), so a contractor declared for one of them by host is not the one declared
+  // for the package the call is made through (`firebase/analytics`).
   for (const c of config.contractors) {
     if (r.pkg && c.packages.some((g) => packageMatches(g, r.pkg!))) return c;
     if (r.packages?.some((p) => c.packages.some((g) => packageMatches(g, p)))) return c;
-    if (r.hosts.some((h) => c.hosts.some((g) => hostMatches(g, h)))) return c;
   }
-  return undefined;
+  return config.contractors.find((c) => r.hosts.some((h) => c.hosts.some((g) => hostMatches(g, h))));
 }
 
 /** Categories the contractor is not declared for (a declared prefix covers its children). */
