@@ -216,6 +216,39 @@ export const CLASS_STORES: ClassStoreEntry[] = [
   },
 ];
 
+/**
+ * Stores made from a creator function given `set` and `get` (zustand): the creator's result is the initial
+ * state (its functions call `set` to change it), read whole or through a selector by calling the store as a
+ * hook, and through its methods.
+ */
+export interface StoreCreatorEntry {
+  id: string;
+  packages: string[];
+  /** Functions making a store from a creator (`create(creator)`, curried `create<T>()(creator)`). */
+  functions: string[];
+  /** Middleware wrapping the creator, whose first argument is the creator (`persist(creator, options)`). */
+  middleware: string[];
+  /** Store methods giving the state, setting it (a value or a function of it), and given a listener of it. */
+  getters: string[];
+  setters: string[];
+  subscribers: string[];
+  description: string;
+}
+
+export const STORE_CREATORS: StoreCreatorEntry[] = [
+  {
+    id: "zustand",
+    packages: ["zustand", "zustand/vanilla", "zustand/traditional", "zustand/middleware", "zustand/middleware/immer"],
+    functions: ["create", "createStore", "createWithEqualityFn"],
+    middleware: ["persist", "devtools", "subscribeWithSelector", "immer"],
+    getters: ["getState"],
+    setters: ["setState"],
+    subscribers: ["subscribe"],
+    description:
+      "zustand: create<T>()(creator) / create(creator) (also createStore of zustand/vanilla), the creator given (set, get, api) and wrapped by persist, devtools, subscribeWithSelector or immer; useStore() / useStore((s) => …), store.getState(), store.setState(partial | (s) => …) and store.subscribe((state, previous) => …).",
+  },
+];
+
 // Keyed stores typed by their contents: `ClsService<AppClsStore>` (nestjs-cls) is a per-request store
 // whose `get('passenger')` gives the `passenger` member of AppClsStore, not everything the store holds.
 export interface KeyedStoreEntry {

@@ -7,7 +7,7 @@ import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, ClosureCall, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
 import { KV_CELL } from "./engine.js";
-import { CENTRAL_STORES, CLASS_STORES, FORM_MODELS, KEYED_STORES, MEMO_HOOKS, QUERY_HOOKS, STATE_ATOMS, STATE_HOOKS, STATE_TREES, VALUE_HOLDERS, WRAPPERS, type ClassStoreEntry, type StateAtomEntry, type ValueHolderEntry } from "../catalog/state.js";
+import { CENTRAL_STORES, CLASS_STORES, FORM_MODELS, STORE_CREATORS, KEYED_STORES, MEMO_HOOKS, QUERY_HOOKS, STATE_ATOMS, STATE_HOOKS, STATE_TREES, VALUE_HOLDERS, WRAPPERS, type ClassStoreEntry, type StateAtomEntry, type ValueHolderEntry } from "../catalog/state.js";
 import { JOB_QUEUES } from "../catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../catalog/observables.js";
 import { frameworkMember, injectedService, moduleAppProperty } from "../catalog/injected.js";
@@ -1368,7 +1368,7 @@ export class Frame {
     const e = v.fields?.get("[]") ?? anyField(v);
     // An element of a list of constants (`['CN'].map((country) => …)`) is a constant: still clean.
     if (e?.clean && !v.taint?.size) return !v.minor && (e.owner || !v.owner) ? e : { ...e, minor: e.minor || v.minor, owner: e.owner ?? v.owner };
-    const sym = extendAtoms(v.taint, "[]", !!v.minor, this.engine.typeAtomLive);
+    const sym = extendAtoms(v.taint, "[]", !!v.minor, this.engine.typeAtomLive, undefined, this.unit.id);
     const self = v.taint ? new Map([...v.taint].filter(([, x]) => x.atom.kind === "src")) : undefined;
     return join(e ?? EMPTY, { taint: mergeTaint(sym, self), minor: v.minor, owner: v.owner });
   }
@@ -1717,7 +1717,7 @@ export class Frame {
     // `phone.value` is a control's content; `cachedToken.value` of a `{ value: string; expireAt: number }` is that field.
     if (CONTENT_PROPS.has(name) && ts.isPropertyAccessExpression(node) && !this.declaresField(obj, name)) return this.contentOf(obj, node);
     const minor = obj.minor || this.engine.taxonomy.isMinorOwner(name);
-    let taint = extendAtoms(obj.taint, name, minor, this.engine.typeAtomLive);
+    let taint = extendAtoms(obj.taint, name, minor, this.engine.typeAtomLive, undefined, this.unit.id);
     // What a part of a source's value carries of it (see sourcePart): the source itself, or for an unnamed
     // part of a record of several kinds (`detailInfo` of a picked address) the record's main kind. A part of a
     // collection the taxonomy says is one record set reads it too (`trajectory.map((p) => p.lat)`).
@@ -2264,6 +2264,9 @@ export class Frame {
     if (holderCall) return holderCall;
     const storeFn = fnVal.fields?.get(CLASS_STORE_FN);
     if (storeFn) return this.callClassStoreFn(storeFn, args);
+    // A store a creator made, called as a hook (`useDraftStore()`, `useDraftStore((s) => s.draft)`).
+    const createdStore = fnVal.fields?.get(STORE_CELL)?.str?.prefix;
+    if (createdStore !== undefined) return args[0]?.ref?.k === "fn" ? this.invokeCallbacks([args[0]], [this.createdStoreState(createdStore)]) : this.createdStoreState(createdStore);
     if (ref?.k === "fn") {
       // fn.call(thisArg, …) / fn.apply(thisArg, args): only on a function value, not a function or method named `call`.
       const via = recv?.ref?.k === "fn" && (name === "call" || name === "apply") ? name : undefined;
@@ -2982,6 +2985,8 @@ export class Frame {
     const dotted = ref.path.join(".");
     const sub = (ref as { sub?: string }).sub;
     if (ref.k === "pkg") this.persistedStore(c, ref);
+    const created = ref.k === "pkg" ? this.storeCreatorCall(c, ref, name, args, recv) : undefined;
+    if (created) return created;
     const atomic = ref.k === "pkg" ? this.stateAtom(c, ref, name, args) : undefined;
     if (atomic) return atomic;
     const central = ref.k === "pkg" ? this.centralStoreCall(c, ref, name, args, recv, "factories") : undefined;
@@ -3634,6 +3639,56 @@ export class Frame {
    */
   private keyedHolderValue(cell: string): Val {
     return withCellOf({ ...this.engine.readCell(cell, this.unit.id), partial: true }, cell);
+  }
+
+  /**
+   * Stores made from a creator (STORE_CREATORS, zustand): the creator runs here with a `set` and a `get` that
+   * write and read the store's cell (one per place it is made), its result with what the type argument
+   * declares is the initial state; the store's methods, and the `set` and `get` its functions call, use the cell.
+   */
+  private storeCreatorCall(c: ts.CallExpression, ref: PkgRef, name: string, args: Val[], recv: Val | undefined): Val | undefined {
+    const marker = ref.path[0];
+    if (marker === STORE_SET || marker === STORE_GET) {
+      const cell = ref.path[1] ?? "";
+      if (marker === STORE_GET) return this.createdStoreState(cell);
+      this.setCreatedStore(cell, args[0]);
+      return EMPTY;
+    }
+    const held = recv?.fields?.get(STORE_CELL)?.str?.prefix;
+    const entry = STORE_CREATORS.find((e) => pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg));
+    if (held !== undefined && entry) {
+      if (entry.getters.includes(name)) return this.createdStoreState(held);
+      if (entry.setters.includes(name)) this.setCreatedStore(held, args[0]);
+      else if (entry.subscribers.includes(name)) this.invokeCallbacks(args.filter((a) => a.ref?.k === "fn").slice(-1), [this.createdStoreState(held), this.createdStoreState(held)]);
+      else return undefined;
+      return EMPTY;
+    }
+    if (!entry) return undefined;
+    if (entry.middleware.includes(name) && args[0]?.ref?.k === "fn") return args[0];
+    // `create<T>()` then `(creator)`: the second call's callee is the first call.
+    const curried = ref.path.length >= 2 && ref.path[ref.path.length - 1] === "()" && entry.functions.includes(ref.path[ref.path.length - 2]);
+    if (!curried && !entry.functions.includes(name)) return undefined;
+    const creator = args[0]?.ref;
+    if (creator?.k !== "fn") return args.length ? undefined : { ref: calledRef(ref) };
+    const cell = `${this.file.path}#%store:${c.pos}`;
+    const set: Val = { ref: { k: "pkg", pkg: ref.pkg, path: [STORE_SET, cell], sub: ref.sub } };
+    const get: Val = { ref: { k: "pkg", pkg: ref.pkg, path: [STORE_GET, cell], sub: ref.sub } };
+    let state = this.callFunction(creator, [set, get, { fields: new Map([["setState", set], ["getState", get]]) }], undefined, c);
+    const typeArg = (curried && ts.isCallExpression(c.expression) ? c.expression.typeArguments : c.typeArguments)?.[0];
+    if (typeArg && !isTypeParameterRef(typeArg)) state = join(state, this.typeVal(typeArg));
+    if (this.record) this.engine.writeCell(cell, state, this.unit.id);
+    return { ref: calledRef(ref), fields: new Map([[STORE_CELL, { str: { prefix: cell, complete: true }, clean: true }]]) };
+  }
+
+  /** A created store's state: filled by its functions and its users where we may not see, so each member is also what the type says (Val.partial). */
+  private createdStoreState(cell: string): Val {
+    return { ...this.engine.readCell(cell, this.unit.id), partial: true };
+  }
+
+  /** `set(partial)` / `set((state) => partial)`: merged into the store's state. */
+  private setCreatedStore(cell: string, v: Val | undefined): void {
+    const next = v?.ref?.k === "fn" ? this.invokeCallbacks([v], [this.createdStoreState(cell)]) : (v ?? EMPTY);
+    if (this.record) this.engine.writeCell(cell, next, this.unit.id);
   }
 
   /** A holder called as a function (VALUE_HOLDERS `callable`): `obs()` gives its value, `obs(v)` sets it. */
@@ -4649,7 +4704,7 @@ export class Frame {
     const keyed = this.keyedElement(recv, key);
     const elements = keyed ? flatten(keyed) : recv.fields ? flatten({ fields: recv.fields }) : undefined;
     // Typed atoms narrowed to the key (extendAtoms drops sources, which have no shape): sources kept whole.
-    let own = extendAtoms(recv.taint, key, !!recv.minor, this.engine.typeAtomLive);
+    let own = extendAtoms(recv.taint, key, !!recv.minor, this.engine.typeAtomLive, undefined, this.unit.id);
     for (const [k, e] of recv.taint ?? []) if (e.atom.kind === "src") (own ??= new Map()).set(k, e);
     return mergeTaint(elements, own);
   }
@@ -5737,6 +5792,10 @@ function observerNext(v: Val): Val {
   return next?.ref?.k === "fn" ? next : v;
 }
 
+/** Hidden field: the cell of a store a creator made (see STORE_CREATORS); markers of the `set` and `get` its creator is given. */
+const STORE_CELL = "%storeCell";
+const STORE_SET = "%storeSet";
+const STORE_GET = "%storeGet";
 /** Hidden field: an updater or effect a library store made (see CLASS_STORES), with its callback and store. */
 const CLASS_STORE_FN = "%classStoreFn";
 /** Hidden field: the cell of a value holder (see VALUE_HOLDERS). */

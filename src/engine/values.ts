@@ -308,6 +308,7 @@ export function extendAtoms(
   minor: boolean,
   canExpand?: (atom: TypeAtom, key: string) => boolean,
   sourcePart?: SourcePartOf,
+  ownUnit?: number,
 ): Map<string, TaintEntry> | undefined {
   if (!taint) return undefined;
   let out: Map<string, TaintEntry> | undefined;
@@ -319,7 +320,11 @@ export function extendAtoms(
       continue;
     }
     if (a.path.length === 0 && a.omit?.includes(name)) continue;
-    const path = a.path.length >= MAX_PATH ? a.path : [...a.path, name];
+    // Another unit's parameter read at a path (`p1:0:elderName` in a unit that read it back from a store)
+    // stands for that part: a member of it is read from that part, so a value going round a store and back
+    // (a constructor's argument saved, restored and passed to it again) does not grow a path each round.
+    const foreignPart = a.kind === "param" && ownUnit !== undefined && a.unit !== ownUnit && a.path.length > 0;
+    const path = a.path.length >= MAX_PATH || foreignPart ? a.path : [...a.path, name];
     const atom: Atom = a.kind === "param" ? { ...a, path, omit: undefined } : { ...a, path, minor: a.minor || minor, omit: undefined };
     const key = atomKey(atom);
     if (atom.kind === "type" && canExpand && !canExpand(atom, key)) continue;

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { BUILTIN_GUARDS, GUARD_FLAG_PATTERN, GUARD_NAME_PATTERN, HTTP_CLIENTS, SANITIZER_NAME_PATTERN, SANITIZERS, SDKS, SINKS } from "../../src/catalog/index.js";
 import { readLabels } from "../helpers/labels.js";
 import { PLATFORM_PACKAGES, PLATFORM_SOURCES } from "../../src/sources/platform.js";
-import { CENTRAL_STORES, CLASS_STORES, FORM_MODELS, KEYED_STORES, MEMO_HOOKS, PERSISTED_STORES, QUERY_HOOKS, STATE_ATOMS, STATE_CLASSES, STATE_HOOKS, STATE_TREES, VALUE_HOLDERS, WRAPPERS } from "../../src/catalog/state.js";
+import { CENTRAL_STORES, CLASS_STORES, FORM_MODELS, STORE_CREATORS, KEYED_STORES, MEMO_HOOKS, PERSISTED_STORES, QUERY_HOOKS, STATE_ATOMS, STATE_CLASSES, STATE_HOOKS, STATE_TREES, VALUE_HOLDERS, WRAPPERS } from "../../src/catalog/state.js";
 import { JOB_QUEUES } from "../../src/catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../../src/catalog/observables.js";
 import { GRAPHQL_SERVERS } from "../../src/catalog/graphql-servers.js";
@@ -350,6 +350,18 @@ describe("class stores", () => {
     expect(entry.classes.some((c) => text.includes(`extends ${c}<`))).toBe(true);
     for (const m of [...entry.setters, ...entry.updaters, ...entry.selectors, ...entry.getters, ...entry.effects]) expect(`${entry.id}: ${m} ${text.includes(`this.${m}(`) || text.includes(`this.${m}<`)}`).toBe(`${entry.id}: ${m} true`);
     for (const m of entry.stateStreams) expect(text).toContain(`this.${m}`);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("store creators", () => {
+  const text = scenarioText("created-stores");
+
+  it.each(STORE_CREATORS.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/created-stores", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    expect(entry.functions.filter((f) => text.includes(`${f}<`) || text.includes(`${f}(`)).length).toBeGreaterThanOrEqual(2);
+    expect(entry.middleware.some((m) => text.includes(`${m}(`))).toBe(true);
+    for (const m of [...entry.getters, ...entry.setters, ...entry.subscribers]) expect(`${entry.id}: ${m} ${text.includes(`.${m}(`)}`).toBe(`${entry.id}: ${m} true`);
     expect(entry.id).toMatch(ID);
   });
 });
