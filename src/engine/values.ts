@@ -127,6 +127,8 @@ export interface Val {
 export const EMPTY: Val = Object.freeze({});
 export const CLEAN: Val = Object.freeze({ clean: true });
 export const MAX_PATH = 4;
+/** How many parts of other units' parameters a value may hold and still be read part by part (see extendAtoms). */
+const FOREIGN_BAG = 4;
 
 // Type atoms are keyed by a number per type node rather than by its position and file name: keys are
 // built on every property read (extendAtoms), and a file path in each made them long to build and hash.
@@ -312,6 +314,10 @@ export function extendAtoms(
 ): Map<string, TaintEntry> | undefined {
   if (!taint) return undefined;
   let out: Map<string, TaintEntry> | undefined;
+  // Other units' parameters, when a value holds many of their parts at once: a bag of everything a record
+  // held (what JSON.parse gives back of a stored draft), read by name.
+  let foreign = 0;
+  if (ownUnit !== undefined) for (const e of taint.values()) if (e.atom.kind === "param" && e.atom.unit !== ownUnit && e.atom.path.length) foreign++;
   for (const e of taint.values()) {
     const a = e.atom;
     if (a.kind === "src") {
@@ -320,10 +326,11 @@ export function extendAtoms(
       continue;
     }
     if (a.path.length === 0 && a.omit?.includes(name)) continue;
-    // Another unit's parameter read at a path (`p1:0:elderName` in a unit that read it back from a store)
-    // stands for that part: a member of it is read from that part, so a value going round a store and back
-    // (a constructor's argument saved, restored and passed to it again) does not grow a path each round.
-    const foreignPart = a.kind === "param" && ownUnit !== undefined && a.unit !== ownUnit && a.path.length > 0;
+    // A part of another unit's parameter in such a bag (`p1:0:elderName` with the draft's other parts, read
+    // back from storage) stands for that part: a member of the bag is not read from each of them, so a value
+    // going round a store and back (a constructor's argument saved, restored and passed to it again) does not
+    // grow every path by every name each round.
+    const foreignPart = a.kind === "param" && foreign > FOREIGN_BAG && a.unit !== ownUnit && a.path.length > 0;
     const path = a.path.length >= MAX_PATH || foreignPart ? a.path : [...a.path, name];
     const atom: Atom = a.kind === "param" ? { ...a, path, omit: undefined } : { ...a, path, minor: a.minor || minor, omit: undefined };
     const key = atomKey(atom);
