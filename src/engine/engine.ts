@@ -1299,4 +1299,3 @@ function unitName(node: ts.Node): string {
 function typeAtomPlace(a: TypeAtom): string {
   return `${a.node.getSourceFile().fileName}:${a.node.pos}:${a.path.join(".")}`;
 }
-

@@ -2053,7 +2053,6 @@ export class Frame {
     }
   }
 
-  /** The cell of the module-level variable `name` names here: declared in this file, or imported from a project file. */
   /**
    * This file's module variables a condition tests (`if (cached && cached.expiresAt > now)`) before this run
    * writes them: a cache checked, then filled (see writeModuleVariable).
@@ -2083,6 +2082,7 @@ export class Frame {
     this.engine.writeCell(key, v, this.unit.id, this.readFirst.has(key));
   }
 
+  /** The cell of the module-level variable `name` names here: declared in this file, or imported from a project file. */
   private moduleVariableCell(name: string): string | undefined {
     if (this.file.locals.has(name)) return moduleKey(this.file, name);
     if (!this.file.imports.has(name)) return undefined;
@@ -3248,11 +3248,11 @@ export class Frame {
     if (BOOL_METHODS.has(name) || COUNT_METHODS.has(name) || /^(is|has|can|should)[A-Z]/.test(name)) return CLEAN;
     // The receiver's fields too: a library's result joined with our own data (`[{ name }].concat(jqResult)`)
     // is data whose methods (`.slice(0, 10)`) run on the library's side of the join.
-    // A lookup by key (`redis.get(`apply:cnt:${userId}`)`) gives what is stored under the key, not the key:
-    // only a default it may fall back to (`config.get('X', fallback)`) is handed back.
     // `model.pick('id', 'patientName')` of a library's record (a Backbone model): each member what its key says.
     const picked = recv && name === "pick" ? constantKeys(args) : undefined;
     if (picked) return { fields: new Map(picked.map((k) => [k, { taint: mergeTaint(this.receiverData(recv!, k), KEY_NAME.test(k) ? this.opaqueMember({ owner: recv!.owner }, k, c).taint : undefined) }])), closed: true };
+    // A lookup by key (`redis.get(`apply:cnt:${userId}`)`) gives what is stored under the key, not the key:
+    // only a default it may fall back to (`config.get('X', fallback)`) is handed back.
     const lookup = !!recv && KEYED_GETTERS.has(name) && args.length <= 2 && !cb.ref;
     // A cache read back under a key written out (`redis.get(TOKEN_KEY)`): what the project stores there.
     const cached = args[0]?.str?.complete ? this.keyValueCache(ref, name, args[0].str.prefix, args) : undefined;
@@ -3579,8 +3579,7 @@ export class Frame {
     const { entry } = store;
     const fn = args.find((a) => a.ref?.k === "fn");
     if (entry.setters.includes(name)) {
-      const next = fn && fn === args[0] ? this.invokeCallbacks([fn], [this.classStoreState(store)]) : (args[0] ?? EMPTY);
-      if (this.record) this.engine.writeCell(store.cell, next, this.unit.id);
+      if (this.record) this.engine.writeCell(store.cell, this.stateAfter(args[0], () => this.classStoreState(store)), this.unit.id);
       return EMPTY;
     }
     if (entry.getters.includes(name)) return fn ? this.invokeCallbacks([fn], [this.classStoreState(store)]) : this.classStoreState(store);
@@ -3687,8 +3686,12 @@ export class Frame {
 
   /** `set(partial)` / `set((state) => partial)`: merged into the store's state. */
   private setCreatedStore(cell: string, v: Val | undefined): void {
-    const next = v?.ref?.k === "fn" ? this.invokeCallbacks([v], [this.createdStoreState(cell)]) : (v ?? EMPTY);
-    if (this.record) this.engine.writeCell(cell, next, this.unit.id);
+    if (this.record) this.engine.writeCell(cell, this.stateAfter(v, () => this.createdStoreState(cell)), this.unit.id);
+  }
+
+  /** What a store's setter is given: the new state, or a function of the current one (`setState((s) => …)`) that returns it. */
+  private stateAfter(update: Val | undefined, current: () => Val): Val {
+    return update?.ref?.k === "fn" ? this.invokeCallbacks([update], [current()]) : (update ?? EMPTY);
   }
 
   /** A holder called as a function (VALUE_HOLDERS `callable`): `obs()` gives its value, `obs(v)` sets it. */

@@ -61,11 +61,6 @@ export function isReadonlyType(t: ts.TypeNode): t is ts.TypeOperatorNode {
 }
 
 /** The name a type reference writes (`User`, `ns.User` → User); undefined for other types. */
-/** A dotted type name as written (`API.MemberForm`). */
-function entityText(n: ts.EntityName): string {
-  return ts.isIdentifier(n) ? n.text : `${entityText(n.left)}.${n.right.text}`;
-}
-
 export function typeName(t: ts.TypeNode): string | undefined {
   if (ts.isTypeReferenceNode(t)) return ts.isIdentifier(t.typeName) ? t.typeName.text : t.typeName.right.text;
   if (ts.isImportTypeNode(t) && t.qualifier) return ts.isIdentifier(t.qualifier) ? t.qualifier.text : t.qualifier.right.text;
@@ -129,7 +124,8 @@ function members(engine: Engine, t: ts.TypeNode | undefined, file: FileIndex, de
     }
     // `API.MemberForm` of a global `declare namespace API`, or a global type no import names.
     if (!ts.isIdentifier(t.typeName)) {
-      const g = engine.globalType(entityText(t.typeName));
+      const dotted = dottedName(t.typeName);
+      const g = dotted && engine.globalType(dotted.join("."));
       return g ? declMembers(engine, g.node, g.file, depth + 1, seen) : [];
     }
     const r = resolveName(engine, file, t.typeName.text);
