@@ -35,13 +35,6 @@ const QUERY_PACKAGES = [...TANSTACK_QUERY_PACKAGES, "@tanstack/angular-query-exp
 
 export const TYPED_CALLBACKS: TypedCallbackEntry[] = [
   {
-    id: "rtk-create-async-thunk",
-    packages: ["@reduxjs/toolkit"],
-    functions: ["createAsyncThunk"],
-    callbacks: [{ arg: 1, params: { 0: { typeArg: 1 } } }],
-    description: "Redux Toolkit: createAsyncThunk<Returned, ThunkArg>(type, (arg, thunkApi) => …): the payload creator's argument is a ThunkArg.",
-  },
-  {
     id: "tanstack-use-mutation",
     packages: QUERY_PACKAGES,
     functions: ["useMutation", "injectMutation"],

@@ -36,6 +36,8 @@ import { baseClassOf, dottedName, libraryRef, resolveExport, resolveName, resolv
 import { keyValueCacheOf } from "./kv-caches.js";
 import { autoImportedFrom } from "../catalog/auto-imports.js";
 import { TYPED_CALLBACKS } from "../catalog/typed-callbacks.js";
+import { ACTION_CONSUMERS, ACTION_MATCHERS, THUNK_CREATORS } from "../catalog/actions.js";
+import { actionOf, creatorValue, matchedActions, thunkOutcomes } from "./actions.js";
 import { FRAMEWORK_HANDLES } from "../catalog/handles.js";
 import { INSTANCE_MAKERS, OBJECT_HELPERS } from "../catalog/object-helpers.js";
 import { CONFIG_READERS } from "../catalog/config-readers.js";
@@ -2214,6 +2216,7 @@ export class Frame {
       if (ref?.k === "fn") this.projectRouteHandlers(c, args);
     }
     this.afterValidators(args);
+    this.handActions(name, args);
     if (name === "hooks") this.serviceHookCalls(c);
     // Nuxt: `nuxtApp.provide('analytics', helper)` in a plugin installs `$analytics` (see installAppProperty).
     if (name === "provide" && ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === "nuxtApp" && c.arguments[0] && ts.isStringLiteralLike(c.arguments[0])) {
@@ -2851,6 +2854,52 @@ export class Frame {
     return out;
   }
 
+  /**
+   * A thunk creator (THUNK_CREATORS: `createAsyncThunk<Returned, Arg>(type, payloadCreator)`): its work runs
+   * with the declared argument, and each outcome's member (`thunk.fulfilled`) creates the action that carries
+   * what the work returned and was given. Undefined when the call is not one.
+   */
+  private thunkCreatorCall(c: ts.CallExpression, ref: Extract<Ref, { k: "pkg" }>, name: string, args: Val[]): Val | undefined {
+    const entry = THUNK_CREATORS.find((e) => callsEntryFunction(e, ref, name));
+    const work = entry && args[entry.workArg];
+    if (!entry || work?.ref?.k !== "fn") return undefined;
+    const declared = (i: number): Val => {
+      const t = c.typeArguments?.[i];
+      return t && !isTypeParameterRef(t) ? this.typeVal(t) : EMPTY;
+    };
+    const arg = declared(entry.argTypeArg);
+    const result = join(this.escape(work.ref.fn, [arg, EMPTY]), declared(entry.resultTypeArg));
+    this.invokeCallbacks(args.filter((a) => a !== work), [EMPTY]);
+    // The thunk itself still carries what went in and came out, as any library call's result does (what
+    // `dispatch(thunk(form))` gives back).
+    const taint = mergeTaint(flattenAll(args), flatten(result));
+    return { ref: calledRef(ref), fields: thunkOutcomes(entry, result, arg), taint: taint?.size ? taint : undefined };
+  }
+
+  /**
+   * A call that hands an action creator's action to a callback (ACTION_CONSUMERS: a listener's `effect`, a
+   * builder's case reducer) runs the callback with that action here, under this call's guards.
+   */
+  private handActions(name: string, args: readonly Val[]): void {
+    for (const entry of ACTION_CONSUMERS) {
+      const m = entry.method;
+      const action = m?.names.includes(name) ? actionOf(args[m.creatorArg]) : undefined;
+      const cb = m && args[m.callbackArg];
+      if (m && action && cb?.ref?.k === "fn") this.escape(cb.ref.fn, paramAt(m.actionParam, action));
+      const o = entry.options;
+      if (!o) continue;
+      for (const a of args) {
+        if (!a.fields) continue;
+        const given = o.creators.map((k) => actionOf(a.fields!.get(k))).find((x) => x !== undefined);
+        if (!given) continue;
+        for (const k of o.callbacks) {
+          const effect = a.fields.get(k);
+          if (effect?.ref?.k === "fn") this.escape(effect.ref.fn, paramAt(o.actionParam, given));
+        }
+      }
+    }
+  }
+
   private invokeCallbacks(args: Val[], cbArgs: Val[]): Val {
     let out: Val = EMPTY;
     for (const a of args) if (a.ref?.k === "fn") out = join(out, this.escape(a.ref.fn, cbArgs));
@@ -3010,6 +3059,11 @@ export class Frame {
     const stream = this.observableCall(ref, name, args, recv);
     if (stream) return stream;
     if (this.graphqlServer(ref, name, args)) return { ref: calledRef(ref) };
+    const thunk = ref.k === "pkg" ? this.thunkCreatorCall(c, ref, name, args) : undefined;
+    if (thunk) return thunk;
+    const matcher = ref.k === "pkg" ? ACTION_MATCHERS.find((e) => callsEntryFunction(e, ref, name)) : undefined;
+    const matched = matcher && matchedActions(matcher, args);
+    if (matched) return creatorValue(matched, { ref: calledRef(ref) });
     const typed = ref.k === "pkg" ? this.typedCallbacks(c, ref, name, args) : undefined;
     if (typed?.length && !isSwr(ref)) {
       let result: Val = EMPTY;
@@ -5447,6 +5501,11 @@ function isShortPiece(name: string, args: readonly ts.Expression[]): boolean {
 }
 
 /** A type argument that is a type parameter of an enclosing declaration (`request<T>(…)` inside `function f<T>()`): it says nothing yet. */
+/** Arguments with `v` at `index` and nothing we know of before it. */
+function paramAt(index: number, v: Val): Val[] {
+  return [...Array.from({ length: index }, () => EMPTY), v];
+}
+
 function isTypeParameterRef(t: ts.TypeNode): boolean {
   if (!ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName) || t.typeArguments) return false;
   const name = t.typeName.text;

@@ -19,6 +19,7 @@ import { SCHEMA_LIBRARIES } from "../../src/catalog/schemas.js";
 import { KEY_VALUE_CACHES } from "../../src/catalog/caches.js";
 import { AUTO_IMPORTS } from "../../src/catalog/auto-imports.js";
 import { TYPED_CALLBACKS } from "../../src/catalog/typed-callbacks.js";
+import { ACTION_CONSUMERS, ACTION_MATCHERS, THUNK_CREATORS } from "../../src/catalog/actions.js";
 import { FRAMEWORK_HANDLES } from "../../src/catalog/handles.js";
 import { INSTANCE_MAKERS, OBJECT_HELPERS } from "../../src/catalog/object-helpers.js";
 import { CONFIG_READERS } from "../../src/catalog/config-readers.js";
@@ -569,6 +570,27 @@ describe("typed callbacks", () => {
     const names = entry.functions.flatMap((f) => [f, ...[...text.matchAll(new RegExp(`\\b${f} as (\\w+)`, "g"))].map((m) => m[1])]);
     expect(names.some((n) => new RegExp(`\\b${n}<[^>]+>\\(`).test(text))).toBe(true);
     for (const site of entry.callbacks.filter((s) => s.property).slice(0, 1)) expect(text).toContain(`${site.property}: `);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("thunk creators, action matchers and consumers", () => {
+  const text = scenarioText("thunk-actions");
+
+  it.each(THUNK_CREATORS.map((e) => [e.id, e] as const))("%s: made with and without type arguments in fixtures/flows/thunk-actions", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    expect(entry.functions.some((f) => text.includes(`${f}(`) && new RegExp(`\\b${f}<[^>]+>\\(`).test(text))).toBe(true);
+    for (const outcome of Object.keys(entry.outcomes)) expect(`${entry.id}: .${outcome} ${text.includes(`.${outcome}`)}`).toBe(`${entry.id}: .${outcome} true`);
+    expect(entry.id).toMatch(ID);
+  });
+  it.each(ACTION_MATCHERS.map((e) => [e.id, e] as const))("%s: matches in fixtures/flows/thunk-actions", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    expect(entry.functions.some((f) => text.includes(`${f}(`))).toBe(true);
+    expect(entry.id).toMatch(ID);
+  });
+  it.each(ACTION_CONSUMERS.map((e) => [e.id, e] as const))("%s: hands actions over in fixtures/flows/thunk-actions", (_id, entry) => {
+    for (const k of [...(entry.options?.creators ?? []), ...(entry.options?.callbacks ?? [])]) expect(text).toContain(`${k}: `);
+    for (const m of entry.method?.names ?? []) expect(`${entry.id}: ${m} ${text.includes(`.${m}(`)}`).toBe(`${entry.id}: ${m} true`);
     expect(entry.id).toMatch(ID);
   });
 });
