@@ -232,6 +232,14 @@ export const LOGGERS: SinkEntry[] = [
     description: "Moleculer's loggers: a service's this.logger in its actions, methods and events (see service-schemas), and the broker's broker.logger / ctx.broker.logger. Only the level methods are sinks, so broker.call / emit are not.",
   },
   {
+    id: "temporal-log",
+    kind: "log",
+    packages: ["@temporalio/workflow", "@temporalio/activity"],
+    under: ["log"],
+    methods: LEVELS,
+    description: "Temporal's loggers: `log` of @temporalio/workflow (a workflow's, replay-aware) and of @temporalio/activity, also as Context.current().log in an activity; their level methods (the worker's Runtime logger collects them).",
+  },
+  {
     id: "wx-cloud-logger",
     kind: "log",
     packages: ["wx-server-sdk"],

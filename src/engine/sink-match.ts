@@ -81,6 +81,7 @@ export function matchSink(catalog: Catalog, ref: CalleeRef, pkgSpec?: string): S
       if (isNativeModule(entry, ref)) return { entry, member: finalMember(ref) };
       if (!pkgListed(entry.packages, ref.pkg, pkgSpec ?? ref.pkg)) continue;
       if (entry.via && !ref.path.some((seg, i) => entry.via!.includes(seg) && ref.path[i + 1] === "()")) continue;
+      if (entry.under && !entry.under.includes(ref.path[ref.path.length - 2] ?? "")) continue;
       if (entry.exceptProducts && isExceptedProduct(entry.exceptProducts, ref, pkgSpec ?? ref.pkg)) continue;
       const member = finalMember(ref);
       if (methodAllowed(entry, member, undefined)) return { entry, member };

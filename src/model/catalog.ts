@@ -46,6 +46,11 @@ export interface SinkEntry {
    */
   via?: string[];
   /**
+   * Members of the package, read as properties, that the entry's methods are called on when only those are
+   * the sink (`log` of @temporalio/workflow: `log.info(…)` writes the workflow's log; `proxyActivities` does not).
+   */
+  under?: string[];
+  /**
    * React Native bridges to the vendor's native SDK, named on `NativeModules` from react-native
    * (`NativeModules.UMAnalyticsModule.onEventObject(…)`): every method of theirs is the entry's.
    */

@@ -141,6 +141,8 @@ describe("catalogue integrity", () => {
       if (!usesPackage && !usesGlobal && !usesHost && !byName && !byAppProperty) problems.push(`${e.id}: the fixture uses none of the entry's packages, globals or hosts`);
       const via = "via" in e ? ((e as { via?: string[] }).via ?? []) : [];
       if (via.length && !via.some((v) => all.includes(`.${v}(`))) problems.push(`${e.id}: the fixture calls none of the members its methods are reached through (${via.join(", ")})`);
+      const under = "under" in e ? ((e as { under?: string[] }).under ?? []) : [];
+      if (under.length && !under.some((u) => all.includes(`${u}.`))) problems.push(`${e.id}: the fixture reads none of the members its methods are called on (${under.join(", ")})`);
     }
     expect(problems).toEqual([]);
   });
