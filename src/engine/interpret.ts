@@ -34,6 +34,7 @@ import { jsDocTypeOf, bindingNames, hasModifier, initializerOf, isFunctionLike, 
 import { exprPath, intersectGuards, isYieldOf, unionGuards } from "./guards.js";
 import { baseClassOf, dottedName, libraryRef, resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
 import { keyValueCacheOf } from "./kv-caches.js";
+import { localAliasPath } from "./local-alias.js";
 import { autoImportedFrom } from "../catalog/auto-imports.js";
 import { TYPED_CALLBACKS } from "../catalog/typed-callbacks.js";
 import { ACTION_CONSUMERS, ACTION_MATCHERS, THUNK_CREATORS } from "../catalog/actions.js";
@@ -2305,11 +2306,15 @@ export class Frame {
 
   /** Catalogue entries named by a path on a local value (`req.log.info(…)` on a handler's `req`). */
   private pathStyleSink(callee: ts.Expression, c: ts.CallExpression, args: Val[]): Val | undefined {
-    const p = exprPath(callee);
+    let p = exprPath(callee);
     if (!p || p.length < 2) return undefined;
     // Most calls start with no name such an entry starts with: skip matching the whole catalogue for them.
+    const roots = pathStyleRoots(this.engine.opts.catalog);
+    // Through a local alias of one (`const { logger } = context; logger.info(…)`).
+    const alias = roots.leaves.has(p[0]) ? localAliasPath(callee, p[0]) : undefined;
+    if (alias && roots.roots.has(alias[0])) p = [...alias, ...p.slice(1)];
     const first = p.find((x) => x !== "()" && x !== "new");
-    if (first === undefined || !pathStyleRoots(this.engine.opts.catalog).has(first)) return undefined;
+    if (first === undefined || !roots.roots.has(first)) return undefined;
     const sink = matchSink(this.engine.opts.catalog, { k: "global", path: p });
     if (!sink || !sink.entry.globals?.some((g) => g.includes("."))) return undefined;
     // Two segments only when they are the whole dotted path, called itself (Hapi's `request.log(tags, data)`).
@@ -2535,12 +2540,14 @@ export class Frame {
   /**
    * A route registered on a router the project writes itself (`router.post('/bookings', requireConsent,
    * createBooking)` where `createRouter()` keeps the chain in an array and its dispatcher runs `chain[i](req,
-   * next)`): the router calls each handler for that path behind the functions before it. Said here, where the
+   * next)`), or for a topic behind a guard: the router calls each handler for it behind the functions before it. Said here, where the
    * chain is written, because the dispatcher's call through the stored array does not name the handler.
    */
   private projectRouteHandlers(c: ts.CallExpression, args: Val[]): void {
     const first = c.arguments[0];
-    if (!first || !ts.isStringLiteralLike(first) || !first.text.startsWith("/") || args.length < 2) return;
+    if (!first || !ts.isStringLiteralLike(first) || args.length < 2) return;
+    // A topic rather than a path (`reporter.post('app_error', requireConsent, send)`): only a chain with a guard in it says so.
+    if (!first.text.startsWith("/") && !this.engine.guards.guardsIn(c.arguments.slice(1)).length) return;
     for (const a of args.slice(1)) if (a.ref?.k === "fn" && a.ref.fn.unit !== undefined) this.underGuards(a.ref.fn.guards ?? [], () => this.recordCall(a.ref as Extract<Ref, { k: "fn" }>, [], undefined, c));
   }
 
@@ -2596,7 +2603,9 @@ export class Frame {
 
   private recordCall(ref: Extract<Ref, { k: "fn" }>, args: Val[], thisVal: Val | undefined, node: ts.Node): void {
     if (ref.fn.unit === undefined || !this.record) return;
-    this.calls.push({ caller: this.unit.id, callee: ref.fn.unit, args, thisVal, guards: this.guards, node, flushOf: this.flushOf });
+    // A handler registered behind guards (`reporter.post(topic, requireConsent, send)` on a router of the
+    // project's own) runs under them wherever the router calls it.
+    this.calls.push({ caller: this.unit.id, callee: ref.fn.unit, args, thisVal, guards: unionGuards(this.guards, ref.fn.guards ?? []), node, flushOf: this.flushOf });
   }
 
   callFunction(ref: Extract<Ref, { k: "fn" }>, args: Val[], thisVal: Val | undefined, node: ts.Node): Val {
@@ -5670,17 +5679,26 @@ function midwayConfigKey(m: ts.PropertyDeclaration): string | undefined {
   return undefined;
 }
 
-const pathStyleRootCache = new WeakMap<object, Set<string>>();
+const pathStyleRootCache = new WeakMap<object, { roots: Set<string>; leaves: Set<string> }>();
 
-/** The first names of the globals of sink entries named by a dotted path on a local value (`req.log`, `context.logger`). */
-function pathStyleRoots(catalog: { sinks: ReadonlyArray<{ globals?: readonly string[] }> }): Set<string> {
-  let roots = pathStyleRootCache.get(catalog);
-  if (!roots) {
-    roots = new Set();
-    for (const e of catalog.sinks) if (e.globals?.some((g) => g.includes("."))) for (const g of e.globals) roots.add(g.split(".")[0]);
-    pathStyleRootCache.set(catalog, roots);
+/**
+ * The first names of the globals of sink entries named by a dotted path on a local value (`req.log`,
+ * `context.logger`), and the names after them (`log`, `logger`), which a local alias of one is often called.
+ */
+function pathStyleRoots(catalog: { sinks: ReadonlyArray<{ globals?: readonly string[] }> }): { roots: Set<string>; leaves: Set<string> } {
+  let out = pathStyleRootCache.get(catalog);
+  if (!out) {
+    out = { roots: new Set(), leaves: new Set() };
+    for (const e of catalog.sinks)
+      if (e.globals?.some((g) => g.includes(".")))
+        for (const g of e.globals) {
+          const [root, next] = g.split(".");
+          out.roots.add(root);
+          if (next) out.leaves.add(next);
+        }
+    pathStyleRootCache.set(catalog, out);
   }
-  return roots;
+  return out;
 }
 
 /** An empty string, array or object literal: what state holds before the code fills it in. */

@@ -323,6 +323,9 @@ export function extendAtoms(
     if (a.kind === "src") {
       const id = sourcePart?.(a.id, name);
       if (id !== undefined) (out ??= new Map()).set(`s${id}`, { atom: { kind: "src", id }, via: e.via });
+      // An element of a source (`allergies` mapped in a helper given it) is what the source is, as the
+      // interpreter's own element reads keep it.
+      else if (name === "[]") (out ??= new Map()).set(atomKey(a), e);
       continue;
     }
     if (a.path.length === 0 && a.omit?.includes(name)) continue;

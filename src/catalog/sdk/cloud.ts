@@ -40,6 +40,16 @@ export const CLOUD_SDKS: SinkEntry[] = [
     description: "Alibaba Cloud OSS: client.put(name, Buffer), multipartUpload, putStream, append.",
   },
   {
+    id: "aliyun-tablestore",
+    kind: "sdk",
+    vendor: "Alibaba Cloud Tablestore 阿里云表格存储",
+    packages: ["tablestore"],
+    hosts: ["*.ots.aliyuncs.com"],
+    region: "cn",
+    methods: ["putRow", "updateRow", "batchWriteRow"],
+    description: "Alibaba Cloud Tablestore (OTS): client.putRow / updateRow / batchWriteRow store a row's attribute columns. Reads by primary key (getRow, getRange) and the package's helpers (Long.fromNumber, Condition) send no one's data.",
+  },
+  {
     id: "tencent-cos",
     kind: "sdk",
     vendor: "Tencent Cloud COS 腾讯云对象存储",

@@ -1,0 +1,33 @@
+// A local name bound to a member path of another (`const { logger } = context`, `const log = req.log`), read
+// from the code: a path-style sink (`context.logger.info`) is still that sink called through the alias.
+import { ts } from "../typescript.cjs";
+import { exprPath } from "./guards.js";
+
+/**
+ * The member path `name` was bound to where it is declared in scope at `from`, if it was bound so: the
+ * nearest declaration of the name wins (a parameter of that name shadows any outer one).
+ */
+export function localAliasPath(from: ts.Node, name: string): string[] | undefined {
+  for (let n: ts.Node | undefined = from.parent; n; n = n.parent) {
+    if (ts.isFunctionLike(n) && n.parameters.some((p) => declares(p.name, name))) return undefined;
+    if (!ts.isBlock(n) && !ts.isSourceFile(n) && !ts.isModuleBlock(n) && !ts.isCaseClause(n) && !ts.isDefaultClause(n)) continue;
+    for (const st of n.statements) {
+      if (!ts.isVariableStatement(st)) continue;
+      for (const d of st.declarationList.declarations) {
+        if (!declares(d.name, name)) continue;
+        const init = d.initializer && exprPath(d.initializer);
+        if (!init || init.includes("()")) return undefined;
+        if (ts.isIdentifier(d.name)) return init;
+        const el = ts.isObjectBindingPattern(d.name) ? d.name.elements.find((e) => ts.isIdentifier(e.name) && e.name.text === name && !e.dotDotDotToken) : undefined;
+        const key = el && (el.propertyName ? (ts.isIdentifier(el.propertyName) || ts.isStringLiteral(el.propertyName) ? el.propertyName.text : undefined) : name);
+        return key ? [...init, key] : undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+function declares(b: ts.BindingName, name: string): boolean {
+  if (ts.isIdentifier(b)) return b.text === name;
+  return b.elements.some((e) => !ts.isOmittedExpression(e) && declares(e.name, name));
+}
