@@ -4458,6 +4458,17 @@ export class Frame {
         if (make.ref?.k !== "fn") continue;
         const made = this.callFunction(make.ref, [{ fields: new Map(fields) }], undefined, a);
         for (const [k, v] of made.fields ?? []) fields.set(k, v);
+      } else if (feature === "withHooks") {
+        // `withHooks({ onInit(store) { … } })`, or a factory of the store returning the hooks.
+        const store: Val = { fields: new Map(fields) };
+        const given = this.eval(a.arguments[0]);
+        const hooks = given.ref?.k === "fn" ? this.callFunction(given.ref, [store], undefined, a) : given;
+        // Run here, with this store: as units of their own they would call the store's signals on a
+        // parameter, which hands back the whole store with each (`store.clinicCode()` as everything it holds).
+        for (const hook of SIGNAL_STORE_HOOKS) {
+          const fn = hooks.fields?.get(hook);
+          if (fn?.ref?.k === "fn") this.inline(fn.ref.fn, given.ref?.k === "fn" ? [] : [store]);
+        }
       }
     }
     return { fields };
@@ -5827,6 +5838,8 @@ function isAppPrototypePath(path: readonly string[]): boolean {
 /** NgRx's signal stores (see Frame.signalStore), and the hidden field that marks one. */
 const SIGNAL_STORE_PACKAGES = ["@ngrx/signals"];
 const SIGNAL_STORE = "%signalStore";
+/** The lifecycle hooks of an NgRx signal store's `withHooks`, each run with the store. */
+const SIGNAL_STORE_HOOKS = ["onInit", "onDestroy"];
 /** Hidden fields of MobX-State-Tree's model types (holding the model's name) and of its collection types. */
 const STATE_TREE_MODEL = "%treeModel";
 const STATE_TREE_COLLECTION = "%treeCollection";
