@@ -39,6 +39,8 @@ import { autoImportedFrom } from "../catalog/auto-imports.js";
 import { TYPED_CALLBACKS } from "../catalog/typed-callbacks.js";
 import { ACTION_CONSUMERS, ACTION_MATCHERS, THUNK_CREATORS } from "../catalog/actions.js";
 import { actionOf, creatorValue, matchedActions, thunkOutcomes } from "./actions.js";
+import { TABLE_SCHEMAS } from "../catalog/tables.js";
+import { columnsLiteral, isColumnSelection, QUERY_ROWS, queryValue, SELECTED_ROW, TABLE_CELL, tableBinding, tableCell, tableValue } from "./tables.js";
 import { FRAMEWORK_HANDLES } from "../catalog/handles.js";
 import { INSTANCE_MAKERS, OBJECT_HELPERS } from "../catalog/object-helpers.js";
 import { CONFIG_READERS } from "../catalog/config-readers.js";
@@ -2218,6 +2220,8 @@ export class Frame {
     }
     this.afterValidators(args);
     this.handActions(name, args);
+    const query = this.tableQuery(c, name, args, recv);
+    if (query) return query;
     if (name === "hooks") this.serviceHookCalls(c);
     // Nuxt: `nuxtApp.provide('analytics', helper)` in a plugin installs `$analytics` (see installAppProperty).
     if (name === "provide" && ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === "nuxtApp" && c.arguments[0] && ts.isStringLiteralLike(c.arguments[0])) {
@@ -2864,6 +2868,76 @@ export class Frame {
   }
 
   /**
+   * A table definition (TABLE_SCHEMAS: `export const nurses = pgTable('nurses', { … })`): a table of columns,
+   * whose row, one field per column named by its key, is kept in a cell under the name the table is bound to.
+   * Undefined when the call is none or its columns are not written out.
+   */
+  private tableDefinition(c: ts.CallExpression, ref: Extract<Ref, { k: "pkg" }>, name: string): Val | undefined {
+    const entry = TABLE_SCHEMAS.find((e) => e.definers.includes(name) && pkgListed(e.definitionPackages, ref.pkg, ref.sub ?? ref.pkg));
+    const literal = entry && columnsLiteral(c.arguments[entry.columnsArg]);
+    const bound = literal && tableBinding(c);
+    if (!literal || !bound) return undefined;
+    const row = this.namedRow(literal, bound);
+    const cell = tableCell(bound);
+    if (this.record) this.engine.writeCell(cell, row, this.unit.id);
+    return tableValue(cell, [...(row.fields?.keys() ?? [])]);
+  }
+
+  /** A row with one field per key of an object literal, each what its key says (read through `owner`). */
+  private namedRow(o: ts.ObjectLiteralExpression, owner: string | undefined): Val {
+    const minor = !!owner && this.engine.taxonomy.isMinorOwner(owner);
+    const fields = new Map<string, Val>();
+    for (const p of o.properties) {
+      if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
+      const key = propName(p.name);
+      if (key !== undefined) fields.set(key, this.opaqueMember({ owner, minor: minor || undefined }, key, p.name));
+    }
+    return { fields, closed: true, owner, minor: minor || undefined };
+  }
+
+  /** A relational query (`db.query.nurses.findFirst()`): the table's row, or a list of them, with whatever related rows it asks for. */
+  private relationalQuery(ref: Extract<Ref, { k: "pkg" }>, name: string): Val | undefined {
+    for (const e of TABLE_SCHEMAS) {
+      const rel = e.relational;
+      if (!rel || !pkgListed(e.clientPackages, ref.pkg, ref.sub ?? ref.pkg)) continue;
+      const many = rel.many.includes(name);
+      if (!many && !rel.one.includes(name)) continue;
+      const at = ref.path.lastIndexOf(rel.root);
+      if (at < 0 || ref.path.length !== at + 3) continue;
+      const row = this.engine.readCell(tableCell(ref.path[at + 1]), this.unit.id);
+      if (row === EMPTY) continue;
+      const loose: Val = { ...row, closed: false, partial: true };
+      return many ? { fields: new Map([["[]", loose]]) } : loose;
+    }
+    return undefined;
+  }
+
+  /**
+   * A query builder's call on a table or a query (TABLE_SCHEMAS): `from(table)` / `insert(table)` give the
+   * table's rows (or those of a selection named before), a selection (`select({ id: t.id })`,
+   * `returning({ … })`) rows with its keys, `get()` the first row; the builder's other methods (`where`,
+   * `limit`, `values`) keep the query. Undefined for anything else, and for a query's array methods.
+   */
+  private tableQuery(c: ts.CallExpression, name: string, args: readonly Val[], recv: Val | undefined): Val | undefined {
+    const rows = recv?.fields?.get(QUERY_ROWS);
+    const selecting = isColumnSelection(args[0]) && TABLE_SCHEMAS.some((e) => e.selections.includes(name));
+    const selected = () => {
+      const literal = columnsLiteral(c.arguments[0]);
+      return literal ? this.namedRow(literal, undefined) : EMPTY;
+    };
+    if (rows) {
+      if (ARRAY_CALLBACK.has(name) || name === "then" || name === "catch" || name === "finally") return undefined;
+      if (selecting) return queryValue(selected());
+      if (TABLE_SCHEMAS.some((e) => e.firstRow.includes(name))) return rows;
+      return recv;
+    }
+    const table = args[0]?.fields?.get(TABLE_CELL)?.str?.prefix;
+    if (table !== undefined && TABLE_SCHEMAS.some((e) => e.sources.includes(name))) return queryValue(recv?.fields?.get(SELECTED_ROW) ?? this.engine.readCell(table, this.unit.id));
+    if (selecting) return { fields: new Map([[SELECTED_ROW, selected()]]) };
+    return undefined;
+  }
+
+  /**
    * A thunk creator (THUNK_CREATORS: `createAsyncThunk<Returned, Arg>(type, payloadCreator)`): its work runs
    * with the declared argument, and each outcome's member (`thunk.fulfilled`) creates the action that carries
    * what the work returned and was given. Undefined when the call is not one.
@@ -3068,6 +3142,8 @@ export class Frame {
     const stream = this.observableCall(ref, name, args, recv);
     if (stream) return stream;
     if (this.graphqlServer(ref, name, args)) return { ref: calledRef(ref) };
+    const table = ref.k === "pkg" ? (this.tableDefinition(c, ref, name) ?? this.relationalQuery(ref, name)) : undefined;
+    if (table) return table;
     const thunk = ref.k === "pkg" ? this.thunkCreatorCall(c, ref, name, args) : undefined;
     if (thunk) return thunk;
     const matcher = ref.k === "pkg" ? ACTION_MATCHERS.find((e) => callsEntryFunction(e, ref, name)) : undefined;

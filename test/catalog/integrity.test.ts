@@ -20,6 +20,7 @@ import { KEY_VALUE_CACHES } from "../../src/catalog/caches.js";
 import { AUTO_IMPORTS } from "../../src/catalog/auto-imports.js";
 import { TYPED_CALLBACKS } from "../../src/catalog/typed-callbacks.js";
 import { ACTION_CONSUMERS, ACTION_MATCHERS, THUNK_CREATORS } from "../../src/catalog/actions.js";
+import { TABLE_SCHEMAS } from "../../src/catalog/tables.js";
 import { FRAMEWORK_HANDLES } from "../../src/catalog/handles.js";
 import { INSTANCE_MAKERS, OBJECT_HELPERS } from "../../src/catalog/object-helpers.js";
 import { CONFIG_READERS } from "../../src/catalog/config-readers.js";
@@ -572,6 +573,19 @@ describe("typed callbacks", () => {
     const names = entry.functions.flatMap((f) => [f, ...[...text.matchAll(new RegExp(`\\b${f} as (\\w+)`, "g"))].map((m) => m[1])]);
     expect(names.some((n) => new RegExp(`\\b${n}<[^>]+>\\(`).test(text))).toBe(true);
     for (const site of entry.callbacks.filter((s) => s.property).slice(0, 1)) expect(text).toContain(`${site.property}: `);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("table schemas", () => {
+  const text = scenarioText("table-schemas");
+
+  it.each(TABLE_SCHEMAS.map((e) => [e.id, e] as const))("%s: tables defined and queried in fixtures/flows/table-schemas", (_id, entry) => {
+    expect(entry.definitionPackages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    expect(entry.clientPackages.some((p) => text.includes(`from '${p}`))).toBe(true);
+    expect(entry.definers.some((f) => text.includes(`${f}(`))).toBe(true);
+    for (const m of [...entry.sources.slice(0, 2), ...entry.selections.filter((m) => m !== "selectDistinct")]) expect(`${entry.id}: ${m} ${text.includes(`.${m}(`)}`).toBe(`${entry.id}: ${m} true`);
+    if (entry.relational) expect(text).toContain(`.${entry.relational.root}.`);
     expect(entry.id).toMatch(ID);
   });
 });
