@@ -228,6 +228,15 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "Quick Apps (快应用, Huawei/Xiaomi/OPPO/vivo): `import fetch from '@system.fetch'`, fetch.fetch({ url, method, data, header, success }): the URL is the options object's `url`, the data its `data`.",
   },
   {
+    id: "nativescript-http",
+    kind: "http",
+    packages: ["@nativescript/core", "tns-core-modules/http"],
+    methods: ["request", "getJSON", "getString", "getFile", "getImage"],
+    urlArg: 0,
+    urlProps: ["url"],
+    description: "NativeScript's Http module (`import { Http } from '@nativescript/core'`): Http.request({ url, method, headers, content }) and Http.getJSON / getString / getFile / getImage(url or options).",
+  },
+  {
     id: "quickapp-request",
     kind: "http",
     packages: ["@system.request"],

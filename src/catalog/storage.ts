@@ -31,6 +31,13 @@ export const STORAGE_SINKS: SinkEntry[] = [
     description: "js-cookie: Cookies.set(name, value, attributes) (and instances from Cookies.withAttributes / withConverter).",
   },
   {
+    id: "nativescript-application-settings",
+    kind: "storage",
+    packages: ["@nativescript/core", "tns-core-modules/application-settings"],
+    methods: ["setString", "setNumber", "setBoolean"],
+    description: "NativeScript's ApplicationSettings (SharedPreferences / NSUserDefaults, plain text on the device): ApplicationSettings.setString(key, value), setNumber, setBoolean, also imported from @nativescript/core/application-settings.",
+  },
+  {
     id: "quickapp-storage",
     kind: "storage",
     packages: ["@system.storage"],

@@ -2,6 +2,7 @@
 import type { HttpClientEntry, SanitizerEntry, SinkEntry } from "../model/catalog.js";
 import type { Catalog } from "./engine.js";
 import type { Ref } from "./values.js";
+import { packageMatches } from "./urls.js";
 
 export type CalleeRef = Extract<Ref, { k: "pkg" } | { k: "global" }>;
 
@@ -23,7 +24,8 @@ export function finalMember(ref: CalleeRef): string {
 /** Whether a package (or the module specifier it was imported by, `zustand/middleware`) is one of a catalogue entry's. */
 export function pkgListed(list: readonly string[] | undefined, pkg: string, spec: string): boolean {
   if (!list) return false;
-  return list.some((p) => p === pkg || p === spec || spec.startsWith(`${p}/`) || (p.endsWith("/*") && pkg.startsWith(p.slice(0, -1))));
+  // Other globs (`@nativescript/firebase-*`, declared for a contractor) as the configuration's own matching reads them.
+  return list.some((p) => p === pkg || p === spec || spec.startsWith(`${p}/`) || (p.endsWith("/*") && pkg.startsWith(p.slice(0, -1))) || (p.includes("*") && !p.endsWith("/*") && (packageMatches(p, pkg) || packageMatches(p, spec))));
 }
 
 /** For globals: the member after the matched prefix, "()" when the whole path is the entry. */

@@ -122,6 +122,17 @@ export const MESSAGING_SDKS: SinkEntry[] = [
     description: "Firebase: Cloud Messaging (messaging().send({ token, notification }), sendEachForMulticast), Analytics (logEvent/setUserProperties) and the other APIs that hand data to Google. Firestore, Cloud Storage, Realtime Database and Auth are the app's own backend (its database and files, as a MongoDB or S3 bucket of its own would be), not a recipient.",
   },
   {
+    id: "nativescript-firebase",
+    kind: "sdk",
+    vendor: "Google Firebase",
+    packages: ["@nativescript/firebase-core"],
+    via: ["analytics", "messaging", "crashlytics"],
+    hosts: ["*.google-analytics.com", "fcm.googleapis.com", "firebasecrashlyticssymbols.googleapis.com"],
+    region: "us",
+    ignoreMethods: ["setAnalyticsCollectionEnabled", "setCrashlyticsCollectionEnabled", "getToken", "onMessage", "onToken", "registerDeviceForRemoteMessages", "requestPermission"],
+    description: "NativeScript's Firebase plugins: firebase().analytics().logEvent / setUserId / setUserProperty, firebase().crashlytics().log / setUserId / recordError and firebase().messaging(), on the app that @nativescript/firebase-core makes (the product plugins are imported for their side effect). Firestore, Storage, Database and Auth (firebase().firestore() …) are the app's own backend.",
+  },
+  {
     id: "onesignal",
     kind: "sdk",
     vendor: "OneSignal",
