@@ -16,6 +16,11 @@ export interface FileIndex {
   imports: Map<string, ImportBinding>;
   /** Top-level declarations by name (functions, classes, variables, enums, interfaces, type aliases). */
   locals: Map<string, ts.Node>;
+  /**
+   * Names declared both as a value and as a type (`export const Body = Type.Object({…}); export type Body =
+   * Static<typeof Body>`): the value's declaration, which `locals` keeps only when it comes last.
+   */
+  valueLocals: Map<string, ts.Node>;
   exports: Map<string, ExportTarget>;
   starExports: string[];
   /** `module.exports = expr` (CommonJS). */
@@ -125,6 +130,7 @@ export function indexFile(path: string, rel: string, sf: ts.SourceFile): FileInd
     sf,
     imports: new Map(),
     locals: new Map(),
+    valueLocals: new Map(),
     exports: new Map(),
     starExports: [],
     cjsNamed: new Map(),
@@ -183,6 +189,8 @@ export function indexFile(path: string, rel: string, sf: ts.SourceFile): FileInd
       return;
     }
     if (ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st) || ts.isEnumDeclaration(st)) {
+      const before = idx.locals.get(st.name.text);
+      if (before && ts.isVariableDeclaration(before) && !ts.isEnumDeclaration(st)) idx.valueLocals.set(st.name.text, before);
       idx.locals.set(st.name.text, st);
       if (exported(st)) idx.exports.set(st.name.text, { kind: "local", name: st.name.text });
       return;
@@ -198,6 +206,8 @@ export function indexFile(path: string, rel: string, sf: ts.SourceFile): FileInd
         const spec = requireSpec(d.initializer);
         const member = requiredMember(d.initializer);
         if (ts.isIdentifier(d.name)) {
+          const before = idx.locals.get(d.name.text);
+          if (before && (ts.isInterfaceDeclaration(before) || ts.isTypeAliasDeclaration(before))) idx.valueLocals.set(d.name.text, d);
           idx.locals.set(d.name.text, d);
           if (spec) idx.imports.set(d.name.text, { kind: "namespace", spec });
           else if (member) idx.imports.set(d.name.text, { kind: "named", spec: member.spec, name: member.name });

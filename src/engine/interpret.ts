@@ -34,7 +34,7 @@ import { jsDocTypeOf, bindingNames, hasModifier, initializerOf, isFunctionLike, 
 import { exprPath, intersectGuards, isYieldOf, unionGuards } from "./guards.js";
 import { baseClassOf, dottedName, libraryRef, resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
 import { keyValueCacheOf } from "./kv-caches.js";
-import { localAliasPath } from "./local-alias.js";
+import { handlerThisReceiver, localAliasPath, readsFromThis } from "./local-alias.js";
 import { autoImportedFrom } from "../catalog/auto-imports.js";
 import { TYPED_CALLBACKS } from "../catalog/typed-callbacks.js";
 import { ACTION_CONSUMERS, ACTION_MATCHERS, THUNK_CREATORS } from "../catalog/actions.js";
@@ -1465,7 +1465,8 @@ export class Frame {
       case "expr":
         return this.foreignExpr(r.expr, r.file);
       case "decl":
-        return this.valueOfDecl(r.node, r.file, r.name);
+        // A name that is also a type (`Body` of `type Body = Static<typeof Body>`): read as a value, the value.
+        return this.valueOfDecl(r.file.valueLocals.get(r.name) ?? r.node, r.file, r.name);
     }
   }
 
@@ -2317,6 +2318,9 @@ export class Frame {
     // Through a local alias of one (`const { logger } = context; logger.info(…)`).
     const alias = roots.leaves.has(p[0]) ? localAliasPath(callee, p[0]) : undefined;
     if (alias && roots.roots.has(alias[0])) p = [...alias, ...p.slice(1)];
+    // `this.log.info(…)` in a `function` handler registered on `app`: `this` is `app`.
+    const bound = !alias && roots.leaves.has(p[0]) && readsFromThis(callee) ? handlerThisReceiver(callee) : undefined;
+    if (bound && (ROUTE_VERBS.has(bound.method) || bound.method === "addHook") && roots.roots.has(bound.path[0])) p = [...bound.path, ...p];
     const first = p.find((x) => x !== "()" && x !== "new");
     if (first === undefined || !roots.roots.has(first)) return undefined;
     const sink = matchSink(this.engine.opts.catalog, { k: "global", path: p });

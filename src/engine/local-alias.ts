@@ -31,3 +31,25 @@ function declares(b: ts.BindingName, name: string): boolean {
   if (ts.isIdentifier(b)) return b.text === name;
   return b.elements.some((e) => !ts.isOmittedExpression(e) && declares(e.name, name));
 }
+
+/**
+ * The receiver of the call a `function` (not an arrow) is given to directly, with that call's method name:
+ * Fastify calls a route handler or hook with `this` bound to the instance it was registered on
+ * (`app.post('/x', async function (req) { this.log.info(…) })`). Undefined when `from` is in no such function.
+ */
+export function handlerThisReceiver(from: ts.Node): { method: string; path: string[] } | undefined {
+  let n: ts.Node | undefined = from.parent;
+  while (n && !(ts.isFunctionLike(n) && !ts.isArrowFunction(n))) n = n.parent;
+  if (!n || !ts.isFunctionExpression(n)) return undefined;
+  const call = n.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(n as ts.FunctionExpression) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+  const path = exprPath(call.expression.expression);
+  return path && !path.includes("()") ? { method: call.expression.name.text, path } : undefined;
+}
+
+/** Whether an expression's chain of member reads starts at `this`. */
+export function readsFromThis(e: ts.Expression): boolean {
+  let cur = e;
+  while (ts.isPropertyAccessExpression(cur) || ts.isElementAccessExpression(cur) || ts.isParenthesizedExpression(cur) || ts.isNonNullExpression(cur)) cur = cur.expression;
+  return cur.kind === ts.SyntaxKind.ThisKeyword;
+}

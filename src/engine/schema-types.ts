@@ -47,8 +47,11 @@ export function schemaFields(engine: ModuleLookup, expr: ts.Expression, file: Fi
   const e = skip(expr);
   if (ts.isIdentifier(e)) {
     const r = resolveName(engine, file, e.text);
-    if (r?.kind !== "decl" || !ts.isVariableDeclaration(r.node) || !r.node.initializer) return undefined;
-    return schemaFields(engine, r.node.initializer, r.file, entry, depth + 1);
+    // The schema, also when a type of the same name follows it (`type S = z.infer<typeof S>`).
+    if (r?.kind !== "decl") return undefined;
+    const node = r.file.valueLocals.get(r.name) ?? r.node;
+    if (!ts.isVariableDeclaration(node) || !node.initializer) return undefined;
+    return schemaFields(engine, node.initializer, r.file, entry, depth + 1);
   }
   if (!ts.isCallExpression(e)) return undefined;
   const callee = e.expression;
