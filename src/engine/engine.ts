@@ -109,6 +109,8 @@ export interface SinkHit {
   urlParam?: { index: number; prefix: string };
   taint: Map<string, TaintEntry>;
   guards: GuardInfo[];
+  /** Guards a test proved false where the sink is (`if (!hasConsent(u))`): they do not hold, whatever the callers checked. */
+  refuted?: readonly string[];
   /** Recorded while running a never-called closure on its own (see UnitResult.closureCalls). */
   flushOf?: ts.Node;
 }
@@ -119,6 +121,8 @@ export interface CallSite {
   args: Val[];
   thisVal?: Val;
   guards: GuardInfo[];
+  /** As SinkHit.refuted, for the callee's sinks. */
+  refuted?: readonly string[];
   node: ts.Node;
   /** Recorded while running a never-called closure on its own (see UnitResult.closureCalls). */
   flushOf?: ts.Node;
@@ -1010,6 +1014,7 @@ export class Engine {
         let guards = unionGuards(hit.guards, this.entryGuards.get(unit.id) ?? []);
         const viaClosure = hit.flushOf && this.closureGuards(hit.flushOf, this.entryGuards);
         if (viaClosure) guards = unionGuards(guards, viaClosure);
+        if (hit.refuted) guards = guards.filter((g) => !hit.refuted!.includes(g.name));
         // The sink's own file: a closure of another script may have run inside this unit.
         const file = hit.node.getSourceFile().fileName === unit.file.path ? unit.file : (this.files.get(hit.node.getSourceFile().fileName) ?? unit.file);
         out.push({ hit, file, flows, guards });
@@ -1242,6 +1247,7 @@ export class Engine {
           const viaClosure = c.flushOf && this.closureGuards(c.flushOf, state);
           if (viaClosure === null) continue;
           if (viaClosure) viaCaller = unionGuards(viaCaller, viaClosure);
+          if (c.refuted) viaCaller = viaCaller.filter((g) => !c.refuted!.includes(g.name));
           acc = acc === null ? viaCaller : intersectGuards(acc, viaCaller);
         }
         if (acc === null) continue;

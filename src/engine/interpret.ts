@@ -215,6 +215,8 @@ const MAX_EXPR_DEPTH = 400;
 export class Frame {
   private scope: Scope;
   private guards: GuardInfo[] = [];
+  /** Guards a test here proved false (`if (!hasConsent(u)) { … }`): not held, whatever the callers checked. */
+  private refuted: readonly string[] = [];
   private ret: Val = EMPTY;
   private readonly sinks: SinkHit[] = [];
   private readonly calls: CallSite[] = [];
@@ -626,8 +628,8 @@ export class Frame {
         const s = st as ts.IfStatement;
         this.noteCheckedVariables(s.expression);
         this.eval(s.expression);
-        this.underGuards(this.impliedWhen(s.expression, true), () => this.execScoped(s.thenStatement));
-        if (s.elseStatement) this.underGuards(this.impliedWhen(s.expression, false), () => this.execScoped(s.elseStatement!));
+        this.underGuards(this.impliedWhen(s.expression, true), () => this.underRefuted(this.refutedWhen(s.expression, true), () => this.execScoped(s.thenStatement)));
+        if (s.elseStatement) this.underGuards(this.impliedWhen(s.expression, false), () => this.underRefuted(this.refutedWhen(s.expression, false), () => this.execScoped(s.elseStatement!)));
         return;
       }
       case ts.SyntaxKind.ReturnStatement: {
@@ -748,6 +750,51 @@ export class Frame {
   }
 
   /** Run a branch: with these guards, and as conditional code for assignments. */
+  private underRefuted(names: readonly string[], fn: () => void): void {
+    if (!names.length) return fn();
+    const saved = this.refuted;
+    this.refuted = [...new Set([...saved, ...names])];
+    try {
+      fn();
+    } finally {
+      this.refuted = saved;
+    }
+  }
+
+  /** What `refuted` says to a sink or call recorded here. */
+  private refutedHere(): readonly string[] | undefined {
+    return this.refuted.length ? this.refuted : undefined;
+  }
+
+  /**
+   * Guards proven false when `e` evaluates to `truth`: `hasConsent(u)` when false, `!hasConsent(u)` when
+   * true, through `&&`, `||` and comparisons with a boolean. Only a guard's own call or a variable holding
+   * its result: a sink there runs without that consent even when every caller checked it before.
+   */
+  private refutedWhen(e: ts.Expression, truth: boolean, depth = 0): string[] {
+    if (depth > 50) return [];
+    while (ts.isParenthesizedExpression(e) || ts.isAwaitExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e)) e = e.expression;
+    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) return this.refutedWhen(e.operand, !truth, depth + 1);
+    if (ts.isBinaryExpression(e)) {
+      const op = e.operatorToken.kind;
+      const both = (t: boolean) => [this.refutedWhen(e.left, t, depth + 1), this.refutedWhen(e.right, t, depth + 1)];
+      const all = ([a, b]: string[][]) => [...new Set([...a, ...b])];
+      const common = ([a, b]: string[][]) => a.filter((n) => b.includes(n));
+      if (op === ts.SyntaxKind.AmpersandAmpersandToken) return truth ? all(both(true)) : common(both(false));
+      if (op === ts.SyntaxKind.BarBarToken) return truth ? common(both(true)) : all(both(false));
+      const eq = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
+      const ne = op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken;
+      const lit = eq || ne ? (boolLiteral(e.right) ?? boolLiteral(e.left)) : undefined;
+      if (lit !== undefined) return this.refutedWhen(boolLiteral(e.right) !== undefined ? e.left : e.right, (eq ? lit : !lit) === truth, depth + 1);
+      return [];
+    }
+    if (truth) return [];
+    const held = ts.isIdentifier(e) ? this.scope.lookup(e.text)?.val.guards : undefined;
+    if (held?.length) return held.map((g) => g.name);
+    const g = this.engine.guards.matchExpression(e);
+    return g && (isCallish(e) || ts.isIdentifier(e) || ts.isPropertyAccessExpression(e)) ? [g.name] : [];
+  }
+
   private underGuards(g: readonly GuardInfo[], fn: () => void): void {
     const saved = this.guards;
     this.guards = unionGuards(saved, g);
@@ -1741,7 +1788,8 @@ export class Frame {
     // A member the value's type declares a boolean (`saved.location` of `{ location: boolean }`) states a fact at most.
     const declared = all.length && !flag ? this.declaredField(obj, name) : undefined;
     const yesNo = flag || (!!declared && ts.isPropertySignature(declared) && isBooleanType(declared.type));
-    const cats = yesNo ? this.engine.factsOnly(all) : all;
+    // In a record of choices (`values.health` of PrivacyFormValues) a yes/no is a choice, not a fact.
+    const cats = yesNo ? (declared && isChoiceRecord(declaringTypeName(declared)) ? [] : this.engine.factsOnly(all)) : all;
     if (cats.length) {
       const id = this.engine.source(node, ownerName(node) ?? name, minor ? withMinor(cats) : cats, "property");
       taint ??= new Map();
@@ -2446,7 +2494,7 @@ export class Frame {
 
   /** The framework calls `unit` once `guards` let the request or navigation through: a call under them (form e). */
   private frameworkCall(unit: number, guards: GuardInfo[], node: ts.Node): void {
-    if (guards.length && this.record) this.calls.push({ caller: this.unit.id, callee: unit, args: [], guards: unionGuards(this.guards, guards), node, flushOf: this.flushOf });
+    if (guards.length && this.record) this.calls.push({ caller: this.unit.id, callee: unit, args: [], guards: unionGuards(this.guards, guards), refuted: this.refutedHere(), node, flushOf: this.flushOf });
   }
 
   /**
@@ -2613,7 +2661,7 @@ export class Frame {
     if (ref.fn.unit === undefined || !this.record) return;
     // A handler registered behind guards (`reporter.post(topic, requireConsent, send)` on a router of the
     // project's own) runs under them wherever the router calls it.
-    this.calls.push({ caller: this.unit.id, callee: ref.fn.unit, args, thisVal, guards: unionGuards(this.guards, ref.fn.guards ?? []), node, flushOf: this.flushOf });
+    this.calls.push({ caller: this.unit.id, callee: ref.fn.unit, args, thisVal, guards: unionGuards(this.guards, ref.fn.guards ?? []), refuted: this.refutedHere(), node, flushOf: this.flushOf });
   }
 
   callFunction(ref: Extract<Ref, { k: "fn" }>, args: Val[], thisVal: Val | undefined, node: ts.Node): Val {
@@ -2832,7 +2880,7 @@ export class Frame {
   /** A function value that leaves our hands (callback to a library, JSX handler): run it once with unknown arguments. */
   private escape(fn: FunctionValue, args: Val[]): Val {
     if (fn.unit !== undefined) {
-      if (this.record) this.calls.push({ caller: this.unit.id, callee: fn.unit, args, guards: unionGuards(this.guards, fn.guards ?? []), node: fn.node, flushOf: this.flushOf });
+      if (this.record) this.calls.push({ caller: this.unit.id, callee: fn.unit, args, guards: unionGuards(this.guards, fn.guards ?? []), refuted: this.refutedHere(), node: fn.node, flushOf: this.flushOf });
       // What it returns is what the library hands on (`rows.map(toWarehouseRow)`): its summary, put in place.
       const summary = this.engine.dependOn(this.unit.id, fn.unit);
       if (!summary) return EMPTY;
@@ -5164,7 +5212,7 @@ export class Frame {
     if (!this.record || taint.size === 0) return;
     if (recipient?.firstParty) return;
     this.engine.classifyRecipient ??= (url) => this.httpRecipient(url);
-    this.sinks.push({ unit: this.unit.id, node, kind, sink, recipient, taint, guards: this.guards, urlParam, flushOf: this.flushOf });
+    this.sinks.push({ unit: this.unit.id, node, kind, sink, recipient, taint, guards: this.guards, refuted: this.refutedHere(), urlParam, flushOf: this.flushOf });
   }
 
   /** The URL argument itself, or the field of an options object that holds the URL (`{ method, url }`). */
@@ -5601,6 +5649,13 @@ function isShortPiece(name: string, args: readonly ts.Expression[]): boolean {
 }
 
 /** A type argument that is a type parameter of an enclosing declaration (`request<T>(…)` inside `function f<T>()`): it says nothing yet. */
+/** The name of the interface or type alias a member is declared in. */
+function declaringTypeName(m: ts.TypeElement): string | undefined {
+  const p = m.parent;
+  if (ts.isInterfaceDeclaration(p)) return p.name.text;
+  return ts.isTypeLiteralNode(p) && ts.isTypeAliasDeclaration(p.parent) ? p.parent.name.text : undefined;
+}
+
 /** Arguments with `v` at `index` and nothing we know of before it. */
 function paramAt(index: number, v: Val): Val[] {
   return [...Array.from({ length: index }, () => EMPTY), v];

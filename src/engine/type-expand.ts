@@ -34,8 +34,8 @@ const WRAPPERS = new Set([
   "DeepPartial", "PartialDeep", "DeepReadonly", "ReadonlyDeep", "DeepRequired", "RequiredDeep", "DeepWritable", "WritableDeep", "Writable", "Mutable", "DeepNonNullable",
 ]);
 const MAX_DEPTH = 3;
-/** Type names of records of choices: consents, settings, preferences, flags. */
-const CHOICE_RECORD = /(consent|agreement|authori[sz]ation|permission|grant|setting|pref|flag|option|toggle|choice)s?$/i;
+/** Type names of records of choices: consents, privacy settings, preferences, flags, also as a form's values or a store's state (PrivacyFormValues, ConsentState). */
+const CHOICE_RECORD = /(consent|privacy|agreement|authori[sz]ation|permission|grant|setting|pref|preference|flag|option|toggle|choice)s?(form|values?|state|model|dto|input)*$/i;
 
 /** A record of choices (consents, settings, preferences): its yes/no fields say what was chosen, not a fact about anyone. */
 export function isChoiceRecord(name: string | undefined): boolean {

@@ -333,7 +333,7 @@ export class Classifier {
     }
     if (!best) return undefined;
     const rest = run.slice(best.end);
-    if (rest && this.lx.chineseMetadata.some((m) => rest.includes(m))) return "meta";
+    if (rest && (this.lx.chineseMetadata.some((m) => rest.includes(m)) || this.lx.chineseCounts.has(rest))) return "meta";
     const before = run.slice(0, best.end - best.key.length);
     if (before && this.lx.chineseOwn.some((m) => before.includes(m))) return "meta";
     return { category: best.category, pattern: best.key, source: "chinese", literal: 1, anchored: false, order: best.order };

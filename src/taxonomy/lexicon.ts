@@ -57,6 +57,7 @@ export interface Lexicon {
   /** Words never split into others, even where glued words are split by force (see `compoundWords`). */
   compound: Set<string>;
   chineseMetadata: string[];
+  chineseCounts: Set<string>;
   /** Chinese words that make a key a child's data (孩子姓名). */
   chineseMinor: string[];
   /** Chinese words before a key that make it an organisation's own (机构地址, 公司电话). */
@@ -188,5 +189,5 @@ export function buildLexicon(tax: MergedTaxonomy): Lexicon {
   for (const list of [v.transparent, v.metadataSuffixes, v.appPrefixes, v.thingOwners, v.thingKeepers, v.personOwners, v.minorOwners, v.recordWords, v.derivedMarkers, v.flagPrefixes, v.stateModifiers, v.compoundWords]) {
     for (const w of list) for (const t of tokenize(w)) if (/^[a-z]+$/.test(t)) segVocab.add(t);
   }
-  return { keys, maxKeyLength, excludes, chinese, keep, factFlags, collections, ...sets, chineseMetadata: v.chineseMetadata, chineseMinor: v.chineseMinorOwners, chineseOwn: v.chineseOwnOwners, segVocab };
+  return { keys, maxKeyLength, excludes, chinese, keep, factFlags, collections, ...sets, chineseMetadata: v.chineseMetadata, chineseCounts: new Set(v.chineseCounts), chineseMinor: v.chineseMinorOwners, chineseOwn: v.chineseOwnOwners, segVocab };
 }

@@ -56,6 +56,7 @@ const VOCAB_KEYS: VocabularyKey[] = [
   "ownerNames",
   "stateModifiers",
   "chineseMetadata",
+  "chineseCounts",
   "chineseMinorOwners",
   "chineseOwnOwners",
   "compoundWords",

@@ -65,6 +65,7 @@ export const vocabularySchema = z.strictObject({
   ownerNames: words.optional(),
   stateModifiers: words.optional(),
   chineseMetadata: words.optional(),
+  chineseCounts: words.optional(),
   chineseMinorOwners: words.optional(),
   chineseOwnOwners: words.optional(),
   compoundWords: words.optional(),
