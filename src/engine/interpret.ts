@@ -69,6 +69,7 @@ import {
   MAX_PATH,
   mergeTaint,
   selectPath,
+  PARAM_KEY,
   signature,
   withMinor,
   withoutFields,
@@ -1012,6 +1013,10 @@ export class Frame {
         // Configuration read by a name given at run time (`process.env[name]` in a project's `env(name, fallback)`
         // helper, a configuration reader's `config.get('dingtalk')[robot]`): the app's own, as `process.env.X` is.
         if (obj.fromConfig) return CLEAN;
+        // A parameter's member read by the key another parameter gives (`const item = w[k]` in `pick(w, k)`):
+        // what callers passing a constant key read is that member (see selectParamPath).
+        const byParam = this.paramKeyedElement(obj, key);
+        if (byParam) return byParam;
         // A record read with a key known only at run time (`info[k]` over Object.keys(info)) gives any of its
         // fields: element() reads a record without elements so (see anyField).
         return this.element(obj);
@@ -1423,6 +1428,35 @@ export class Frame {
     const sym = extendAtoms(v.taint, "[]", !!v.minor, this.engine.typeAtomLive, undefined, this.unit.id);
     const self = v.taint ? new Map([...v.taint].filter(([, x]) => x.atom.kind === "src")) : undefined;
     return join(e ?? EMPTY, { taint: mergeTaint(sym, self), minor: v.minor, owner: v.owner });
+  }
+
+  /** `w[k]` with `k` this unit's parameter and `w` holding parts of its parameters: those parts read by that key. */
+  private paramKeyedElement(obj: Val, key: Val): Val | undefined {
+    if (key.fields?.size || key.taint?.size !== 1) return undefined;
+    const [only] = key.taint.values();
+    const k = only.atom;
+    if (k.kind !== "param" || k.unit !== this.unit.id || k.path.length || k.index < 0) return undefined;
+    const own = new Map<string, TaintEntry>();
+    const rest = new Map<string, TaintEntry>();
+    for (const [id, e] of obj.taint ?? []) (e.atom.kind === "param" && e.atom.unit === this.unit.id ? own : rest).set(id, e);
+    if (!own.size) return undefined;
+    const keyed = extendAtoms(own, `${PARAM_KEY}${k.index}`, !!obj.minor, this.engine.typeAtomLive, undefined, this.unit.id);
+    return join(this.element({ ...obj, taint: rest.size ? rest : undefined }), { taint: keyed, minor: obj.minor, owner: obj.owner });
+  }
+
+  /**
+   * `selectPath` at a call site: a member read by a key parameter (PARAM_KEY) is the member the constant key
+   * this call passes names, named by it where the value does not hold it (a library's record).
+   */
+  private selectParamPath(base: Val | undefined, path: readonly string[], args: readonly Val[], node: ts.Node, depth = 0): Val | undefined {
+    const at = path.findIndex((s) => s.startsWith(PARAM_KEY));
+    if (at < 0 || depth > 3) return selectPath(base, path, this.engine.typeAtomLive, this.engine.sourcePartOf);
+    const key = args[+path[at].slice(PARAM_KEY.length)]?.str;
+    if (!key?.complete) return selectPath(base, path, this.engine.typeAtomLive, this.engine.sourcePartOf);
+    const head = at ? selectPath(base, path.slice(0, at), this.engine.typeAtomLive, this.engine.sourcePartOf) : base;
+    if (!head) return undefined;
+    const member = head.fields?.get(key.prefix) ?? (head.closed ? undefined : this.opaqueMember(head, key.prefix, node));
+    return member && this.selectParamPath(member, path.slice(at + 1), args, node, depth + 1);
   }
 
   private functionValue(fn: ts.SignatureDeclaration): Val {
@@ -3089,7 +3123,7 @@ export class Frame {
       if (a.kind === "param" && a.unit === unit) {
         const base = a.index === -1 ? thisVal : args[a.index];
         if (givenClean && !(a.index >= args.length || (base?.clean && !base.taint?.size))) givenClean = false;
-        let sel = selectPath(base, a.path, this.engine.typeAtomLive, this.engine.sourcePartOf);
+        let sel = this.selectParamPath(base, a.path, args, node);
         if (sel && a.omit?.length) sel = withoutFields(sel, a.omit);
         // A number computed from the parameter is computed from what the caller passes.
         if (sel && e.quantity) sel = { taint: asQuantity(flatten(sel)) };

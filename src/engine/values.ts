@@ -373,7 +373,9 @@ export type SourcePartOf = (id: number, name: string) => number | undefined;
  */
 export function selectPath(v: Val | undefined, path: readonly string[], canExpand?: (atom: TypeAtom, key: string) => boolean, sourcePart?: SourcePartOf): Val | undefined {
   let cur = v;
-  for (const seg of path) {
+  for (const written of path) {
+    // A member read by the key a parameter gives, where that key is not known: any element.
+    const seg = written.startsWith(PARAM_KEY) ? "[]" : written;
     if (!cur) return undefined;
     const f = cur.fields?.get(seg) ?? (seg === "[]" ? anyField(cur) : undefined);
     if (f) cur = f;
@@ -385,6 +387,13 @@ export function selectPath(v: Val | undefined, path: readonly string[], canExpan
   }
   return cur;
 }
+
+/**
+ * A path segment for a member read by the key parameter `index` of the unit gives (`w[k]` in `pick(w, k)`):
+ * `${PARAM_KEY}${index}`. A caller that passes a constant key reads that member (see the interpreter's
+ * substitute); elsewhere it is any element.
+ */
+export const PARAM_KEY = "%key:";
 
 /**
  * An element of a record used as a collection (`Object.values(o).map(…)`, `Object.entries(o)` in a
