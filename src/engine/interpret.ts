@@ -1000,10 +1000,15 @@ export class Frame {
       }
       case ts.SyntaxKind.PropertyAccessExpression: {
         const x = e as ts.PropertyAccessExpression;
-        const v = this.member(this.eval(x.expression), x.name.text, x);
+        const obj = this.eval(x.expression);
+        const v = this.member(obj, x.name.text, x);
         // A deployment's settings and secrets (`env.SMS_PASSWORD` of a Workers binding, `c.env.X`,
-        // `import.meta.env.VITE_KEY`): configuration, never a person's data, whatever their names.
-        return isEnvObject(x.expression) && !v.clean ? { ...v, taint: undefined, clean: true } : v;
+        // `import.meta.env.VITE_KEY`): configuration, never a person's data, whatever their names. Not a
+        // record of the project's own that happens to be called so (`const env = getDeviceEnv()`), nor what
+        // callers pass a helper's `env` parameter (a record of theirs, or a deployment's bindings: then nothing).
+        if (!isEnvObject(x.expression) || v.clean || obj.fields?.has(x.name.text)) return v;
+        const passed = v.taint && new Map([...v.taint].filter(([, t]) => t.atom.kind === "param" && t.atom.unit === this.unit.id));
+        return passed?.size ? { taint: passed } : { ...v, taint: undefined, clean: true };
       }
       case ts.SyntaxKind.ElementAccessExpression: {
         const x = e as ts.ElementAccessExpression;
