@@ -29,6 +29,17 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "axios(config | url), axios.get/post/…(url, data, config), axios.request(config); instances from axios.create({ baseURL }) resolve relative URLs against baseURL.",
   },
   {
+    id: "luch-request",
+    kind: "http",
+    packages: ["luch-request"],
+    methods: ["request", "get", "post", "put", "delete", "head", "options", "connect", "trace", "upload", "download"],
+    urlArg: 0,
+    urlProps: ["url", "baseURL"],
+    instanceFactories: ["new"],
+    baseProps: ["baseURL"],
+    description: "luch-request, uni-app's request library: instances from `new Request({ baseURL })` send with request({ url, data }), get/post/put/delete(url, data, config), upload and download, relative URLs resolved against baseURL.",
+  },
+  {
     id: "nuxt-axios",
     kind: "http",
     packages: ["@nuxtjs/axios"],

@@ -5088,6 +5088,9 @@ export class Frame {
       if (central) return central;
       const queue = ref.k === "pkg" ? this.jobQueue(n, ref, args) : undefined;
       if (queue) return queue;
+      // A client made by its constructor (`new Request({ baseURL })` of luch-request): requests go to its base URL.
+      const client = catalog.http.find((h) => h.instanceFactories?.includes("new") && (ref.k === "pkg" ? pkgListed(h.packages, ref.pkg, ref.sub ?? ref.pkg) : h.globals?.includes(ref.path.join("."))));
+      if (client) return { ref: { ...ref, path: [...ref.path, "new"], base: this.urlFromOptions(args[0], client.baseProps ?? []) ?? args[0]?.str } as Ref };
       // Constructing a library object sends nothing yet (`new PutObjectCommand({ Body })`, `new HumanMessage(text)`);
       // the object carries what it was given to the call that sends it.
       const newRef = { ...ref, path: [...ref.path, "new"] } as CalleeRef;
