@@ -1035,14 +1035,20 @@ export class Engine {
     const p = hit.urlParam!;
     // Not the calls a closure made when run on its own with nothing, once units we see call it with their
     // URLs (`post: (path, data) => request(path, …)` called as `http.post('/api/x', …)`): those calls are theirs.
-    const sites = this.allCallSites().filter((c) => c.callee === hit.unit && !(c.flushOf && this.closureSites.has(c.flushOf)));
+    const all = this.allCallSites();
+    const sites = all.filter((c) => c.callee === hit.unit && !(c.flushOf && this.closureSites.has(c.flushOf)));
     if (!sites.length || !this.classifyRecipient) return hit;
     let thirdParty: Recipient | undefined;
+    let seen = 0;
     for (const c of sites) {
       const arg = c.args[p.index];
       // A caller that starts the URL with its own parameter (`get: (path, q) => request(`${path}${toQuery(q)}`)`):
       // the URL comes from its callers in turn.
       const passed = depth < 3 && arg && !arg.str?.complete && ts.isCallExpression(c.node) ? leadingParam(c.node.arguments[p.index], this.units[c.caller].node) : undefined;
+      // One that only a library calls (SWR's `fetcher = (url) => request(url)`, given the keys the app's hooks
+      // name): it says nothing here; the other callers decide, and with none the URL stays unresolved.
+      if (passed !== undefined && !all.some((s) => s.callee === c.caller)) continue;
+      seen++;
       if (passed !== undefined && !this.units[c.caller].dead) {
         const via = this.recipientFromCallers({ ...hit, unit: c.caller, urlParam: { index: passed, prefix: p.prefix + (arg!.str?.prefix ?? "") } }, depth + 1);
         if (via === undefined) continue;
@@ -1055,6 +1061,7 @@ export class Engine {
       if (!r || r.unresolved) return hit;
       if (!r.firstParty) thirdParty ??= r;
     }
+    if (!seen) return hit;
     return thirdParty ? { ...hit, recipient: thirdParty } : undefined;
   }
 
