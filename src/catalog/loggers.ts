@@ -240,6 +240,14 @@ export const LOGGERS: SinkEntry[] = [
     description: "Temporal's loggers: `log` of @temporalio/workflow (a workflow's, replay-aware) and of @temporalio/activity, also as Context.current().log in an activity; their level methods (the worker's Runtime logger collects them).",
   },
   {
+    id: "cloudbase-logger",
+    kind: "log",
+    packages: ["@cloudbase/node-sdk", "tcb-admin-node"],
+    via: ["logger"],
+    methods: ["log", "info", "warn", "error"],
+    description: "Tencent CloudBase (云开发) advanced logs from a cloud function: app.logger() of @cloudbase/node-sdk (tcb.init(…).logger()), whose entries are kept in Cloud Log Service.",
+  },
+  {
     id: "wx-cloud-logger",
     kind: "log",
     packages: ["wx-server-sdk"],

@@ -311,10 +311,17 @@ const CONTENT_FIELDS = /^(value|values|item|items|name|text|content|contents|des
  * The content of a record whose type is named for sensitive data (`finding.item`, `finding.value` of a
  * HealthFinding) is that data; its bookkeeping (`storeCode`, `createdAt`, a flag) is not.
  */
-function sensitiveFieldCategories(engine: Engine, at: AtPath, field: string | undefined): string[] {
-  if (!at.parentRecord || !field || !CONTENT_FIELDS.test(field) || isBooleanType(at.type)) return [];
+function sensitiveFieldCategories(engine: Engine, at: AtPath, field: string | undefined, parentField: string | undefined): string[] {
+  if (!at.parentRecord || !field || isBooleanType(at.type)) return [];
+  // A reading in it (`visit.bloodPressure.systolic: number`), held under a field that itself names the data, is the
+  // data too; its id or count is not, nor a number of a record only its type names so (`stats.waiting` of a QueueHealth).
+  const reading = at.type.kind === ts.SyntaxKind.NumberKeyword && !COUNTER_FIELDS.test(field) && !!parentField && sensitiveRecordCategories(engine, parentField).length > 0;
+  if (!CONTENT_FIELDS.test(field) && !reading) return [];
   return sensitiveRecordCategories(engine, at.parentRecord);
 }
+
+/** Numeric fields that count or identify rather than measure. */
+const COUNTER_FIELDS = /(^id$|Id$|_id$|^no$|No$|count|Count|total|Total|index|Index|version|Version|seq|Seq|num$|Num$|number$|Number$)/;
 
 /**
  * Whether a typed value at `atom.path` can still expand to anything: its type there has declared members.
@@ -325,7 +332,7 @@ function sensitiveFieldCategories(engine: Engine, at: AtPath, field: string | un
  */
 export function typeAtomCanExpand(engine: Engine, atom: TypeAtom): boolean {
   const at = typeAtPath(engine, atom);
-  return !!at && (members(engine, at.type, at.file, 0, new Set()).length > 0 || !!methodHolder(engine, at) || sensitiveFieldCategories(engine, at, atom.path[atom.path.length - 1]).length > 0);
+  return !!at && (members(engine, at.type, at.file, 0, new Set()).length > 0 || !!methodHolder(engine, at) || sensitiveFieldCategories(engine, at, atom.path[atom.path.length - 1], atom.path[atom.path.length - 2]).length > 0);
 }
 
 /**
@@ -465,7 +472,7 @@ export function expandType(engine: Engine, atom: TypeAtom): TypeLeaf[] {
   // By the type's own name only: a binding's name (`allergies: string[]`) is a source of its own, refuted where callers pass nothing.
   const typeName = recordName(type);
   const byType = !out.length && typeName ? sensitiveRecordCategories(engine, typeName) : [];
-  const named = out.length ? [] : byType.length ? byType : sensitiveFieldCategories(engine, at, atom.path[atom.path.length - 1]);
+  const named = out.length ? [] : byType.length ? byType : sensitiveFieldCategories(engine, at, atom.path[atom.path.length - 1], atom.path[atom.path.length - 2]);
   if (named.length) out.push({ name: byType.length ? typeName! : atom.path[atom.path.length - 1], node: atom.node, categories: named, minor });
   return out;
 }
