@@ -40,6 +40,29 @@ export const AUTO_IMPORTS: AutoImportEntry[] = [
   },
 ];
 
+/**
+ * Project folders whose files' exports a framework puts in scope everywhere, found by the framework's config
+ * file next to them: Nuxt's composables/ and utils/ (and Pinia's stores/ with @pinia/nuxt) in the app, and
+ * Nitro's server/utils/ in server routes. Only the files directly in the folder count, as in Nuxt.
+ */
+export interface AutoImportDirEntry {
+  id: string;
+  /** Config files that mark the framework's root. */
+  markers: string[];
+  /** Folders under that root. */
+  dirs: string[];
+  description: string;
+}
+
+export const AUTO_IMPORT_DIRS: AutoImportDirEntry[] = [
+  {
+    id: "nuxt",
+    markers: ["nuxt.config.ts", "nuxt.config.js", "nuxt.config.mjs"],
+    dirs: ["composables", "utils", "stores", "server/utils", "app/composables", "app/utils", "app/stores"],
+    description: "Nuxt 3/4: exports of composables/, utils/ and stores/ are auto-imported in the app, those of server/utils/ in server routes and middleware.",
+  },
+];
+
 /** The package a name is auto-imported from, if any, and whether it is that package's root object. */
 export function autoImportedFrom(name: string): { pkg: string; namespace: boolean } | undefined {
   for (const e of AUTO_IMPORTS) if (e.names.includes(name)) return { pkg: e.package, namespace: !!e.namespace };

@@ -4,6 +4,7 @@
 // what each sink receives from its callers (top-down) and which guards hold on
 // entry to each function (greatest fixpoint over call sites).
 import { ts } from "../typescript.cjs";
+import { AUTO_IMPORT_DIRS } from "../catalog/auto-imports.js";
 import type { BuiltinGuardEntry, HttpClientEntry, SanitizerEntry, SinkEntry } from "../model/catalog.js";
 import type { PitraceConfig } from "../model/config.js";
 import type { GuardInfo, SinkKind } from "../model/finding.js";
@@ -97,6 +98,24 @@ export interface Recipient {
   packages?: string[];
   unresolved?: string;
   firstParty?: boolean;
+}
+
+/** What each AUTO_IMPORT_DIRS folder of the project exports, by name (the first file wins). */
+function dirAutoImports(files: ReadonlyMap<string, FileIndex>): Map<string, FileIndex> {
+  const out = new Map<string, FileIndex>();
+  const paths = [...files.keys()];
+  for (const entry of AUTO_IMPORT_DIRS) {
+    const roots = paths.filter((p) => entry.markers.some((m) => p.endsWith(`/${m}`))).map((p) => p.slice(0, p.lastIndexOf("/") + 1));
+    for (const root of roots)
+      for (const [p, fi] of files) {
+        if (!p.startsWith(root)) continue;
+        const rest = p.slice(root.length);
+        const dir = rest.slice(0, rest.lastIndexOf("/"));
+        if (!entry.dirs.includes(dir)) continue;
+        for (const name of fi.exports.keys()) if (name !== "default" && !out.has(name)) out.set(name, fi);
+      }
+  }
+  return out;
 }
 
 export interface SinkHit {
@@ -261,6 +280,8 @@ export class Engine {
   /** Every file's `augments`, merged (null until asked). */
   private allAugments: Map<string, ts.TypeNode[]> | undefined;
   private allGlobalTypes: Map<string, { node: ts.Node; file: FileIndex }> | undefined;
+  /** Names a framework auto-imports from project folders (AUTO_IMPORT_DIRS), by the file exporting them. */
+  private dirImports: Map<string, FileIndex> | undefined;
   /** Readers of names looked up in every file: `impl:<interface>`, `aug:<member>` (the channel keys). */
   private readonly nameReaders = new Map<string, Set<number>>();
   private readonly cellWriters = new Map<string, Set<number>>();
@@ -279,6 +300,7 @@ export class Engine {
   addFile(path: string, rel: string, sf: ts.SourceFile): FileIndex {
     const fi = indexFile(path, rel, sf);
     const old = this.files.get(path);
+    this.dirImports = undefined;
     if (fi.augments.size || old?.augments.size) this.allAugments = undefined;
     if (fi.globalTypes.size || old?.globalTypes.size) this.allGlobalTypes = undefined;
     this.files.set(path, fi);
@@ -287,6 +309,7 @@ export class Engine {
       for (const name of fi.implementers.keys()) ch.provides.add(`impl:${name}`);
       for (const name of fi.augments.keys()) ch.provides.add(`aug:${name}`);
       for (const name of fi.globalTypes.keys()) ch.provides.add(`gtype:${name}`);
+      if (AUTO_IMPORT_DIRS.some((e) => e.dirs.some((d) => fi.rel.includes(`${d}/`)))) for (const name of fi.exports.keys()) ch.provides.add(`autoimport:${name}`);
       if (!fi.isDeclaration) for (const key of eggConventionKeys(fi.rel)) ch.provides.add(`egg:${key}`);
     }
     const ids: number[] = [];
@@ -512,6 +535,13 @@ export class Engine {
     let s = this.nameReaders.get(key);
     if (!s) this.nameReaders.set(key, (s = new Set()));
     s.add(reader);
+  }
+
+  /** The project file a framework auto-imports `name` from (Nuxt's composables/, server/utils/), if any. */
+  dirAutoImport(name: string): FileIndex | undefined {
+    this.opts.channels?.asks.add(`autoimport:${name}`);
+    this.dirImports ??= dirAutoImports(this.files);
+    return this.dirImports.get(name);
   }
 
   /** The file an egg.js reference names by convention (`ctx.service.user`: app/service/user.js), if any. */

@@ -1512,6 +1512,9 @@ export class Frame {
     if (GLOBAL_ROOTS.has(name)) return { ref: { k: "global", path: [] } };
     const own = this.projectGlobal(name);
     if (own) return own;
+    // An export of a project folder the framework auto-imports (`logger` of Nuxt's server/utils/logger.ts).
+    const dirFile = this.engine.dirAutoImport(name);
+    if (dirFile && dirFile !== this.file) return this.valueOfResolved(resolveExport(this.engine, dirFile, name), name);
     // `ref`, `computed`, `defineStore` with no import: a framework's auto-import (see AUTO_IMPORTS).
     const auto = autoImportedFrom(name);
     return auto ? { ref: { k: "pkg", pkg: auto.pkg, path: auto.namespace ? [] : [name], sub: auto.pkg } } : { ref: { k: "global", path: [name] } };

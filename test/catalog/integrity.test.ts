@@ -17,7 +17,7 @@ import { INJECTED_SERVICES } from "../../src/catalog/injected.js";
 import { applyImportMap, packageSpecifier, readImportMaps } from "../../src/project/deno.js";
 import { SCHEMA_LIBRARIES } from "../../src/catalog/schemas.js";
 import { KEY_VALUE_CACHES } from "../../src/catalog/caches.js";
-import { AUTO_IMPORTS } from "../../src/catalog/auto-imports.js";
+import { AUTO_IMPORT_DIRS, AUTO_IMPORTS } from "../../src/catalog/auto-imports.js";
 import { TYPED_CALLBACKS } from "../../src/catalog/typed-callbacks.js";
 import { ACTION_CONSUMERS, ACTION_MATCHERS, THUNK_CREATORS } from "../../src/catalog/actions.js";
 import { TABLE_SCHEMAS } from "../../src/catalog/tables.js";
@@ -573,6 +573,16 @@ describe("typed callbacks", () => {
     const names = entry.functions.flatMap((f) => [f, ...[...text.matchAll(new RegExp(`\\b${f} as (\\w+)`, "g"))].map((m) => m[1])]);
     expect(names.some((n) => new RegExp(`\\b${n}<[^>]+>\\(`).test(text))).toBe(true);
     for (const site of entry.callbacks.filter((s) => s.property).slice(0, 1)) expect(text).toContain(`${site.property}: `);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("auto-imported project folders", () => {
+  const root = fileURLToPath(new URL("../../fixtures/flows/nuxt-auto-imports/", import.meta.url));
+
+  it.each(AUTO_IMPORT_DIRS.map((e) => [e.id, e] as const))("%s: a marker and two of its folders in fixtures/flows/nuxt-auto-imports", (_id, entry) => {
+    expect(entry.markers.some((m) => existsSync(path.join(root, m)))).toBe(true);
+    expect(entry.dirs.filter((d) => existsSync(path.join(root, d))).length).toBeGreaterThanOrEqual(2);
     expect(entry.id).toMatch(ID);
   });
 });
