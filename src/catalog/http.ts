@@ -29,6 +29,18 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "axios(config | url), axios.get/post/…(url, data, config), axios.request(config); instances from axios.create({ baseURL }) resolve relative URLs against baseURL.",
   },
   {
+    id: "alova",
+    kind: "http",
+    packages: ["alova"],
+    methods: ["Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Request"],
+    urlArg: 0,
+    urlProps: ["url", "baseURL"],
+    instanceFactories: ["createAlova"],
+    baseProps: ["baseURL"],
+    resultType: "value",
+    description: "alova: an instance from createAlova({ baseURL, requestAdapter }) builds requests with Get/Post/Put/Patch/Delete/Head/Options(url, data, config) and Request({ url, method, data }); the request is sent when the method is awaited or handed to useRequest/useWatcher, and carries what it was given to the instance's base URL.",
+  },
+  {
     id: "luch-request",
     kind: "http",
     packages: ["luch-request"],

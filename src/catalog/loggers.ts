@@ -240,6 +240,13 @@ export const LOGGERS: SinkEntry[] = [
     description: "Temporal's loggers: `log` of @temporalio/workflow (a workflow's, replay-aware) and of @temporalio/activity, also as Context.current().log in an activity; their level methods (the worker's Runtime logger collects them).",
   },
   {
+    id: "aliyun-sls",
+    kind: "log",
+    packages: ["@alicloud/log"],
+    methods: ["postLogStoreLogs"],
+    description: "Alibaba Cloud Log Service (SLS) from Node: new Client({ … }).postLogStoreLogs(project, logstore, { topic, logs: [{ timestamp, content }] }) writes the entries to a logstore.",
+  },
+  {
     id: "cloudbase-logger",
     kind: "log",
     packages: ["@cloudbase/node-sdk", "tcb-admin-node"],
