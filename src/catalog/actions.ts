@@ -77,3 +77,45 @@ export const ACTION_CONSUMERS: ActionConsumerEntry[] = [
     description: "Redux Toolkit's slice builder: builder.addCase(creator, (state, action) => …) and addMatcher(matcher, reducer).",
   },
 ];
+
+/**
+ * Redux stores built from slices: a slice's `initialState` is its part of the store's state, the store's
+ * `reducer` option names the parts, and `getState()` (of the store, of a listener's or a thunk's API) and
+ * selector hooks read it. Types would say as much (`RootState`), but from the library's declarations, which
+ * are not installed where we scan.
+ */
+export interface ReduxStoreEntry {
+  id: string;
+  packages: string[];
+  /** `createSlice({ name, initialState, reducers })`. */
+  sliceFactories: string[];
+  stateOption: string;
+  /** The slice's member that is its reducer. */
+  reducerMember: string;
+  /** `configureStore({ reducer })`. */
+  storeFactories: string[];
+  reducerOption: string;
+  /** `combineReducers({ a: sliceA.reducer })`. */
+  combiners: string[];
+  /** Members that give the whole state: the store's, and those of the API a listener's effect or a thunk is given. */
+  getters: string[];
+  /** Hooks given a selector of the state (`useSelector((s) => s.address.list)`), from these packages. */
+  selectorHooks: { packages: string[]; hooks: string[] };
+  description: string;
+}
+
+export const REDUX_STORES: ReduxStoreEntry[] = [
+  {
+    id: "redux-toolkit-store",
+    packages: ["@reduxjs/toolkit", "redux"],
+    sliceFactories: ["createSlice"],
+    stateOption: "initialState",
+    reducerMember: "reducer",
+    storeFactories: ["configureStore"],
+    reducerOption: "reducer",
+    combiners: ["combineReducers"],
+    getters: ["getState", "getOriginalState"],
+    selectorHooks: { packages: ["react-redux"], hooks: ["useSelector"] },
+    description: "Redux Toolkit: createSlice({ initialState }) is its part of the state, configureStore({ reducer: { part: slice.reducer } }) (or combineReducers) puts the parts together; store.getState(), a listener effect's and a thunk's getState / getOriginalState, and useSelector(selector) (also through withTypes) read it.",
+  },
+];

@@ -37,7 +37,7 @@ import { keyValueCacheOf } from "./kv-caches.js";
 import { handlerThisReceiver, localAliasPath, readsFromThis } from "./local-alias.js";
 import { autoImportedFrom } from "../catalog/auto-imports.js";
 import { TYPED_CALLBACKS } from "../catalog/typed-callbacks.js";
-import { ACTION_CONSUMERS, ACTION_MATCHERS, THUNK_CREATORS } from "../catalog/actions.js";
+import { ACTION_CONSUMERS, ACTION_MATCHERS, REDUX_STORES, THUNK_CREATORS } from "../catalog/actions.js";
 import { actionOf, creatorValue, matchedActions, thunkOutcomes } from "./actions.js";
 import { TABLE_SCHEMAS } from "../catalog/tables.js";
 import { columnsLiteral, isColumnSelection, QUERY_ROWS, queryValue, SELECTED_ROW, TABLE_CELL, tableBinding, tableCell, tableValue } from "./tables.js";
@@ -3032,6 +3032,30 @@ export class Frame {
   }
 
   /**
+   * A Redux store built from slices (REDUX_STORES): a slice's reducer carries its `initialState`, the store
+   * puts the parts together in the project's root-state cell, and `getState()` and selector hooks read it.
+   * Undefined when the call is none of these.
+   */
+  private reduxStoreCall(c: ts.CallExpression, ref: Extract<Ref, { k: "pkg" }>, name: string, args: Val[]): Val | undefined {
+    const spec = ref.sub ?? ref.pkg;
+    const hooked = REDUX_STORES.find((e) => pkgListed(e.selectorHooks.packages, ref.pkg, spec) && e.selectorHooks.hooks.some((h) => ref.path.includes(h)));
+    if (hooked) return name !== "withTypes" && args[0]?.ref?.k === "fn" ? this.invokeCallbacks([args[0]], [this.readRootState()]) : undefined;
+    const entry = REDUX_STORES.find((e) => pkgListed(e.packages, ref.pkg, spec));
+    if (!entry) return undefined;
+    if (entry.sliceFactories.includes(name)) {
+      const init = args[0]?.fields?.get(entry.stateOption);
+      const state = init?.ref?.k === "fn" ? this.callFunction(init.ref, [], undefined, c) : (init ?? EMPTY);
+      return { ref: calledRef(ref), fields: new Map([[entry.reducerMember, { fields: new Map([[SLICE_STATE, state]]) }]]) };
+    }
+    if (entry.combiners.includes(name)) return { ref: calledRef(ref), fields: new Map([[SLICE_STATE, combinedState(args[0])]]) };
+    if (!entry.storeFactories.includes(name)) return undefined;
+    const reducer = args[0]?.fields?.get(entry.reducerOption);
+    const state = reducer?.fields?.get(SLICE_STATE) ?? combinedState(reducer);
+    if (this.record && state !== EMPTY) this.engine.writeCell(REDUX_ROOT, state, this.unit.id);
+    return { ref: calledRef(ref), fields: new Map(entry.getters.map((g) => [g, REDUX_GETTER])) };
+  }
+
+  /**
    * A thunk creator (THUNK_CREATORS: `createAsyncThunk<Returned, Arg>(type, payloadCreator)`): its work runs
    * with the declared argument, and each outcome's member (`thunk.fulfilled`) creates the action that carries
    * what the work returned and was given. Undefined when the call is not one.
@@ -3045,7 +3069,7 @@ export class Frame {
       return t && !isTypeParameterRef(t) ? this.typeVal(t) : EMPTY;
     };
     const arg = declared(entry.argTypeArg);
-    const result = join(this.escape(work.ref.fn, [arg, EMPTY]), declared(entry.resultTypeArg));
+    const result = join(this.escape(work.ref.fn, [arg, reduxApi()]), declared(entry.resultTypeArg));
     this.invokeCallbacks(args.filter((a) => a !== work), [EMPTY]);
     // The thunk itself still carries what went in and came out, as any library call's result does (what
     // `dispatch(thunk(form))` gives back).
@@ -3067,11 +3091,17 @@ export class Frame {
       if (!o) continue;
       for (const a of args) {
         if (!a.fields) continue;
-        const given = o.creators.map((k) => actionOf(a.fields!.get(k))).find((x) => x !== undefined);
-        if (!given) continue;
+        // An action we know nothing of (a slice's own action creator) still comes with the store's API.
+        if (!o.creators.some((k) => a.fields!.has(k))) continue;
+        const given = o.creators.map((k) => actionOf(a.fields!.get(k))).find((x) => x !== undefined) ?? EMPTY;
         for (const k of o.callbacks) {
           const effect = a.fields.get(k);
-          if (effect?.ref?.k === "fn") this.escape(effect.ref.fn, paramAt(o.actionParam, given));
+          if (effect?.ref?.k !== "fn") continue;
+          const effectArgs = [...paramAt(o.actionParam, given), reduxApi()];
+          this.escape(effect.ref.fn, effectArgs);
+          // A top-level effect is a unit of its own, whose summary cannot see through `api.getState()` on its
+          // parameter: it also runs here, with the store's API.
+          if (effect.ref.fn.unit !== undefined) this.inline(effect.ref.fn, effectArgs);
         }
       }
     }
@@ -3238,6 +3268,8 @@ export class Frame {
     if (this.graphqlServer(ref, name, args)) return { ref: calledRef(ref) };
     const table = ref.k === "pkg" ? (this.tableDefinition(c, ref, name) ?? this.relationalQuery(ref, name)) : undefined;
     if (table) return table;
+    const redux = ref.k === "pkg" ? this.reduxStoreCall(c, ref, name, args) : undefined;
+    if (redux) return redux;
     const thunk = ref.k === "pkg" ? this.thunkCreatorCall(c, ref, name, args) : undefined;
     if (thunk) return thunk;
     const matcher = ref.k === "pkg" ? ACTION_MATCHERS.find((e) => callsEntryFunction(e, ref, name)) : undefined;
@@ -3913,6 +3945,11 @@ export class Frame {
   }
 
   /** A created store's state: filled by its functions and its users where we may not see, so each member is also what the type says (Val.partial). */
+  /** The Redux store's state (see reduxStoreCall). */
+  private readRootState(): Val {
+    return this.createdStoreState(REDUX_ROOT);
+  }
+
   private createdStoreState(cell: string): Val {
     return { ...this.engine.readCell(cell, this.unit.id), partial: true };
   }
@@ -6067,6 +6104,25 @@ function observerNext(v: Val): Val {
 
 /** Hidden field: the cell of a store a creator made (see STORE_CREATORS); markers of the `set` and `get` its creator is given. */
 const STORE_CELL = "%storeCell";
+/** The cell of a Redux store's whole state, and a slice reducer's hidden part of it (see reduxStoreCall). */
+const REDUX_ROOT = "%redux#root";
+const SLICE_STATE = "%sliceState";
+/** A function that gives the Redux state when called (`store.getState`, a listener API's `getState`). */
+const REDUX_GETTER: Val = { fields: new Map([[STORE_CELL, { str: { prefix: REDUX_ROOT, complete: true }, clean: true }]]) };
+
+/** The API a listener's effect or a thunk's payload creator is given: its getters read the store's state. */
+function reduxApi(): Val {
+  return { fields: new Map(REDUX_STORES.flatMap((e) => e.getters).map((g) => [g, REDUX_GETTER])) };
+}
+
+/** The state a reducer map stands for (`{ address: addressSlice.reducer }`): each key's slice state. */
+function combinedState(reducers: Val | undefined): Val {
+  if (!reducers?.fields?.size) return EMPTY;
+  const fields = new Map<string, Val>();
+  for (const [k, r] of reducers.fields) if (!k.startsWith("%")) fields.set(k, r.fields?.get(SLICE_STATE) ?? EMPTY);
+  return { fields, partial: true };
+}
+
 const STORE_SET = "%storeSet";
 const STORE_GET = "%storeGet";
 /** Hidden field: an updater or effect a library store made (see CLASS_STORES), with its callback and store. */

@@ -19,7 +19,7 @@ import { SCHEMA_LIBRARIES } from "../../src/catalog/schemas.js";
 import { KEY_VALUE_CACHES } from "../../src/catalog/caches.js";
 import { AUTO_IMPORT_DIRS, AUTO_IMPORTS } from "../../src/catalog/auto-imports.js";
 import { TYPED_CALLBACKS } from "../../src/catalog/typed-callbacks.js";
-import { ACTION_CONSUMERS, ACTION_MATCHERS, THUNK_CREATORS } from "../../src/catalog/actions.js";
+import { ACTION_CONSUMERS, ACTION_MATCHERS, REDUX_STORES, THUNK_CREATORS } from "../../src/catalog/actions.js";
 import { TABLE_SCHEMAS } from "../../src/catalog/tables.js";
 import { FRAMEWORK_HANDLES } from "../../src/catalog/handles.js";
 import { INSTANCE_MAKERS, OBJECT_HELPERS } from "../../src/catalog/object-helpers.js";
@@ -573,6 +573,20 @@ describe("typed callbacks", () => {
     const names = entry.functions.flatMap((f) => [f, ...[...text.matchAll(new RegExp(`\\b${f} as (\\w+)`, "g"))].map((m) => m[1])]);
     expect(names.some((n) => new RegExp(`\\b${n}<[^>]+>\\(`).test(text))).toBe(true);
     for (const site of entry.callbacks.filter((s) => s.property).slice(0, 1)) expect(text).toContain(`${site.property}: `);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("redux stores", () => {
+  const text = scenarioText("redux-store");
+
+  it.each(REDUX_STORES.map((e) => [e.id, e] as const))("%s: sliced, combined, stored and read in fixtures/flows/redux-store", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    for (const f of [...entry.sliceFactories, ...entry.storeFactories, ...entry.combiners]) expect(`${entry.id}: ${f} ${text.includes(`${f}(`)}`).toBe(`${entry.id}: ${f} true`);
+    expect(text).toContain(`${entry.stateOption}`);
+    expect(text).toContain(`.${entry.reducerMember}`);
+    expect(entry.getters.some((g) => text.includes(`.${g}()`))).toBe(true);
+    expect(entry.selectorHooks.hooks.some((h) => text.includes(`${h}.withTypes`) || text.includes(`${h}(`))).toBe(true);
     expect(entry.id).toMatch(ID);
   });
 });
