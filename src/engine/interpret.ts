@@ -40,6 +40,7 @@ import { TYPED_CALLBACKS } from "../catalog/typed-callbacks.js";
 import { ACTION_CONSUMERS, ACTION_MATCHERS, REDUX_STORES, THUNK_CREATORS } from "../catalog/actions.js";
 import { actionOf, creatorValue, matchedActions, thunkOutcomes } from "./actions.js";
 import { TABLE_SCHEMAS } from "../catalog/tables.js";
+import { HANDLER_CHAINS } from "../catalog/handler-chains.js";
 import { columnsLiteral, isColumnSelection, QUERY_ROWS, queryValue, SELECTED_ROW, TABLE_CELL, tableBinding, tableCell, tableValue } from "./tables.js";
 import { FRAMEWORK_HANDLES } from "../catalog/handles.js";
 import { INSTANCE_MAKERS, OBJECT_HELPERS } from "../catalog/object-helpers.js";
@@ -821,6 +822,7 @@ export class Frame {
     const val = typed ? join(v, typed) : declared ? this.declaredOver(v, declared) : v;
     this.declaredResolverMap(d, v);
     if (this.isModule && this.depthIsTop(d)) {
+      this.exportedChain(d);
       // Module-level variables are cells shared with every unit that reads or writes them.
       for (const b of bindingNames(d.name)) {
         const bv = ts.isIdentifier(d.name) ? this.named(d.name, d.name.text, val, "identifier") : this.patternMember(d.name, val, b);
@@ -829,6 +831,23 @@ export class Frame {
       return;
     }
     this.bindPattern(d.name, val, (flags & ts.NodeFlags.Const) === 0);
+  }
+
+  /**
+   * An exported chain of handlers (HANDLER_CHAINS: `export const onRequestPost = [requireConsent, handler]`):
+   * each function of the project's in it is called behind the guards before it.
+   */
+  private exportedChain(d: ts.VariableDeclaration): void {
+    const init = d.initializer && skipParens(d.initializer);
+    if (!init || !ts.isArrayLiteralExpression(init) || !ts.isIdentifier(d.name) || !this.record) return;
+    const name = d.name.text;
+    if (!HANDLER_CHAINS.some((e) => new RegExp(e.exportPattern).test(name))) return;
+    init.elements.forEach((el, i) => {
+      const v = this.eval(el);
+      if (v.ref?.k !== "fn" || v.ref.fn.unit === undefined) return;
+      const ref = v.ref;
+      this.underGuards(this.engine.guards.guardsIn(init.elements.slice(0, i)), () => this.recordCall(ref, [], undefined, el));
+    });
   }
 
   private depthIsTop(d: ts.VariableDeclaration): boolean {

@@ -21,6 +21,7 @@ import { AUTO_IMPORT_DIRS, AUTO_IMPORTS } from "../../src/catalog/auto-imports.j
 import { TYPED_CALLBACKS } from "../../src/catalog/typed-callbacks.js";
 import { ACTION_CONSUMERS, ACTION_MATCHERS, REDUX_STORES, THUNK_CREATORS } from "../../src/catalog/actions.js";
 import { TABLE_SCHEMAS } from "../../src/catalog/tables.js";
+import { HANDLER_CHAINS } from "../../src/catalog/handler-chains.js";
 import { FRAMEWORK_HANDLES } from "../../src/catalog/handles.js";
 import { INSTANCE_MAKERS, OBJECT_HELPERS } from "../../src/catalog/object-helpers.js";
 import { CONFIG_READERS } from "../../src/catalog/config-readers.js";
@@ -573,6 +574,20 @@ describe("typed callbacks", () => {
     const names = entry.functions.flatMap((f) => [f, ...[...text.matchAll(new RegExp(`\\b${f} as (\\w+)`, "g"))].map((m) => m[1])]);
     expect(names.some((n) => new RegExp(`\\b${n}<[^>]+>\\(`).test(text))).toBe(true);
     for (const site of entry.callbacks.filter((s) => s.property).slice(0, 1)) expect(text).toContain(`${site.property}: `);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("handler chains", () => {
+  const dir = fileURLToPath(new URL("../../fixtures/guards/pages-function-chains/functions/", import.meta.url));
+  const text = sourceFiles(dir)
+    .map((f) => readFileSync(f, "utf8"))
+    .join("\n");
+
+  it.each(HANDLER_CHAINS.map((e) => [e.id, e] as const))("%s: a guarded and an unguarded chain in fixtures/guards/pages-function-chains", (_id, entry) => {
+    const chains = [...text.matchAll(/export const (\w+) = \[([^\]]*)\]/g)].filter((m) => new RegExp(entry.exportPattern).test(m[1]));
+    expect(chains.some((m) => m[2].includes("requireConsent"))).toBe(true);
+    expect(chains.some((m) => !m[2].includes("requireConsent"))).toBe(true);
     expect(entry.id).toMatch(ID);
   });
 });
