@@ -5120,6 +5120,12 @@ export class Frame {
         return this.resolvers.get(key) ?? EMPTY;
       }
       if (name === "URL") return { str: resolveAgainst(args[1]?.str, args[0]?.str), taint: flatten(joinAll(args)) };
+      // A query built from an object (`new URLSearchParams({ grant_type: 'client_credentials', client_id })`): its
+      // text as far as the values are known, so a URL it is put in says what it asks for.
+      if (name === "URLSearchParams" && args[0]?.fields?.size) {
+        const taint = flatten(joinAll(args));
+        return { ref: { k: "global", path: ["URLSearchParams", "new"] }, str: queryText(args[0]), taint: taint.size ? taint : undefined };
+      }
       if (name === "Map" || name === "Set" || name === "WeakMap") return { fields: new Map([["[]", this.element(args[0] ?? EMPTY)]]) };
       if (name === "Error" || name.endsWith("Error")) return { taint: flatten(joinAll(args)) };
       // A date made from a person's date (`new Date(child.shengri)`) is that date.
@@ -5755,6 +5761,18 @@ function declaringTypeName(m: ts.TypeElement): string | undefined {
   const p = m.parent;
   if (ts.isInterfaceDeclaration(p)) return p.name.text;
   return ts.isTypeLiteralNode(p) && ts.isTypeAliasDeclaration(p.parent) ? p.parent.name.text : undefined;
+}
+
+/** The text of a query made from a record's fields, up to the first value not known. */
+function queryText(record: Val): Str {
+  let prefix = "";
+  for (const [k, v] of record.fields ?? []) {
+    if (k.startsWith("%")) continue;
+    prefix += `${prefix ? "&" : ""}${encodeURIComponent(k)}=`;
+    if (!v.str?.complete) return { prefix, complete: false };
+    prefix += encodeURIComponent(v.str.prefix);
+  }
+  return { prefix, complete: true };
 }
 
 /** Arguments with `v` at `index` and nothing we know of before it. */
