@@ -92,6 +92,9 @@ export interface ReduxStoreEntry {
   stateOption: string;
   /** The slice's member that is its reducer. */
   reducerMember: string;
+  /** The option holding the case reducers (`reducers: { added(state, action: PayloadAction<Address>) {…} }`) and the slice's member with their action creators. */
+  reducersOption: string;
+  actionsMember: string;
   /** `configureStore({ reducer })`. */
   storeFactories: string[];
   reducerOption: string;
@@ -111,11 +114,13 @@ export const REDUX_STORES: ReduxStoreEntry[] = [
     sliceFactories: ["createSlice"],
     stateOption: "initialState",
     reducerMember: "reducer",
+    reducersOption: "reducers",
+    actionsMember: "actions",
     storeFactories: ["configureStore"],
     reducerOption: "reducer",
     combiners: ["combineReducers"],
     getters: ["getState", "getOriginalState"],
     selectorHooks: { packages: ["react-redux"], hooks: ["useSelector"] },
-    description: "Redux Toolkit: createSlice({ initialState }) is its part of the state, configureStore({ reducer: { part: slice.reducer } }) (or combineReducers) puts the parts together; store.getState(), a listener effect's and a thunk's getState / getOriginalState, and useSelector(selector) (also through withTypes) read it.",
+    description: "Redux Toolkit: createSlice({ initialState }) is its part of the state, its actions' creators (slice.actions.added) make the action their case reducer declares (`action: PayloadAction<Address>`), configureStore({ reducer: { part: slice.reducer } }) (or combineReducers) puts the parts together; store.getState(), a listener effect's and a thunk's getState / getOriginalState, and useSelector(selector) (also through withTypes) read it.",
   },
 ];

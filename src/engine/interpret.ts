@@ -3064,7 +3064,7 @@ export class Frame {
     if (entry.sliceFactories.includes(name)) {
       const init = args[0]?.fields?.get(entry.stateOption);
       const state = init?.ref?.k === "fn" ? this.callFunction(init.ref, [], undefined, c) : (init ?? EMPTY);
-      return { ref: calledRef(ref), fields: new Map([[entry.reducerMember, { fields: new Map([[SLICE_STATE, state]]) }]]) };
+      return { ref: calledRef(ref), fields: new Map([[entry.reducerMember, { fields: new Map([[SLICE_STATE, state]]) }], [entry.actionsMember, this.sliceActions(c, entry.reducersOption)]]) };
     }
     if (entry.combiners.includes(name)) return { ref: calledRef(ref), fields: new Map([[SLICE_STATE, combinedState(args[0])]]) };
     if (!entry.storeFactories.includes(name)) return undefined;
@@ -3072,6 +3072,25 @@ export class Frame {
     const state = reducer?.fields?.get(SLICE_STATE) ?? combinedState(reducer);
     if (this.record && state !== EMPTY) this.engine.writeCell(REDUX_ROOT, state, this.unit.id);
     return { ref: calledRef(ref), fields: new Map(entry.getters.map((g) => [g, REDUX_GETTER])) };
+  }
+
+  /**
+   * A slice's action creators (`slice.actions.added`), each creating the action its case reducer declares
+   * (`added(state, action: PayloadAction<Address>)`): what a listener on it is handed.
+   */
+  private sliceActions(c: ts.CallExpression, option: string): Val {
+    const opts = c.arguments[0] && skipParens(c.arguments[0]);
+    const prop = opts && ts.isObjectLiteralExpression(opts) ? opts.properties.find((p) => p.name && propName(p.name) === option) : undefined;
+    const reducers = prop && ts.isPropertyAssignment(prop) ? skipParens(prop.initializer) : undefined;
+    const fields = new Map<string, Val>();
+    if (!reducers || !ts.isObjectLiteralExpression(reducers)) return { fields };
+    for (const p of reducers.properties) {
+      const key = p.name && propName(p.name);
+      const fn = ts.isMethodDeclaration(p) ? p : ts.isPropertyAssignment(p) && (ts.isArrowFunction(p.initializer) || ts.isFunctionExpression(p.initializer)) ? p.initializer : undefined;
+      const declared = fn?.parameters[1]?.type;
+      if (key !== undefined) fields.set(key, creatorValue(declared && !isTypeParameterRef(declared) ? this.typeVal(declared) : EMPTY));
+    }
+    return { fields };
   }
 
   /**

@@ -600,6 +600,8 @@ describe("redux stores", () => {
     for (const f of [...entry.sliceFactories, ...entry.storeFactories, ...entry.combiners]) expect(`${entry.id}: ${f} ${text.includes(`${f}(`)}`).toBe(`${entry.id}: ${f} true`);
     expect(text).toContain(`${entry.stateOption}`);
     expect(text).toContain(`.${entry.reducerMember}`);
+    expect(text).toContain(`${entry.reducersOption}: {`);
+    expect(text).toContain(`.${entry.actionsMember}`);
     expect(entry.getters.some((g) => text.includes(`.${g}()`))).toBe(true);
     expect(entry.selectorHooks.hooks.some((h) => text.includes(`${h}.withTypes`) || text.includes(`${h}(`))).toBe(true);
     expect(entry.id).toMatch(ID);
