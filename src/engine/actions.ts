@@ -1,7 +1,7 @@
 // Values of action creators and their actions (see catalog/actions.ts). A creator is a value whose ACTION
 // field holds the action it creates: `thunk.fulfilled` of a profile fetch holds `{ type, payload: profile,
 // meta: { arg } }`. Matchers join the actions of the creators they are given.
-import { ACTION_MATCHERS, type ThunkCreatorEntry } from "../catalog/actions.js";
+import type { ActionMatcherEntry, ThunkCreatorEntry } from "../catalog/actions.js";
 import { CLEAN, EMPTY, join, type Val } from "./values.js";
 
 const ACTION = "%action";
@@ -30,7 +30,7 @@ export function thunkOutcomes(entry: ThunkCreatorEntry, result: Val, arg: Val): 
 }
 
 /** What a matcher call (`isAnyOf(a, b)`, `isFulfilled(t)`) matches: the actions of what it is given. */
-export function matchedActions(entry: (typeof ACTION_MATCHERS)[number], args: readonly Val[]): Val | undefined {
+export function matchedActions(entry: ActionMatcherEntry, args: readonly Val[]): Val | undefined {
   let out: Val | undefined;
   for (const a of args) {
     const action = actionOf(entry.outcome ? a.fields?.get(entry.outcome) : a);

@@ -1070,6 +1070,7 @@ export class Engine {
     if (!sites.length || !this.classifyRecipient) return hit;
     let thirdParty: Recipient | undefined;
     let seen = 0;
+    let called: Set<number> | undefined;
     for (const c of sites) {
       const arg = c.args[p.index];
       // A caller that starts the URL with its own parameter (`get: (path, q) => request(`${path}${toQuery(q)}`)`):
@@ -1077,7 +1078,7 @@ export class Engine {
       const passed = depth < 3 && arg && !arg.str?.complete && ts.isCallExpression(c.node) ? leadingParam(c.node.arguments[p.index], this.units[c.caller].node) : undefined;
       // One that only a library calls (SWR's `fetcher = (url) => request(url)`, given the keys the app's hooks
       // name): it says nothing here; the other callers decide, and with none the URL stays unresolved.
-      if (passed !== undefined && !all.some((s) => s.callee === c.caller)) continue;
+      if (passed !== undefined && !(called ??= new Set(all.map((s) => s.callee))).has(c.caller)) continue;
       seen++;
       if (passed !== undefined && !this.units[c.caller].dead) {
         const via = this.recipientFromCallers({ ...hit, unit: c.caller, urlParam: { index: passed, prefix: p.prefix + (arg!.str?.prefix ?? "") } }, depth + 1);

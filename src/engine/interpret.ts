@@ -841,7 +841,7 @@ export class Frame {
     const init = d.initializer && skipParens(d.initializer);
     if (!init || !ts.isArrayLiteralExpression(init) || !ts.isIdentifier(d.name) || !this.record) return;
     const name = d.name.text;
-    if (!HANDLER_CHAINS.some((e) => new RegExp(e.exportPattern).test(name))) return;
+    if (!CHAIN_EXPORTS.some((re) => re.test(name))) return;
     init.elements.forEach((el, i) => {
       const v = this.eval(el);
       if (v.ref?.k !== "fn" || v.ref.fn.unit === undefined) return;
@@ -3033,21 +3033,25 @@ export class Frame {
    */
   private tableQuery(c: ts.CallExpression, name: string, args: readonly Val[], recv: Val | undefined): Val | undefined {
     const rows = recv?.fields?.get(QUERY_ROWS);
+    // Asked of every call: most have neither a query for receiver nor a table or selection first.
+    if (!rows && !args[0]?.fields) return undefined;
     const selecting = isColumnSelection(args[0]) && TABLE_SCHEMAS.some((e) => e.selections.includes(name));
-    const selected = () => {
-      const literal = columnsLiteral(c.arguments[0]);
-      return literal ? this.namedRow(literal, undefined) : EMPTY;
-    };
     if (rows) {
       if (ARRAY_CALLBACK.has(name) || name === "then" || name === "catch" || name === "finally") return undefined;
-      if (selecting) return queryValue(selected());
+      if (selecting) return queryValue(this.selectedRow(c));
       if (TABLE_SCHEMAS.some((e) => e.firstRow.includes(name))) return rows;
       return recv;
     }
     const table = args[0]?.fields?.get(TABLE_CELL)?.str?.prefix;
     if (table !== undefined && TABLE_SCHEMAS.some((e) => e.sources.includes(name))) return queryValue(recv?.fields?.get(SELECTED_ROW) ?? this.engine.readCell(table, this.unit.id));
-    if (selecting) return { fields: new Map([[SELECTED_ROW, selected()]]) };
+    if (selecting) return { fields: new Map([[SELECTED_ROW, this.selectedRow(c)]]) };
     return undefined;
+  }
+
+  /** The row a selection written out as the call's first argument names (`select({ id: t.id })`). */
+  private selectedRow(c: ts.CallExpression): Val {
+    const literal = columnsLiteral(c.arguments[0]);
+    return literal ? this.namedRow(literal, undefined) : EMPTY;
   }
 
   /**
@@ -6160,6 +6164,8 @@ function observerNext(v: Val): Val {
 
 /** Hidden field: the cell of a store a creator made (see STORE_CREATORS); markers of the `set` and `get` its creator is given. */
 const STORE_CELL = "%storeCell";
+/** The names of exports that may be handler chains (HANDLER_CHAINS), compiled once. */
+const CHAIN_EXPORTS = HANDLER_CHAINS.map((e) => new RegExp(e.exportPattern));
 /** The cell of a Redux store's whole state, and a slice reducer's hidden part of it (see reduxStoreCall). */
 const REDUX_ROOT = "%redux#root";
 const SLICE_STATE = "%sliceState";

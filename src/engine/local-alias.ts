@@ -2,6 +2,7 @@
 // from the code: a path-style sink (`context.logger.info`) is still that sink called through the alias.
 import { ts } from "../typescript.cjs";
 import { exprPath } from "./guards.js";
+import { propName } from "./file-index.js";
 
 /**
  * The member path `name` was bound to where it is declared in scope at `from`, if it was bound so: the
@@ -19,7 +20,7 @@ export function localAliasPath(from: ts.Node, name: string): string[] | undefine
         if (!init || init.includes("()")) return undefined;
         if (ts.isIdentifier(d.name)) return init;
         const el = ts.isObjectBindingPattern(d.name) ? d.name.elements.find((e) => ts.isIdentifier(e.name) && e.name.text === name && !e.dotDotDotToken) : undefined;
-        const key = el && (el.propertyName ? (ts.isIdentifier(el.propertyName) || ts.isStringLiteral(el.propertyName) ? el.propertyName.text : undefined) : name);
+        const key = el && (el.propertyName ? propName(el.propertyName) : name);
         return key ? [...init, key] : undefined;
       }
     }
