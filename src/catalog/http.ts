@@ -260,6 +260,17 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "NativeScript's Http module (`import { Http } from '@nativescript/core'`): Http.request({ url, method, headers, content }) and Http.getJSON / getString / getFile / getImage(url or options).",
   },
   {
+    id: "capacitor-http",
+    kind: "http",
+    packages: ["@capacitor/core"],
+    under: ["CapacitorHttp"],
+    methods: ["request", ...VERBS],
+    urlArg: 0,
+    urlProps: ["url"],
+    resultType: "data",
+    description: "Capacitor's native HTTP client (`import { CapacitorHttp } from '@capacitor/core'`): CapacitorHttp.request({ url, method, data, params }) and get/post/put/patch/delete({ url, data }); the response's `data` is the body.",
+  },
+  {
     id: "quickapp-request",
     kind: "http",
     packages: ["@system.request"],

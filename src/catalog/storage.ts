@@ -38,6 +38,13 @@ export const STORAGE_SINKS: SinkEntry[] = [
     description: "NativeScript's ApplicationSettings (SharedPreferences / NSUserDefaults, plain text on the device): ApplicationSettings.setString(key, value), setNumber, setBoolean, also imported from @nativescript/core/application-settings.",
   },
   {
+    id: "capacitor-preferences",
+    kind: "storage",
+    packages: ["@capacitor/preferences", "@capacitor/storage"],
+    methods: ["set"],
+    description: "Capacitor's Preferences plugin (SharedPreferences / UserDefaults, plain text on the device): Preferences.set({ key, value }), and Storage.set of its former name @capacitor/storage.",
+  },
+  {
     id: "quickapp-storage",
     kind: "storage",
     packages: ["@system.storage"],

@@ -142,6 +142,7 @@ export function matchHttp(catalog: Catalog, ref: CalleeRef, pkgSpec?: string): H
   for (const entry of catalog.http) {
     if (ref.k === "pkg") {
       if (!pkgListed(entry.packages, ref.pkg, pkgSpec ?? ref.pkg)) continue;
+      if (entry.under && !entry.under.includes(ref.path[ref.path.length - 2] ?? "")) continue;
       const member = finalMember(ref);
       // A directly called import (`ofetch(url)`, `request(url)` from undici) is the client's root call or that method.
       // A CommonJS root has an empty path, so `require('axios').create(…)` looks the same: an instance factory

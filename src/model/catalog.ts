@@ -88,6 +88,11 @@ export interface HttpClientEntry {
   instanceFactories?: string[];
   /** Properties of the factory's options that hold a base URL. */
   baseProps?: string[];
+  /**
+   * Members of the package, read as properties, that the methods are called on when only those send
+   * (`CapacitorHttp` of @capacitor/core: `CapacitorHttp.post(…)` is a request, the package's other objects are not).
+   */
+  under?: string[];
   /** A class-based client (a subclass of the library's class): the instance member that holds its base URL (RESTDataSource's `baseURL`). */
   baseMember?: string;
   /** The URL is given to the first call and the data to later calls on its result (superagent, http.request().write()). */
