@@ -561,6 +561,11 @@ export interface StateAtomEntry {
   getter: "argument" | "option";
   /** Functions that give a store whose `get(atom)` reads and `set(atom, value)` writes atoms outside components (Jotai's getDefaultStore()). */
   stores?: string[];
+  /**
+   * Options of an option factory that list the atom's effects (Recoil's `effects: [({ onSet, setSelf }) => …]`):
+   * each runs with `onSet(cb)`, which hands `cb` every value the atom is set to, and `setSelf(value)`.
+   */
+  effects?: string[];
   description: string;
 }
 
@@ -590,7 +595,9 @@ export const STATE_ATOMS: StateAtomEntry[] = [
     setterHooks: ["useSetRecoilState"],
     pairHooks: ["useRecoilState"],
     getter: "option",
-    description: "Recoil: atom({ key, default }), selector({ key, get: ({ get }) => … }); useRecoilState / useRecoilValue / useSetRecoilState.",
+    effects: ["effects", "effects_UNSTABLE"],
+    description:
+      "Recoil: atom({ key, default, effects }), selector({ key, get: ({ get }) => … }); useRecoilState / useRecoilValue / useSetRecoilState; an atom effect's onSet(cb) is handed every value the atom is set to (an effect that persists it to storage).",
   },
 ];
 

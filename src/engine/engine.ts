@@ -26,6 +26,7 @@ import { isCataloguedPackage } from "./sink-match.js";
 import { expandType, libraryTypeAt, typeAtomCanExpand, typeDeclAt, typeOwnerAt } from "./type-expand.js";
 import { accumulate, asQuantity, atomKey, EMPTY, flatten, isQuantitySource, join, newAcc, selectPath, signature, withMinor, withoutFields, type Acc, type ParamAtom, type Ref, type SourcePartOf, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
 import { mainKinds, sourcePart } from "./source-parts.js";
+import { tokenize } from "../taxonomy/tokenize.js";
 
 export interface Catalog {
   sinks: readonly SinkEntry[];
@@ -75,6 +76,8 @@ export interface EngineDiagnostic {
 }
 
 const UNIT_BUDGET_MS = 2_000;
+/** The last word of a name that refers to one record (an id or a number), in English, pinyin or Chinese. */
+const RECORD_REFERENCE = /^(?:id|ids|no|nos|number|num)$|hao$|号$/;
 
 export interface SourceInfo {
   id: number;
@@ -257,6 +260,7 @@ export class Engine {
   /** While set, the files `touch` is told of are also listed here. */
   private touchLog: string[] | undefined;
   private readonly classifyCache = new Map<string, string[]>();
+  private readonly organisationCache = new Map<string, boolean>();
   /** Library classes named by a declared type or by the top of a class chain (null: none), per node. */
   libraryTypes = new WeakMap<ts.Node, object | null>();
   /**
@@ -467,8 +471,11 @@ export class Engine {
 
   /** Whether every category of source `id` is a collection (see Taxonomy.isCollection): its parts are that PI too. */
   collectionSource(id: number): boolean {
-    const cats = this.sources[id]?.categories;
-    return !!cats?.length && cats.every((c) => c === "minor" || this.taxonomy.isCollection(c)) && cats.some((c) => c !== "minor");
+    const src = this.sources[id];
+    const cats = src?.categories;
+    if (!cats?.length || !cats.every((c) => c === "minor" || this.taxonomy.isCollection(c)) || !cats.some((c) => c !== "minor")) return false;
+    // One record's reference (`transactionId`, `jiaoyihao`'s 交易号) names a single record, not the set.
+    return !RECORD_REFERENCE.test(tokenize(src.name).at(-1) ?? "");
   }
 
   /** Of these categories, the ones a boolean can state (the taxonomy's factFlags: health, minor …). */
@@ -938,6 +945,17 @@ export class Engine {
     if (!c) {
       c = this.taxonomy.classify(name, owner ? { owner } : undefined).categories;
       this.classifyCache.set(key, c);
+    }
+    return c;
+  }
+
+  /** Whether `owner.name` is an organisation's own contact data (Taxonomy.isOrganisationData), once per pair. */
+  organisationData(name: string, owner: string): boolean {
+    const key = `${name}\u0000${owner}`;
+    let c = this.organisationCache.get(key);
+    if (c === undefined) {
+      c = this.taxonomy.isOrganisationData(name, owner);
+      this.organisationCache.set(key, c);
     }
     return c;
   }

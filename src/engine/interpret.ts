@@ -1369,7 +1369,10 @@ export class Frame {
         const v = this.eval(p.expression);
         // A copy of a record with more fields (`{ ...receiver, storeCode }`) is still that record.
         owner ??= v.owner;
-        if (v.fields) for (const [k, f] of v.fields) fields.set(k, f);
+        // A field copied from validated data that may hold more than we know there (see Val.partial) is what its
+        // key says, as reading it there would be (`{ ...body.child }` of what a generic parse helper returned).
+        const validated = !!v.partial && !!v.fields?.has(SCHEMA);
+        if (v.fields) for (const [k, f] of v.fields) fields.set(k, validated && !k.startsWith("%") ? join(f, this.opaqueMember(v, k, p)) : f);
         if (!v.closed) {
           closed = false;
           taint = mergeTaint(taint, v.taint);
@@ -1689,7 +1692,9 @@ export class Frame {
     const root = obj.ref?.k === "pkg" && obj.ref.path.every((seg) => seg === "default") ? obj.ref.pkg : undefined;
     const plugged = root !== undefined ? frameworkMember(root, name) : undefined;
     if (plugged) return { ref: { k: "pkg", pkg: plugged, path: [name] } };
-    const read = this.memberOf(obj, name, node);
+    // Contact data read through an organisation's record (`clinic.address`, `merchant.phone`) is the
+    // organisation's own, whatever value reached the binding (a clinic registered from a request's body).
+    const read = obj.owner !== undefined && this.engine.organisationData(name, obj.owner) ? { clean: true, owner: obj.owner } : this.memberOf(obj, name, node);
     // What a middleware or another action stored in the request's or session's state (see requestStateKey).
     const shared = ts.isPropertyAccessExpression(node) ? requestStateKey(node) : undefined;
     if (shared) return join(read, this.engine.readCell(shared, this.unit.id));
@@ -3791,6 +3796,11 @@ export class Frame {
     if (marker === ATOM_GET) return this.atomValue(args[0]);
     if (marker === ATOM_SET) return this.setAtom(c, ref.pkg, atomCellOf(args[0]), args[1]);
     if (marker === ATOM_SETTER) return this.setAtom(c, ref.pkg, { cell: ref.path[1], stored: ref.path[2] || undefined }, args[0]);
+    // An atom effect's `onSet(cb)`: cb(newValue, oldValue, isReset) with what the atom holds.
+    if (marker === ATOM_ON_SET) {
+      const now = this.engine.readCell(ref.path[1], this.unit.id);
+      return this.invokeCallbacks(args, [now, now, CLEAN]);
+    }
     const entry = STATE_ATOMS.find((e) => pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg));
     if (!entry) return undefined;
     // `store.get(atom)` / `store.set(atom, value)` of a store made outside components (`getDefaultStore()`).
@@ -3816,7 +3826,32 @@ export class Frame {
     }
     const fields = new Map<string, Val>([[ATOM, { str: { prefix: cell, complete: true }, clean: true }]]);
     if (entry.storedFactories.includes(name) && entry.storageSink) fields.set(ATOM_STORED, { str: { prefix: entry.storageSink, complete: true }, clean: true });
-    return { ref: calledRef(ref), fields };
+    const atom: Val = { ref: calledRef(ref), fields };
+    for (const key of options && entry.effects ? entry.effects : []) this.runAtomEffects(options?.fields?.get(key), ref.pkg, atom);
+    return atom;
+  }
+
+  /** Runs an atom's effects (StateAtomEntry.effects) with `{ onSet, setSelf, trigger, node }` for that atom. */
+  private runAtomEffects(list: Val | undefined, pkg: string, atom: Val): void {
+    const cell = atomCellOf(atom).cell;
+    if (!list?.fields || cell === undefined) return;
+    const arg: Val = {
+      fields: new Map<string, Val>([
+        ["onSet", { ref: { k: "pkg", pkg, path: [ATOM_ON_SET, cell] } }],
+        ["setSelf", atomSetter(pkg, atom)],
+        ["resetSelf", CLEAN],
+        ["trigger", CLEAN],
+        ["node", atom],
+      ]),
+      closed: true,
+    };
+    // Each element once: by index, and the joined element (`effects: [...shared, persist]`) for those spread in.
+    const ran = new Set<ts.Node>();
+    for (const fx of list.fields.values()) {
+      if (fx.ref?.k !== "fn" || ran.has(fx.ref.fn.node)) continue;
+      ran.add(fx.ref.fn.node);
+      this.inline(fx.ref.fn, [arg]);
+    }
   }
 
   /** The value an atom holds now. */
@@ -6260,6 +6295,7 @@ const ATOM_STORED = "%atomStored";
 const ATOM_GET = "%atomGet";
 const ATOM_SET = "%atomSet";
 const ATOM_SETTER = "%atomSetter";
+const ATOM_ON_SET = "%atomOnSet";
 
 function atomCellOf(atom: Val | undefined): { cell?: string; stored?: string } {
   return { cell: atom?.fields?.get(ATOM)?.str?.prefix, stored: atom?.fields?.get(ATOM_STORED)?.str?.prefix };

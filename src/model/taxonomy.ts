@@ -39,9 +39,11 @@ export interface Taxonomy {
   isPersonOwner(name: string): boolean;
   /** Whether a name says whose a value is: a person's, a child's, or the application's own (clinic, merchant). */
   isKnownOwner(name: string): boolean;
-  /** Whether a name says its value is masked, hashed or encrypted (sfzhEnc, maskedPhone, emailHash). */
   /** Whether a name holds the application's or an organisation's own contact data (`SUPPORT_MOBILE`, a hospital's `dutyPhone`). */
   isOwnData(name: string, owner?: string): boolean;
+  /** Whether `owner.name` is an organisation's own contact data whatever the record holds (`clinic.address`; organisationOwners). */
+  isOrganisationData(name: string, owner: string): boolean;
+  /** Whether a name says its value is masked, hashed or encrypted (sfzhEnc, maskedPhone, emailHash). */
   isDerivedName(name: string): boolean;
   /** Match a string literal against the value patterns (with checksums). */
   matchValue(value: string): ValueMatch | null;

@@ -97,6 +97,18 @@ export class Classifier {
     return last !== undefined && this.classify(last).categories.length > 0;
   }
 
+  /**
+   * Whether `owner.name` is an organisation's own contact data, whatever the record holds: the owner names an
+   * organisation or a place of business (`clinic`, `merchants[i]`) and the name is PI only without it (`address`).
+   */
+  isOrganisationData(name: string, owner: string): boolean {
+    // The organisation's own record only: the owner's last word names it (`clinic`, `nearestClinics`), not a
+    // record it keeps (`BranchRow`, a row of a branch's import, holds someone's data).
+    const toks = this.words(owner);
+    const last = toks[toks.length - 1] ?? "";
+    return this.lx.organisation.has(last) && this.owner(owner).app !== undefined && this.isOwnData(name, owner);
+  }
+
   isFactFlag(id: string): boolean {
     return this.lx.factFlags.has(id);
   }

@@ -47,6 +47,7 @@ const VOCAB_KEYS: VocabularyKey[] = [
   "metadataSuffixes",
   "appPrefixes",
   "taskOwners",
+  "organisationOwners",
   "storageOwners",
   "thingOwners",
   "thingKeepers",

@@ -56,6 +56,7 @@ export const vocabularySchema = z.strictObject({
   metadataSuffixes: words.optional(),
   appPrefixes: words.optional(),
   taskOwners: words.optional(),
+  organisationOwners: words.optional(),
   storageOwners: words.optional(),
   thingOwners: words.optional(),
   thingKeepers: words.optional(),

@@ -49,6 +49,10 @@ class LoadedTaxonomy implements Taxonomy {
   isOwnData(name: string, owner?: string): boolean {
     return this.classifier.isOwnData(name, owner);
   }
+
+  isOrganisationData(name: string, owner: string): boolean {
+    return this.classifier.isOrganisationData(name, owner);
+  }
   isDerivedName(name: string): boolean {
     return this.classifier.isDerivedName(name);
   }
