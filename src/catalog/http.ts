@@ -90,6 +90,16 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "Angular's HttpClient (@angular/common/http), injected by type (`constructor(private http: HttpClient)`) or with inject(HttpClient): http.get/post/…(url, body, options).",
   },
   {
+    id: "angular-http-resource",
+    kind: "http",
+    packages: ["@angular/common/http"],
+    methods: ["httpResource"],
+    urlArg: 0,
+    urlProps: ["url"],
+    requestFactory: true,
+    description: "Angular's httpResource(() => url | { url, method, params, body }) (@angular/common/http, Angular 19.2+): the request the function makes is sent, and sent again whenever a signal it reads changes.",
+  },
+  {
     id: "egg-curl",
     kind: "http",
     packages: ["egg", "urllib"],

@@ -3389,6 +3389,12 @@ export class Frame {
       // A server's connection to its own client (a ws socket known only by its declared type): no third party.
       const serverSide = entry && ref.k === "pkg" && ref.declared && !urlRef.url && pkgListed(entry.declaredServerSide, ref.pkg, sub ?? ref.pkg);
       if (entry && !serverSide) {
+        // A request made by a function the library runs (`httpResource(() => ({ url, params }))`): what it makes.
+        const factory = http && entry.requestFactory ? args[entry.urlArg]?.ref : undefined;
+        if (factory?.k === "fn") {
+          args = [...args];
+          args[entry.urlArg] = this.inline(factory.fn, []);
+        }
         let url: Str | undefined = urlRef.url;
         if (http && !urlRef.url) {
           const a = args[entry.urlArg];

@@ -97,6 +97,11 @@ export interface HttpClientEntry {
   baseMember?: string;
   /** The URL is given to the first call and the data to later calls on its result (superagent, http.request().write()). */
   chained?: boolean;
+  /**
+   * The URL argument is a function the library runs (again whenever what it reads changes) to make the URL or
+   * the request's options (Angular's `httpResource(() => ({ url, params }))`).
+   */
+  requestFactory?: boolean;
   /** Constructor-style: `new WebSocket(url)` then `.send(data)`. */
   constructed?: boolean;
   /**
