@@ -5895,6 +5895,8 @@ function isAmbient(n: ts.Node): boolean {
 }
 
 /** Methods whose result is another library object (a client, a chain, a handle) or the server's own address, not data. */
+/** Buffer's functions that make bytes from data given to them. */
+const BYTES_FROM_DATA = new Set(["from", "concat"]);
 const OBJECT_METHODS =
   /^((create|make|build|init|connect|open)([A-Z]\w*)?|get(Instance|Client|Connection|Repository|Collection|Model|Logger|Service|Db|Database|Store|Bucket|Table|Queue)|new|use|extend|child|duplicate|instance|collection|table|bucket|db|database|model|repository|channel|queue|topic|router|client|pipe|chain|bind|of|from|where|select|query|find|then|catch|finally|on|once|listen|address)$/;
 
@@ -5912,9 +5914,13 @@ function isLibraryDatum(v: Val): boolean {
 
 function isFieldOfCallResult(r: Ref): boolean {
   if (r.k !== "pkg" && r.k !== "global") return false;
+  // An element's data attributes (`document.body.dataset.userId`) are what the page was rendered with.
+  if (r.k === "global" && r.path.length > 1 && r.path[r.path.length - 2] === "dataset") return true;
   const i = r.path.lastIndexOf("()");
   if (i < 0) return false;
   if (i < r.path.length - 1) return true;
+  // Bytes made from data (`Buffer.from(payload.pdfBase64, 'base64')`) are that data, as the binding says.
+  if (r.k === "global" && i === 2 && r.path[0] === "Buffer" && BYTES_FROM_DATA.has(r.path[1])) return true;
   const method = r.path[i - 1];
   if (method === "new" || OBJECT_METHODS.test(method)) return false;
   // A function imported by name reads a value (`const deviceId = machineIdSync()`, `uuidv4()`), unless it
@@ -6525,7 +6531,8 @@ function isBooleanFieldWrite(node: ts.Node): boolean {
 }
 
 function isOpaque(v: Val): boolean {
-  return !v.taint?.size && !v.clean && !v.ref && !v.fields && !v.str && !v.guards;
+  // A string we know nothing of, not even its start (a field a template's input fills in), is opaque too.
+  return !v.taint?.size && !v.clean && !v.ref && !v.fields && (!v.str || (!v.str.complete && v.str.prefix === "")) && !v.guards;
 }
 
 
