@@ -125,6 +125,13 @@ export const STATE_HOOKS: StateHookEntry[] = [
     description: "Vue's reactive<T>(initial) / shallowReactive: the state object itself, the initial value and a T (a form typed `reactive<BookingForm>(emptyForm())`).",
   },
   {
+    id: "vue-ref",
+    packages: ["vue", "@vue/reactivity", "@vue/composition-api"],
+    pairs: ["ref", "shallowRef"],
+    shape: "ref",
+    description: "Vue's ref<T>(initial) / shallowRef: read and replaced as `.value`, which is the initial value and a T (`ref<StaffProfile | null>(null)`), filled where we cannot see (a form bound in a template).",
+  },
+  {
     id: "nuxt-use-state",
     packages: ["nuxt/app", "#app", "#imports", "nuxt"],
     pairs: ["useState"],
@@ -246,6 +253,52 @@ export const STORE_CREATORS: StoreCreatorEntry[] = [
     subscribers: ["subscribe"],
     description:
       "zustand: create<T>()(creator) / create(creator) (also createStore of zustand/vanilla), the creator given (set, get, api) and wrapped by persist, devtools, subscribeWithSelector or immer; useStore() / useStore((s) => …), store.getState(), store.setState(partial | (s) => …) and store.subscribe((state, previous) => …).",
+  },
+];
+
+/**
+ * Stores defined once and handed out by the hook the definition returns (Pinia): `defineStore(id, options)`,
+ * `defineStore({ id, ...options })` or `defineStore(id, setup)`. The store is its state, its getters and its
+ * actions (methods whose `this` is the store); its members listen to every change, to every action, and
+ * patch the state.
+ */
+export interface DefinedStoreEntry {
+  id: string;
+  packages: string[];
+  /** Functions defining a store; each returns the hook (`useUserStore()`) that gives it. */
+  functions: string[];
+  /** Options: the function making the initial state, the getters (functions of the state), the actions. */
+  stateOption: string;
+  gettersOption: string;
+  actionsOption: string;
+  /** Store members given a listener of every change, called `(mutation, state)`. */
+  subscribers: string[];
+  /** Store members given a listener of every action, called `({ name, store, args, after, onError })`. */
+  actionListeners: string[];
+  /** Store members merging a partial state, or applying a function of it. */
+  patchers: string[];
+  /** The store member holding the whole state. */
+  stateProperty: string;
+  /** Helpers handed a store that give its members back (`storeToRefs(store)`). */
+  refsHelpers: string[];
+  description: string;
+}
+
+export const DEFINED_STORES: DefinedStoreEntry[] = [
+  {
+    id: "pinia",
+    packages: ["pinia"],
+    functions: ["defineStore"],
+    stateOption: "state",
+    gettersOption: "getters",
+    actionsOption: "actions",
+    subscribers: ["$subscribe"],
+    actionListeners: ["$onAction"],
+    patchers: ["$patch"],
+    stateProperty: "$state",
+    refsHelpers: ["storeToRefs"],
+    description:
+      "Pinia: defineStore(id, { state: () => ({…}), getters, actions }) or defineStore(id, () => { …; return { … } }); the hook it returns gives the store (state, getters, actions with `this` the store); store.$subscribe((mutation, state) => …), store.$onAction(({ name, args, after }) => …), store.$patch(partial | (state) => …), store.$state, storeToRefs(store).",
   },
 ];
 

@@ -7,7 +7,7 @@ import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, ClosureCall, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
 import { KV_CELL } from "./engine.js";
-import { CENTRAL_STORES, CLASS_STORES, FORM_MODELS, STORE_CREATORS, KEYED_STORES, MEMO_HOOKS, QUERY_HOOKS, STATE_ATOMS, STATE_HOOKS, STATE_TREES, VALUE_HOLDERS, WRAPPERS, type ClassStoreEntry, type StateAtomEntry, type ValueHolderEntry } from "../catalog/state.js";
+import { CENTRAL_STORES, CLASS_STORES, DEFINED_STORES, FORM_MODELS, STORE_CREATORS, KEYED_STORES, MEMO_HOOKS, QUERY_HOOKS, STATE_ATOMS, STATE_HOOKS, STATE_TREES, VALUE_HOLDERS, WRAPPERS, type ClassStoreEntry, type StateAtomEntry, type ValueHolderEntry } from "../catalog/state.js";
 import { JOB_QUEUES } from "../catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../catalog/observables.js";
 import { frameworkMember, injectedService, moduleAppProperty } from "../catalog/injected.js";
@@ -1911,6 +1911,8 @@ export class Frame {
    * (`const phone = ref("")`) and filled where we cannot see (templates, user input).
    */
   private contentOf(obj: Val, node: ts.PropertyAccessExpression): Val {
+    // The content of a holder made from a yes/no (`health.value` of `ref(false)`): a yes/no.
+    if (obj.clean) return CLEAN;
     const recv = skipParens(node.expression);
     const recvName = ts.isIdentifier(recv) ? recv.text : ts.isPropertyAccessExpression(recv) ? recv.name.text : lookedUpControl(recv);
     const minor = !!obj.minor || (recvName !== undefined && this.engine.taxonomy.isMinorOwner(recvName));
@@ -2390,6 +2392,9 @@ export class Frame {
     // A store a creator made, called as a hook (`useDraftStore()`, `useDraftStore((s) => s.draft)`).
     const createdStore = fnVal.fields?.get(STORE_CELL)?.str?.prefix;
     if (createdStore !== undefined) return args[0]?.ref?.k === "fn" ? this.invokeCallbacks([args[0]], [this.createdStoreState(createdStore)]) : this.createdStoreState(createdStore);
+    // The hook a store definition returned (`useUserStore()`): the store.
+    const definedStore = fnVal.fields?.get(DEFINED_STORE)?.str?.prefix;
+    if (definedStore !== undefined && ref?.k === "pkg") return this.definedStoreInstance(definedStore, ref.pkg);
     if (ref?.k === "fn") {
       // fn.call(thisArg, …) / fn.apply(thisArg, args): only on a function value, not a function or method named `call`.
       const via = recv?.ref?.k === "fn" && (name === "call" || name === "apply") ? name : undefined;
@@ -3290,6 +3295,8 @@ export class Frame {
     if (ref.k === "pkg") this.persistedStore(c, ref);
     const created = ref.k === "pkg" ? this.storeCreatorCall(c, ref, name, args, recv) : undefined;
     if (created) return created;
+    const defined = ref.k === "pkg" ? this.definedStoreCall(c, ref, name, args) : undefined;
+    if (defined) return defined;
     const atomic = ref.k === "pkg" ? this.stateAtom(c, ref, name, args) : undefined;
     if (atomic) return atomic;
     const central = ref.k === "pkg" ? this.centralStoreCall(c, ref, name, args, recv, "factories") : undefined;
@@ -3548,7 +3555,8 @@ export class Frame {
       // Vue's reactive(): the state itself, its fields filled where we cannot see (a form bound in a template).
       // Partial: a field the code sets is also what its name says, as for a library object (`state.lastLoginAt = Date.now()`).
       if (hook.shape === "state") return { ...held, partial: true };
-      if (hook.shape === "ref") return { fields: new Map([["value", held]]), partial: true };
+      // A yes/no ref (`const health = ref(false)`: a switch of a consent form) is no one's data by its name either.
+      if (hook.shape === "ref") return { fields: new Map([["value", held]]), partial: true, clean: yesNo || undefined };
       return { fields: new Map([["0", held], ["1", EMPTY]]), closed: true };
     }
     const injected = injectedInstance(name, args);
@@ -4025,6 +4033,74 @@ export class Frame {
     if (typeArg && !isTypeParameterRef(typeArg)) state = join(state, this.typeVal(typeArg));
     if (this.record) this.engine.writeCell(cell, state, this.unit.id);
     return { ref: calledRef(ref), fields: new Map([[STORE_CELL, { str: { prefix: cell, complete: true }, clean: true }]]) };
+  }
+
+  /**
+   * Stores a definition hands out through a hook (DEFINED_STORES, Pinia). The definition runs here: its
+   * state (the `state` option's result, or what a setup function returns, refs unwrapped) is a cell per
+   * place it is defined, and its getters' values and actions are kept beside it. The hook gives the store
+   * (see definedStoreInstance); its listeners are given the state, its patches merged into it.
+   */
+  private definedStoreCall(c: ts.CallExpression, ref: PkgRef, name: string, args: Val[]): Val | undefined {
+    const marker = ref.path[0];
+    const listener = args.filter((a) => a.ref?.k === "fn").slice(0, 1);
+    if (marker === DEFINED_SUBSCRIBE) {
+      this.invokeCallbacks(listener, [EMPTY, this.createdStoreState(ref.path[1] ?? "")]);
+      return EMPTY;
+    }
+    if (marker === DEFINED_ON_ACTION) {
+      const after: Val = { ref: { k: "pkg", pkg: ref.pkg, path: [DEFINED_AFTER] } };
+      const action: Val = { fields: new Map([["name", CLEAN], ["store", this.definedStoreInstance(ref.path[1] ?? "", ref.pkg)], ["args", EMPTY], ["after", after], ["onError", after]]) };
+      this.invokeCallbacks(listener, [action]);
+      return EMPTY;
+    }
+    if (marker === DEFINED_AFTER) {
+      this.invokeCallbacks(listener, [EMPTY]);
+      return EMPTY;
+    }
+    if (marker === DEFINED_PATCH) {
+      const cell = ref.path[1] ?? "";
+      if (this.record) this.engine.writeCell(cell, this.stateAfter(args[0], () => this.createdStoreState(cell)), this.unit.id);
+      return EMPTY;
+    }
+    const entry = DEFINED_STORES.find((e) => pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg));
+    if (!entry) return undefined;
+    if (entry.refsHelpers.includes(name)) return args[0]?.fields?.has(DEFINED_INSTANCE) ? args[0] : undefined;
+    if (!entry.functions.includes(name) || ref.path.length !== 1) return undefined;
+    // `defineStore({ id, state })`, `defineStore(id, { state })` or `defineStore(id, () => { … })`.
+    const options = args[0]?.fields && !args[0].str ? args[0] : args[1];
+    const cell = `${this.file.path}#%defined:${c.pos}`;
+    let state: Val;
+    const members = new Map<string, Val>();
+    if (options?.ref?.k === "fn") {
+      state = this.unwrapHolders(this.callFunction(options.ref, [], undefined, c), 0);
+      for (const [k, f] of state.fields ?? []) if (f.ref?.k === "fn") members.set(k, f);
+    } else if (options?.fields) {
+      const make = options.fields.get(entry.stateOption);
+      state = make?.ref?.k === "fn" ? this.callFunction(make.ref, [], undefined, c) : (make ?? EMPTY);
+      for (const [k, g] of options.fields.get(entry.gettersOption)?.fields ?? []) if (g.ref?.k === "fn") members.set(k, this.callFunction(g.ref, [state], undefined, c));
+      for (const [k, a] of options.fields.get(entry.actionsOption)?.fields ?? []) if (a.ref?.k === "fn") members.set(k, a);
+    } else return undefined;
+    if (this.record) {
+      this.engine.writeCell(cell, state, this.unit.id);
+      this.engine.writeCell(`${cell}:members`, { fields: members }, this.unit.id);
+    }
+    return { ref: calledRef(ref), fields: new Map([[DEFINED_STORE, { str: { prefix: cell, complete: true }, clean: true }]]) };
+  }
+
+  /** A defined store (see definedStoreCall): its state, its getters and actions, and its listener and patch members. */
+  private definedStoreInstance(cell: string, pkg: string): Val {
+    const entry = DEFINED_STORES.find((e) => pkgListed(e.packages, pkg, pkg));
+    const state = this.createdStoreState(cell);
+    const fields = new Map(state.fields ?? []);
+    for (const [k, m] of this.engine.readCell(`${cell}:members`, this.unit.id).fields ?? []) fields.set(k, m);
+    const member = (marker: string): Val => ({ ref: { k: "pkg", pkg, path: [marker, cell] } });
+    for (const s of entry?.subscribers ?? []) fields.set(s, member(DEFINED_SUBSCRIBE));
+    for (const s of entry?.actionListeners ?? []) fields.set(s, member(DEFINED_ON_ACTION));
+    for (const s of entry?.patchers ?? []) fields.set(s, member(DEFINED_PATCH));
+    if (entry) fields.set(entry.stateProperty, state);
+    fields.set(DEFINED_INSTANCE, { str: { prefix: cell, complete: true }, clean: true });
+    return { ...state, fields, partial: true };
   }
 
   /** A created store's state: filled by its functions and its users where we may not see, so each member is also what the type says (Val.partial). */
@@ -6232,6 +6308,13 @@ function combinedState(reducers: Val | undefined): Val {
   return { fields, partial: true };
 }
 
+/** Hidden fields of a defined store (DEFINED_STORES): the hook's cell, and the store's own; markers of its members. */
+const DEFINED_STORE = "%definedStore";
+const DEFINED_INSTANCE = "%definedInstance";
+const DEFINED_SUBSCRIBE = "%definedSubscribe";
+const DEFINED_ON_ACTION = "%definedOnAction";
+const DEFINED_AFTER = "%definedAfter";
+const DEFINED_PATCH = "%definedPatch";
 const STORE_SET = "%storeSet";
 const STORE_GET = "%storeGet";
 /** Hidden field: an updater or effect a library store made (see CLASS_STORES), with its callback and store. */

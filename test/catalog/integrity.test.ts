@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { BUILTIN_GUARDS, GUARD_FLAG_PATTERN, GUARD_NAME_PATTERN, HTTP_CLIENTS, SANITIZER_NAME_PATTERN, SANITIZERS, SDKS, SINKS } from "../../src/catalog/index.js";
 import { readLabels } from "../helpers/labels.js";
 import { PLATFORM_PACKAGES, PLATFORM_SOURCES } from "../../src/sources/platform.js";
-import { CENTRAL_STORES, CLASS_STORES, FORM_MODELS, STORE_CREATORS, KEYED_STORES, MEMO_HOOKS, PERSISTED_STORES, QUERY_HOOKS, STATE_ATOMS, STATE_CLASSES, STATE_HOOKS, STATE_TREES, VALUE_HOLDERS, WRAPPERS } from "../../src/catalog/state.js";
+import { CENTRAL_STORES, CLASS_STORES, DEFINED_STORES, FORM_MODELS, STORE_CREATORS, KEYED_STORES, MEMO_HOOKS, PERSISTED_STORES, QUERY_HOOKS, STATE_ATOMS, STATE_CLASSES, STATE_HOOKS, STATE_TREES, VALUE_HOLDERS, WRAPPERS } from "../../src/catalog/state.js";
 import { JOB_QUEUES } from "../../src/catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../../src/catalog/observables.js";
 import { GRAPHQL_SERVERS } from "../../src/catalog/graphql-servers.js";
@@ -367,6 +367,19 @@ describe("store creators", () => {
     expect(entry.functions.filter((f) => text.includes(`${f}<`) || text.includes(`${f}(`)).length).toBeGreaterThanOrEqual(2);
     expect(entry.middleware.some((m) => text.includes(`${m}(`))).toBe(true);
     for (const m of [...entry.getters, ...entry.setters, ...entry.subscribers]) expect(`${entry.id}: ${m} ${text.includes(`.${m}(`)}`).toBe(`${entry.id}: ${m} true`);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("defined stores", () => {
+  const text = scenarioText("defined-stores");
+
+  it.each(DEFINED_STORES.map((e) => [e.id, e] as const))("%s: exercised by fixtures/flows/defined-stores", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    expect(entry.functions.some((f) => text.includes(`${f}(`))).toBe(true);
+    for (const o of [entry.stateOption, entry.gettersOption, entry.actionsOption]) expect(`${entry.id}: ${o} ${text.includes(`${o}:`)}`).toBe(`${entry.id}: ${o} true`);
+    for (const m of [...entry.subscribers, ...entry.actionListeners, ...entry.patchers, ...entry.refsHelpers]) expect(`${entry.id}: ${m} ${text.includes(`${m}(`)}`).toBe(`${entry.id}: ${m} true`);
+    expect(text.includes(`.${entry.stateProperty}`)).toBe(true);
     expect(entry.id).toMatch(ID);
   });
 });

@@ -82,6 +82,16 @@ export const ANALYTICS_SDKS: SinkEntry[] = [
     description: "Plausible Analytics via its script's global: plausible('Event', { props: { … }, u: url }) sends the event and its properties to plausible.io (EU-hosted).",
   },
   {
+    id: "umami",
+    kind: "sdk",
+    vendor: "Umami",
+    globals: ["umami"],
+    packages: ["@umami/node"],
+    methods: ["track", "identify"],
+    hosts: ["cloud.umami.is", "api-gateway.umami.dev"],
+    description: "Umami analytics: the tracker script's global umami.track(event, data) / umami.identify(id, data), and @umami/node's umami.track(…) / identify(…) on the server; events go to Umami Cloud or the project's own Umami host.",
+  },
+  {
     id: "react-ga4",
     kind: "sdk",
     vendor: "Google Analytics",
