@@ -7,6 +7,7 @@ import { ts } from "../typescript.cjs";
 import type { GuardInfo } from "../model/finding.js";
 import type { CallSite, ClosureCall, Engine, ParamCall, Recipient, SinkHit, UnitInfo, UnitResult } from "./engine.js";
 import { KV_CELL } from "./engine.js";
+import { EXIT_CALLS } from "../catalog/exits.js";
 import { CENTRAL_STORES, CLASS_STORES, DEFINED_STORES, FORM_MODELS, STORE_CREATORS, KEYED_STORES, MEMO_HOOKS, QUERY_HOOKS, STATE_ATOMS, STATE_HOOKS, STATE_TREES, VALUE_HOLDERS, WRAPPERS, type ClassStoreEntry, type StateAtomEntry, type ValueHolderEntry } from "../catalog/state.js";
 import { JOB_QUEUES } from "../catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../catalog/observables.js";
@@ -577,15 +578,15 @@ export class Frame {
       if (after.length) this.guards = unionGuards(this.guards, after);
     }
     // Running off the end of a unit's body lets a request through (a middleware that returns nothing).
-    if (list.length && !exits(list[list.length - 1]) && list === (this.unit.node as { body?: ts.Block }).body?.statements) this.passPoints.push(this.guards);
+    if (list.length && !exits(list[list.length - 1], this.file) && list === (this.unit.node as { body?: ts.Block }).body?.statements) this.passPoints.push(this.guards);
     this.guards = saved;
   }
 
   /** Guards that hold after a statement: early return/throw on a failed guard, or an assertion call. */
   private guardsAfter(st: ts.Statement): GuardInfo[] {
     if (ts.isIfStatement(st)) {
-      const thenExits = exits(st.thenStatement);
-      const elseExits = st.elseStatement ? exits(st.elseStatement) : false;
+      const thenExits = exits(st.thenStatement, this.file);
+      const elseExits = st.elseStatement ? exits(st.elseStatement, this.file) : false;
       if (thenExits && !st.elseStatement) return this.impliedWhen(st.expression, false);
       if (elseExits && !thenExits) return this.impliedWhen(st.expression, true);
       return [];
@@ -1372,7 +1373,7 @@ export class Frame {
         // A field copied from validated data that may hold more than we know there (see Val.partial) is what its
         // key says, as reading it there would be (`{ ...body.child }` of what a generic parse helper returned).
         const validated = !!v.partial && !!v.fields?.has(SCHEMA);
-        if (v.fields) for (const [k, f] of v.fields) fields.set(k, validated && !k.startsWith("%") ? join(f, this.opaqueMember(v, k, p)) : f);
+        if (v.fields) for (const [k, f] of v.fields) fields.set(k, validated && !k.startsWith("%") ? join(f, this.opaqueMember({ owner: v.owner, minor: v.minor }, k, p)) : f);
         if (!v.closed) {
           closed = false;
           taint = mergeTaint(taint, v.taint);
@@ -5546,15 +5547,22 @@ function isCallish(e: ts.Expression): boolean {
   return ts.isCallExpression(e);
 }
 
-function exits(st: ts.Statement): boolean {
+function exits(st: ts.Statement, file: FileIndex): boolean {
   if (ts.isReturnStatement(st) || ts.isThrowStatement(st) || ts.isContinueStatement(st) || ts.isBreakStatement(st)) return true;
-  // Calls that never return: Koa's `ctx.throw(451, …)`, `process.exit(1)`.
-  if (ts.isExpressionStatement(st) && ts.isCallExpression(st.expression)) {
-    const callee = skipParens(st.expression.expression);
-    if (ts.isPropertyAccessExpression(callee) && (callee.name.text === "throw" || (callee.name.text === "exit" && ts.isIdentifier(callee.expression) && callee.expression.text === "process"))) return true;
+  // Calls that never return: Koa's `ctx.throw(451, …)`, `process.exit(1)`, and the library functions of
+  // EXIT_CALLS imported by name (SvelteKit's `error(403, …)`).
+  if (ts.isExpressionStatement(st)) {
+    let call: ts.Expression = skipParens(st.expression);
+    if (ts.isAwaitExpression(call)) call = skipParens(call.expression);
+    if (ts.isCallExpression(call)) {
+      const callee = skipParens(call.expression);
+      if (ts.isPropertyAccessExpression(callee) && (callee.name.text === "throw" || (callee.name.text === "exit" && ts.isIdentifier(callee.expression) && callee.expression.text === "process"))) return true;
+      const imported = ts.isIdentifier(callee) ? file.imports.get(callee.text) : undefined;
+      if (imported?.kind === "named" && EXIT_CALLS.some((e) => e.packages.includes(imported.spec) && e.functions.includes(imported.name))) return true;
+    }
   }
-  if (ts.isBlock(st)) return st.statements.length > 0 && exits(st.statements[st.statements.length - 1]);
-  if (ts.isIfStatement(st)) return !!st.elseStatement && exits(st.thenStatement) && exits(st.elseStatement);
+  if (ts.isBlock(st)) return st.statements.length > 0 && exits(st.statements[st.statements.length - 1], file);
+  if (ts.isIfStatement(st)) return !!st.elseStatement && exits(st.thenStatement, file) && exits(st.elseStatement, file);
   return false;
 }
 

@@ -3,7 +3,7 @@
 // A fresh clone, or a CI checkout that never ran the dev server, has no such file, so every aliased
 // import would go unresolved and cross-file flows through it would be lost. When the generated file is
 // missing, we supply the framework's default aliases, as the generated file would. Build tools that alias
-// `@` themselves (Vue CLI, Umi) do so for a project with no tsconfig at all (toolAliases).
+// `@` themselves (Vue CLI, Umi, uni-app) do so for a project with no tsconfig at all (toolAliases).
 import fs from "node:fs";
 import path from "node:path";
 import { readJson } from "./workspaces.js";
@@ -63,6 +63,10 @@ export function toolAliases(dir: string): Record<string, string[]> | undefined {
   const uses = (t: string) => !!pkg && typeof pkg === "object" && ((!!pkg.dependencies && t in pkg.dependencies) || (!!pkg.devDependencies && t in pkg.devDependencies));
   // A Nuxt project without the tsconfig Nuxt generates (Nuxt 2 in JavaScript): Nuxt's own aliases.
   if (uses("nuxt") || uses("nuxt-edge")) return nuxtAliases(dir);
+  // uni-app aliases `@` to the directory holding its pages.json and manifest.json: the project's root in an
+  // HBuilderX project, src/ in one made by its CLI.
+  const uni = [dir, path.join(dir, "src")].find((d) => fs.existsSync(path.join(d, "pages.json")) && fs.existsSync(path.join(d, "manifest.json")));
+  if (uni) return { "@": [uni], "@/*": [path.join(uni, "*")] };
   if (!SRC_ALIAS_TOOLS.some(uses)) return undefined;
   const src = path.join(dir, "src");
   return { "@": [src], "@/*": [path.join(src, "*")] };

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { BUILTIN_GUARDS, GUARD_FLAG_PATTERN, GUARD_NAME_PATTERN, HTTP_CLIENTS, SANITIZER_NAME_PATTERN, SANITIZERS, SDKS, SINKS } from "../../src/catalog/index.js";
 import { readLabels } from "../helpers/labels.js";
 import { PLATFORM_PACKAGES, PLATFORM_SOURCES } from "../../src/sources/platform.js";
+import { EXIT_CALLS } from "../../src/catalog/exits.js";
 import { CENTRAL_STORES, CLASS_STORES, DEFINED_STORES, FORM_MODELS, STORE_CREATORS, KEYED_STORES, MEMO_HOOKS, PERSISTED_STORES, QUERY_HOOKS, STATE_ATOMS, STATE_CLASSES, STATE_HOOKS, STATE_TREES, VALUE_HOLDERS, WRAPPERS } from "../../src/catalog/state.js";
 import { JOB_QUEUES } from "../../src/catalog/queues.js";
 import { OBSERVABLES, REACTIONS } from "../../src/catalog/observables.js";
@@ -367,6 +368,19 @@ describe("store creators", () => {
     expect(entry.functions.filter((f) => text.includes(`${f}<`) || text.includes(`${f}(`)).length).toBeGreaterThanOrEqual(2);
     expect(entry.middleware.some((m) => text.includes(`${m}(`))).toBe(true);
     for (const m of [...entry.getters, ...entry.setters, ...entry.subscribers]) expect(`${entry.id}: ${m} ${text.includes(`.${m}(`)}`).toBe(`${entry.id}: ${m} true`);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("exit calls", () => {
+  const dir = fileURLToPath(new URL("../../fixtures/guards/exit-calls/", import.meta.url));
+  const text = sourceFiles(dir)
+    .map((f) => readFileSync(f, "utf8"))
+    .join("\n");
+
+  it.each(EXIT_CALLS.map((e) => [e.id, e] as const))("%s: exercised by fixtures/guards/exit-calls", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    expect(entry.functions.some((f) => new RegExp(`\\b${f}\\(`).test(text))).toBe(true);
     expect(entry.id).toMatch(ID);
   });
 });
