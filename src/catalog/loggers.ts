@@ -131,6 +131,15 @@ export const LOGGERS: SinkEntry[] = [
       "Midway.js loggers: fields injected with @Logger() (ILogger from @midwayjs/logger or @midwayjs/core) and the request context's ctx.logger (Context from @midwayjs/koa, /web, /express, /faas). Only the level methods are sinks.",
   },
   {
+    id: "midway-hooks-logger",
+    kind: "log",
+    packages: ["@midwayjs/hooks"],
+    via: ["useContext"],
+    under: ["logger"],
+    methods: ["info", "warn", "error", "debug", "trace", "fatal", "verbose"],
+    description: "Midway.js hooks: the request context's logger in an API function (`const ctx = useContext<Context>(); ctx.logger.info(…)`, also `useContext().logger`). Only the level methods are sinks.",
+  },
+  {
     id: "adonis-logger",
     kind: "log",
     packages: ["@adonisjs/core"],

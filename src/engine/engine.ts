@@ -260,7 +260,7 @@ export class Engine {
   /** While set, the files `touch` is told of are also listed here. */
   private touchLog: string[] | undefined;
   private readonly classifyCache = new Map<string, string[]>();
-  private readonly organisationCache = new Map<string, boolean>();
+  private readonly ownRecordCache = new Map<string, boolean>();
   /** Library classes named by a declared type or by the top of a class chain (null: none), per node. */
   libraryTypes = new WeakMap<ts.Node, object | null>();
   /**
@@ -949,13 +949,13 @@ export class Engine {
     return c;
   }
 
-  /** Whether `owner.name` is an organisation's own contact data (Taxonomy.isOrganisationData), once per pair. */
-  organisationData(name: string, owner: string): boolean {
+  /** Whether `owner.name` is the app's or an organisation's own data (Taxonomy.isOwnRecordData), once per pair. */
+  ownRecordData(name: string, owner: string): boolean {
     const key = `${name}\u0000${owner}`;
-    let c = this.organisationCache.get(key);
+    let c = this.ownRecordCache.get(key);
     if (c === undefined) {
-      c = this.taxonomy.isOrganisationData(name, owner);
-      this.organisationCache.set(key, c);
+      c = this.taxonomy.isOwnRecordData(name, owner);
+      this.ownRecordCache.set(key, c);
     }
     return c;
   }

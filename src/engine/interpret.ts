@@ -117,7 +117,7 @@ const CONTAINER_GENERICS = new Set(["Observable", "Subject", "BehaviorSubject", 
 /** An Angular route's guards, run before its component is made. */
 const ROUTE_GUARD_KEYS = new Set(["canActivate", "canMatch", "canLoad"]);
 /** Library functions that hand out an instance of the class they are given (dependency injection). */
-const DI_LOOKUPS = new Set(["inject", "get", "resolve", "getService"]);
+const DI_LOOKUPS = new Set(["inject", "get", "resolve", "getService", "useInject"]);
 /** Compound assignments that compute a number (not `+=`, which also joins strings). */
 const COMPOUND_ARITHMETIC = new Set<ts.SyntaxKind>([
   ts.SyntaxKind.MinusEqualsToken,
@@ -1693,9 +1693,9 @@ export class Frame {
     const root = obj.ref?.k === "pkg" && obj.ref.path.every((seg) => seg === "default") ? obj.ref.pkg : undefined;
     const plugged = root !== undefined ? frameworkMember(root, name) : undefined;
     if (plugged) return { ref: { k: "pkg", pkg: plugged, path: [name] } };
-    // Contact data read through an organisation's record (`clinic.address`, `merchant.phone`) is the
-    // organisation's own, whatever value reached the binding (a clinic registered from a request's body).
-    const read = obj.owner !== undefined && this.engine.organisationData(name, obj.owner) ? { clean: true, owner: obj.owner } : this.memberOf(obj, name, node);
+    // Data read through a record of the app's or an organisation's own (`clinic.address`, `cfg.token`) is its
+    // own, whatever value reached the binding (a clinic registered from a request's body).
+    const read = obj.owner !== undefined && this.engine.ownRecordData(name, obj.owner) ? { clean: true, owner: obj.owner } : this.memberOf(obj, name, node);
     // What a middleware or another action stored in the request's or session's state (see requestStateKey).
     const shared = ts.isPropertyAccessExpression(node) ? requestStateKey(node) : undefined;
     if (shared) return join(read, this.engine.readCell(shared, this.unit.id));

@@ -41,8 +41,8 @@ export interface Taxonomy {
   isKnownOwner(name: string): boolean;
   /** Whether a name holds the application's or an organisation's own contact data (`SUPPORT_MOBILE`, a hospital's `dutyPhone`). */
   isOwnData(name: string, owner?: string): boolean;
-  /** Whether `owner.name` is an organisation's own contact data whatever the record holds (`clinic.address`; organisationOwners). */
-  isOrganisationData(name: string, owner: string): boolean;
+  /** Whether `owner.name` is the app's or an organisation's own data whatever the record holds (`clinic.address`, `cfg.token`; ownRecordOwners). */
+  isOwnRecordData(name: string, owner: string): boolean;
   /** Whether a name says its value is masked, hashed or encrypted (sfzhEnc, maskedPhone, emailHash). */
   isDerivedName(name: string): boolean;
   /** Match a string literal against the value patterns (with checksums). */

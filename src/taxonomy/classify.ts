@@ -98,15 +98,16 @@ export class Classifier {
   }
 
   /**
-   * Whether `owner.name` is an organisation's own contact data, whatever the record holds: the owner names an
-   * organisation or a place of business (`clinic`, `merchants[i]`) and the name is PI only without it (`address`).
+   * Whether `owner.name` is the application's or an organisation's own data, whatever the record holds: the
+   * owner names its configuration, an organisation or a place of business (`cfg`, `clinic`, `merchants[i]`) and
+   * the name is PI only without it (`token`, `address`).
    */
-  isOrganisationData(name: string, owner: string): boolean {
+  isOwnRecordData(name: string, owner: string): boolean {
     // The organisation's own record only: the owner's last word names it (`clinic`, `nearestClinics`), not a
     // record it keeps (`BranchRow`, a row of a branch's import, holds someone's data).
     const toks = this.words(owner);
     const last = toks[toks.length - 1] ?? "";
-    return this.lx.organisation.has(last) && this.owner(owner).app !== undefined && this.isOwnData(name, owner);
+    return this.lx.ownRecord.has(last) && this.owner(owner).app !== undefined && this.isOwnData(name, owner);
   }
 
   isFactFlag(id: string): boolean {

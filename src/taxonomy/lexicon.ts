@@ -40,8 +40,8 @@ export interface Lexicon {
   task: Set<string>;
   /** Words of appPrefixes naming where records are kept: with a record suffix, a stored record (databaseEntity). */
   storage: Set<string>;
-  /** Words of appPrefixes naming an organisation: contact data read through its record is its own (see organisationOwners). */
-  organisation: Set<string>;
+  /** Words of appPrefixes naming a record of the app's or an organisation's own: data read through it is its own (see ownRecordOwners). */
+  ownRecord: Set<string>;
   /** Animals and things whose attributes read like a person's (a pet's age, a car's owner-less mileage): see thingOwners. */
   thing: Set<string>;
   /** People named by the thing they keep (`petOwner`, `carDriver`): a person's again. */
@@ -174,7 +174,7 @@ export function buildLexicon(tax: MergedTaxonomy): Lexicon {
     metadata: keySet(v.metadataSuffixes, true),
     app: keySet(v.appPrefixes),
     task: keySet(v.taskOwners, true),
-    organisation: keySet(v.organisationOwners, true),
+    ownRecord: keySet(v.ownRecordOwners, true),
     storage: keySet(v.storageOwners, true),
     thing: keySet(v.thingOwners, true),
     keeper: keySet(v.thingKeepers, true),

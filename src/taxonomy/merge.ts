@@ -47,7 +47,7 @@ const VOCAB_KEYS: VocabularyKey[] = [
   "metadataSuffixes",
   "appPrefixes",
   "taskOwners",
-  "organisationOwners",
+  "ownRecordOwners",
   "storageOwners",
   "thingOwners",
   "thingKeepers",

@@ -56,7 +56,7 @@ export const vocabularySchema = z.strictObject({
   metadataSuffixes: words.optional(),
   appPrefixes: words.optional(),
   taskOwners: words.optional(),
-  organisationOwners: words.optional(),
+  ownRecordOwners: words.optional(),
   storageOwners: words.optional(),
   thingOwners: words.optional(),
   thingKeepers: words.optional(),

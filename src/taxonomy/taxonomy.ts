@@ -50,8 +50,8 @@ class LoadedTaxonomy implements Taxonomy {
     return this.classifier.isOwnData(name, owner);
   }
 
-  isOrganisationData(name: string, owner: string): boolean {
-    return this.classifier.isOrganisationData(name, owner);
+  isOwnRecordData(name: string, owner: string): boolean {
+    return this.classifier.isOwnRecordData(name, owner);
   }
   isDerivedName(name: string): boolean {
     return this.classifier.isDerivedName(name);
