@@ -25,6 +25,15 @@ export const TRAILING_VALIDATOR_ACTIONS: Readonly<Record<string, readonly string
   "@qwik.dev/router": ["routeAction$", "globalAction$", "routeLoader$"],
 };
 
+/**
+ * API declarations that take their middleware as arguments wrapped in a call, before the handler (Midway
+ * hooks' `Api(Post('/api/x'), Middleware(requireConsent), handler)`): package → the declaring functions and
+ * the wrappers whose arguments are middleware run before the handler.
+ */
+export const MIDDLEWARE_ARG_APIS: Readonly<Record<string, { functions: readonly string[]; middleware: readonly string[] }>> = {
+  "@midwayjs/hooks": { functions: ["Api"], middleware: ["Middleware"] },
+};
+
 /** The method a `[Controller, 'method']` handler names, when the controller is a class of the project. */
 export function controllerAction(engine: ModuleLookup, file: FileIndex, e: ts.Expression): ts.MethodDeclaration | undefined {
   if (!ts.isArrayLiteralExpression(e) || e.elements.length !== 2) return undefined;

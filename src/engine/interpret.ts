@@ -22,7 +22,7 @@ import type { HttpClientEntry } from "../model/catalog.js";
 import { constantMailDomains, mailContent, smtpRelay } from "./mail.js";
 import { PASS_CALLS } from "./nextjs.js";
 import { FASTIFY_HOOKS, ROUTE_HOOK_KEYS, routeOptionHooks } from "./route-options.js";
-import { controllerAction, TRAILING_MIDDLEWARE_ROUTERS, TRAILING_VALIDATOR_ACTIONS } from "./controller-actions.js";
+import { controllerAction, MIDDLEWARE_ARG_APIS, TRAILING_MIDDLEWARE_ROUTERS, TRAILING_VALIDATOR_ACTIONS } from "./controller-actions.js";
 import { serviceHooks } from "./service-hooks.js";
 import { navigationTarget, routeCell, routeParamsScreen } from "./navigation.js";
 import { RTK_QUERY_PACKAGES, rtkCall } from "./rtk-query.js";
@@ -2665,6 +2665,17 @@ export class Frame {
     return this.engine.guards.guardsIn(c.arguments.slice(1));
   }
 
+  /** Middleware an API declaration is given wrapped in a call (MIDDLEWARE_ARG_APIS): `Api(Post(p), Middleware(requireConsent), h)`. */
+  private middlewareArgGuards(c: ts.CallExpression, callee: ts.Expression): GuardInfo[] {
+    // Asked of every call by a bare name: resolve only the catalogued names.
+    if (!ts.isIdentifier(callee) || c.arguments.length < 2 || !MIDDLEWARE_ARG_NAMES.has(callee.text)) return [];
+    const r = resolveName(this.engine, this.file, callee.text);
+    const entry = r?.kind === "pkg" ? MIDDLEWARE_ARG_APIS[r.pkg] : undefined;
+    if (r?.kind !== "pkg" || !entry?.functions.includes(r.path[r.path.length - 1] ?? "")) return [];
+    const wrapped = c.arguments.flatMap((a) => (ts.isCallExpression(a) && ts.isIdentifier(a.expression) && entry.middleware.includes(a.expression.text) ? [...a.arguments] : []));
+    return this.engine.guards.guardsIn(wrapped);
+  }
+
   /**
    * A route registered on a router the project writes itself (`router.post('/bookings', requireConsent,
    * createBooking)` where `createRouter()` keeps the chain in an array and its dispatcher runs `chain[i](req,
@@ -2691,7 +2702,7 @@ export class Frame {
   /** Guards contributed by middleware arguments before a handler, or by an earlier `router.use(guard)`. */
   private middlewareGuards(c: ts.CallExpression, callee: ts.Expression, recvVal: Val | undefined): GuardInfo[] {
     if (!ts.isPropertyAccessExpression(callee)) {
-      const out = unionGuards(this.wrapperUseGuards(c), this.trailingValidatorGuards(c, callee));
+      const out = unionGuards(unionGuards(this.wrapperUseGuards(c), this.trailingValidatorGuards(c, callee)), this.middlewareArgGuards(c, callee));
       // A router called as a function with a route path and a chain of handlers (page.js's
       // `page('/:id/share', requireConsent, load, show)`): a guard in the chain runs before the handlers.
       const first = c.arguments[0];
@@ -6254,6 +6265,7 @@ const STATE_TREE_COLLECTION = "%treeCollection";
 
 /** The functions of TRAILING_VALIDATOR_ACTIONS, by name (a cheap test before resolving a callee). */
 const TRAILING_VALIDATOR_NAMES = new Set(Object.values(TRAILING_VALIDATOR_ACTIONS).flat());
+const MIDDLEWARE_ARG_NAMES = new Set(Object.values(MIDDLEWARE_ARG_APIS).flatMap((e) => e.functions));
 
 /** Whether a file imports Hono, once per file: asked on every `ctx.get(…)` (a Koa app has many). */
 const honoFiles = new WeakMap<FileIndex, boolean>();

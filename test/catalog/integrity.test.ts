@@ -143,7 +143,8 @@ describe("catalogue integrity", () => {
       const byAppProperty = MODULE_APP_PROPERTIES.some((m) => Object.entries(m.properties).some(([prop, p]) => (e.packages ?? []).includes(p) && all.includes(`.${prop}.`)));
       if (!usesPackage && !usesGlobal && !usesHost && !byName && !byAppProperty) problems.push(`${e.id}: the fixture uses none of the entry's packages, globals or hosts`);
       const via = "via" in e ? ((e as { via?: string[] }).via ?? []) : [];
-      if (via.length && !via.some((v) => all.includes(`.${v}(`))) problems.push(`${e.id}: the fixture calls none of the members its methods are reached through (${via.join(", ")})`);
+      // Called on an object of the package (`cloud.logger()`) or imported and called by name (`useContext<Context>()`).
+      if (via.length && !via.some((v) => new RegExp(`(^|[^\\w$])${v}[<(]`, "m").test(all))) problems.push(`${e.id}: the fixture calls none of the members its methods are reached through (${via.join(", ")})`);
       const under = "under" in e ? ((e as { under?: string[] }).under ?? []) : [];
       if (under.length && !under.some((u) => all.includes(`${u}.`))) problems.push(`${e.id}: the fixture reads none of the members its methods are called on (${under.join(", ")})`);
     }
