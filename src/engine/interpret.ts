@@ -2755,6 +2755,9 @@ export class Frame {
       if (summary) this.replayParamCalls(summary, fn, args, thisVal, node);
       this.invokeCallbacks(args, []);
       if (!summary) return EMPTY;
+      // What a function named for the app's own data returns (`appToken('getui')` reading a token table) is the
+      // app's own, whatever it read it from.
+      if (this.returnsOwnData(fn.node)) return CLEAN;
       const out = chosenFor(aboutAChild(this.substitute(summary.ret, fn.unit, args, thisVal, node, nameOf(fn.node)), args), args);
       return this.madeUnderGuards(out, fn.node);
     }
@@ -2763,6 +2766,23 @@ export class Frame {
     const sf = fn.node.getSourceFile();
     if (this.record && (sf !== home.getSourceFile() || fn.node.pos < home.pos || fn.node.end > home.end)) this.closureCalls.push({ closure: fn.node, guards: unionGuards(this.guards, fn.guards ?? []) });
     return chosenFor(aboutAChild(this.inline(fn, args, thisVal), args), args);
+  }
+
+  /**
+   * Whether a function's name, past a leading verb (`get`, `fetch`, `load` …), names the app's own data: PI by
+   * its last word only, the words before it saying whose (`appToken`, `getPlatformAccessToken`).
+   */
+  private returnsOwnData(fn: ts.Node): boolean {
+    const name = nameOf(fn);
+    if (name === "function") return false;
+    const words = tokenize(name);
+    while (words.length > 1 && FETCH_VERBS.has(words[0])) words.shift();
+    if (words.length < 2) return false;
+    // The first word says whose: the app's (`app`, `platform`) or an own record's (`merchant`, `cfg`; see
+    // ownRecordOwners), not a verb that happens to be a prefix elsewhere (`bindPhone`).
+    const head = words[0];
+    const tax = this.engine.taxonomy;
+    return (OWN_NAME_HEADS.has(head) || tax.isOwnRecordData(words.slice(1).join("_"), head)) && tax.isOwnData(words.join("_"));
   }
 
   /**
@@ -5990,6 +6010,10 @@ function isAmbient(n: ts.Node): boolean {
 }
 
 /** Methods whose result is another library object (a client, a chain, a handle) or the server's own address, not data. */
+/** First words of a function's name that say the data it gives is the application's own (see returnsOwnData). */
+const OWN_NAME_HEADS = new Set(["app", "platform", "system", "sys", "server", "official"]);
+/** Verbs a function's name may start with before the data it gives (see returnsOwnData). */
+const FETCH_VERBS = new Set(["get", "fetch", "load", "read", "refresh", "obtain", "ensure", "request", "acquire", "resolve"]);
 /** Buffer's functions that make bytes from data given to them. */
 const BYTES_FROM_DATA = new Set(["from", "concat"]);
 const OBJECT_METHODS =
