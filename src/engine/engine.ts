@@ -76,6 +76,10 @@ export interface EngineDiagnostic {
 }
 
 const UNIT_BUDGET_MS = 2_000;
+/** First words of a function's name that say the data it gives is the application's own (see ownDataName). */
+const OWN_NAME_HEADS = new Set(["app", "platform", "system", "sys", "server", "official"]);
+/** Verbs a function's name may start with before the data it gives (see ownDataName). */
+const FETCH_VERBS = new Set(["get", "fetch", "load", "read", "refresh", "obtain", "ensure", "request", "acquire", "resolve"]);
 /** The last word of a name that refers to one record (an id or a number), in English, pinyin or Chinese. */
 const RECORD_REFERENCE = /^(?:id|ids|no|nos|number|num)$|hao$|号$/;
 
@@ -261,6 +265,7 @@ export class Engine {
   private touchLog: string[] | undefined;
   private readonly classifyCache = new Map<string, string[]>();
   private readonly ownRecordCache = new Map<string, boolean>();
+  private readonly ownNameCache = new Map<string, boolean>();
   /** Library classes named by a declared type or by the top of a class chain (null: none), per node. */
   libraryTypes = new WeakMap<ts.Node, object | null>();
   /**
@@ -956,6 +961,24 @@ export class Engine {
     if (c === undefined) {
       c = this.taxonomy.isOwnRecordData(name, owner);
       this.ownRecordCache.set(key, c);
+    }
+    return c;
+  }
+
+  /**
+   * Whether a function's name, past a leading verb (`get`, `fetch`, `load` …), names the app's own data, once
+   * per name: PI by its last word only, its first word saying whose, the app's (`appToken`,
+   * `getPlatformAccessToken`) or an own record's (`merchantToken`; see ownRecordOwners), not a verb that happens
+   * to be a prefix elsewhere (`bindPhone`).
+   */
+  ownDataName(name: string): boolean {
+    let c = this.ownNameCache.get(name);
+    if (c === undefined) {
+      const words = tokenize(name);
+      while (words.length > 1 && FETCH_VERBS.has(words[0])) words.shift();
+      const head = words[0] ?? "";
+      c = words.length > 1 && (OWN_NAME_HEADS.has(head) || this.taxonomy.isOwnRecordData(words.slice(1).join("_"), head)) && this.taxonomy.isOwnData(words.join("_"));
+      this.ownNameCache.set(name, c);
     }
     return c;
   }

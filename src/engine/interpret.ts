@@ -2768,21 +2768,10 @@ export class Frame {
     return chosenFor(aboutAChild(this.inline(fn, args, thisVal), args), args);
   }
 
-  /**
-   * Whether a function's name, past a leading verb (`get`, `fetch`, `load` …), names the app's own data: PI by
-   * its last word only, the words before it saying whose (`appToken`, `getPlatformAccessToken`).
-   */
+  /** Whether a function's name names the app's own data (Engine.ownDataName), so what it returns is the app's own. */
   private returnsOwnData(fn: ts.Node): boolean {
     const name = nameOf(fn);
-    if (name === "function") return false;
-    const words = tokenize(name);
-    while (words.length > 1 && FETCH_VERBS.has(words[0])) words.shift();
-    if (words.length < 2) return false;
-    // The first word says whose: the app's (`app`, `platform`) or an own record's (`merchant`, `cfg`; see
-    // ownRecordOwners), not a verb that happens to be a prefix elsewhere (`bindPhone`).
-    const head = words[0];
-    const tax = this.engine.taxonomy;
-    return (OWN_NAME_HEADS.has(head) || tax.isOwnRecordData(words.slice(1).join("_"), head)) && tax.isOwnData(words.join("_"));
+    return name !== "function" && this.engine.ownDataName(name);
   }
 
   /**
@@ -6010,10 +5999,6 @@ function isAmbient(n: ts.Node): boolean {
 }
 
 /** Methods whose result is another library object (a client, a chain, a handle) or the server's own address, not data. */
-/** First words of a function's name that say the data it gives is the application's own (see returnsOwnData). */
-const OWN_NAME_HEADS = new Set(["app", "platform", "system", "sys", "server", "official"]);
-/** Verbs a function's name may start with before the data it gives (see returnsOwnData). */
-const FETCH_VERBS = new Set(["get", "fetch", "load", "read", "refresh", "obtain", "ensure", "request", "acquire", "resolve"]);
 /** Buffer's functions that make bytes from data given to them. */
 const BYTES_FROM_DATA = new Set(["from", "concat"]);
 const OBJECT_METHODS =
