@@ -2658,22 +2658,28 @@ export class Frame {
 
   /** Checks given after an action's handler that run before it (TRAILING_VALIDATOR_ACTIONS): `routeAction$(h, zod$(…), requireConsent)`. */
   private trailingValidatorGuards(c: ts.CallExpression, callee: ts.Expression): GuardInfo[] {
-    // Asked of every call by a bare name: resolve only the catalogued names.
-    if (!ts.isIdentifier(callee) || c.arguments.length < 2 || !TRAILING_VALIDATOR_NAMES.has(callee.text)) return [];
-    const r = resolveName(this.engine, this.file, callee.text);
-    if (r?.kind !== "pkg" || !TRAILING_VALIDATOR_ACTIONS[r.pkg]?.includes(r.path[r.path.length - 1] ?? "")) return [];
-    return this.engine.guards.guardsIn(c.arguments.slice(1));
+    const pkg = this.namedLibraryCall(c, callee, TRAILING_VALIDATOR_NAMES, (p, fn) => !!TRAILING_VALIDATOR_ACTIONS[p]?.includes(fn));
+    return pkg === undefined ? [] : this.engine.guards.guardsIn(c.arguments.slice(1));
   }
 
   /** Middleware an API declaration is given wrapped in a call (MIDDLEWARE_ARG_APIS): `Api(Post(p), Middleware(requireConsent), h)`. */
   private middlewareArgGuards(c: ts.CallExpression, callee: ts.Expression): GuardInfo[] {
-    // Asked of every call by a bare name: resolve only the catalogued names.
-    if (!ts.isIdentifier(callee) || c.arguments.length < 2 || !MIDDLEWARE_ARG_NAMES.has(callee.text)) return [];
-    const r = resolveName(this.engine, this.file, callee.text);
-    const entry = r?.kind === "pkg" ? MIDDLEWARE_ARG_APIS[r.pkg] : undefined;
-    if (r?.kind !== "pkg" || !entry?.functions.includes(r.path[r.path.length - 1] ?? "")) return [];
-    const wrapped = c.arguments.flatMap((a) => (ts.isCallExpression(a) && ts.isIdentifier(a.expression) && entry.middleware.includes(a.expression.text) ? [...a.arguments] : []));
+    const pkg = this.namedLibraryCall(c, callee, MIDDLEWARE_ARG_NAMES, (p, fn) => !!MIDDLEWARE_ARG_APIS[p]?.functions.includes(fn));
+    const wrappers = pkg === undefined ? undefined : MIDDLEWARE_ARG_APIS[pkg].middleware;
+    if (!wrappers) return [];
+    const wrapped = c.arguments.flatMap((a) => (ts.isCallExpression(a) && ts.isIdentifier(a.expression) && wrappers.includes(a.expression.text) ? [...a.arguments] : []));
     return this.engine.guards.guardsIn(wrapped);
+  }
+
+  /**
+   * The package of a call by a bare name of one of a catalogue's functions (`routeAction$(…)`, `Api(…)`) given
+   * at least two arguments, when the name is imported from a package the catalogue lists for it. Asked of every
+   * call by a bare name: only the catalogued names are resolved.
+   */
+  private namedLibraryCall(c: ts.CallExpression, callee: ts.Expression, names: ReadonlySet<string>, listed: (pkg: string, fn: string) => boolean): string | undefined {
+    if (!ts.isIdentifier(callee) || c.arguments.length < 2 || !names.has(callee.text)) return undefined;
+    const r = resolveName(this.engine, this.file, callee.text);
+    return r?.kind === "pkg" && listed(r.pkg, r.path[r.path.length - 1] ?? "") ? r.pkg : undefined;
   }
 
   /**
