@@ -424,6 +424,17 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     description: "Nuxt's auto-imported useFetch(url, { method, body, query, baseURL }) and useLazyFetch (or imported from nuxt/app): a request made through $fetch.",
   },
   {
+    id: "openapi-fetch",
+    kind: "http",
+    packages: ["openapi-fetch"],
+    methods: ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE", "request"],
+    urlArg: 0,
+    urlProps: [],
+    instanceFactories: ["default", "createClient"],
+    baseProps: ["baseUrl"],
+    description: "openapi-fetch: a client from createClient<paths>({ baseUrl }) sends with client.GET / POST / PUT / PATCH / DELETE(path, { body, params: { path, query } }), the path resolved against baseUrl.",
+  },
+  {
     id: "ofetch",
     kind: "http",
     packages: ["ofetch"],
@@ -520,10 +531,11 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     id: "jquery-ajax",
     kind: "http",
     packages: ["jquery"],
-    globals: ["$", "jQuery"],
+    // layui bundles jQuery as a module of its own: `var $ = layui.$` (or `layui.jquery`) in a layui.use callback.
+    globals: ["$", "jQuery", "layui.$", "layui.jquery"],
     methods: ["ajax", "post", "get", "getJSON"],
     urlArg: 0,
     urlProps: ["url"],
-    description: "jQuery $.ajax(url | { url, data }), $.post(url, data), $.get(url, data), $.getJSON(url, data).",
+    description: "jQuery $.ajax(url | { url, data }), $.post(url, data), $.get(url, data), $.getJSON(url, data); also the jQuery layui bundles (layui.$, layui.jquery).",
   },
 ];

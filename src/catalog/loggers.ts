@@ -256,6 +256,14 @@ export const LOGGERS: SinkEntry[] = [
     description: "Alibaba Cloud Log Service (SLS) from Node: new Client({ … }).postLogStoreLogs(project, logstore, { topic, logs: [{ timestamp, content }] }) writes the entries to a logstore.",
   },
   {
+    id: "google-cloud-logging",
+    kind: "log",
+    packages: ["@google-cloud/logging"],
+    via: ["log", "logSync"],
+    methods: ["write", "default", "debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"],
+    description: "Google Cloud Logging from Node: new Logging().log(name) (or logSync) writes entries to the project's own logs: log.write(log.entry(metadata, data)) and the severity methods (info, warning, error, …).",
+  },
+  {
     id: "cloudbase-logger",
     kind: "log",
     packages: ["@cloudbase/node-sdk", "tcb-admin-node"],
@@ -295,6 +303,16 @@ export const LOGGERS: SinkEntry[] = [
     methods: LEVELS,
     description:
       "The request-scoped loggers of Fastify (`request.log`, `reply.log`, `fastify.log`) and of pino-http / koa-pino-logger (`req.log`, `ctx.log`). The globals are matched as paths on the handler's request or app object, not as real globals; for the fastify package only the level methods count.",
+  },
+  {
+    id: "payload-logger",
+    kind: "log",
+    globals: ["req.payload.logger", "payload.logger"],
+    packages: ["payload"],
+    under: ["logger"],
+    methods: LEVELS,
+    description:
+      "Payload CMS's pino logger: `req.payload.logger.info(…)` in collection hooks, access functions and endpoints (matched as a path on the request a hook or endpoint is given), and `payload.logger` of the instance getPayload() gives.",
   },
   {
     id: "hapi-pino",

@@ -27,6 +27,7 @@ import { expandType, libraryTypeAt, typeAtomCanExpand, typeDeclAt, typeOwnerAt }
 import { accumulate, asQuantity, atomKey, EMPTY, flatten, isQuantitySource, join, newAcc, selectPath, signature, withMinor, withoutFields, type Acc, type ParamAtom, type Ref, type SourcePartOf, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
 import { mainKinds, sourcePart } from "./source-parts.js";
 import { tokenize } from "../taxonomy/tokenize.js";
+import { contextualParams } from "./contextual-types.js";
 
 export interface Catalog {
   sinks: readonly SinkEntry[];
@@ -273,6 +274,8 @@ export class Engine {
    * (`subscribe(listener: Listener)` with `type Listener = (draft: Draft | null) => void`), per callback.
    */
   callbackParams = new WeakMap<ts.Node, readonly ts.ParameterDeclaration[]>();
+  /** The parameters a function of an object literal takes from the literal's declared type (contextual-types.ts), per function. */
+  private contextualParamsMemo = new WeakMap<ts.Node, readonly ts.ParameterDeclaration[] | null>();
   /** Units being analysed, innermost last (callees are analysed on demand inside their callers). */
   private readonly stack: number[] = [];
   private readonly fileUnits = new Map<string, number[]>();
@@ -392,6 +395,7 @@ export class Engine {
     // A type's library may be found through another file's alias (`type Logger = typeof logger`).
     this.libraryTypes = new WeakMap();
     this.callbackParams = new WeakMap();
+    this.contextualParamsMemo = new WeakMap();
     this.typeOwners.clear();
     this.typeDecls.clear();
     this.mounts = undefined;
@@ -952,6 +956,16 @@ export class Engine {
       this.classifyCache.set(key, c);
     }
     return c;
+  }
+
+  /** The declared parameters of a function written in a typed object literal (contextualParams), once per function. */
+  contextualParamsOf(fn: ts.SignatureDeclaration): readonly ts.ParameterDeclaration[] | undefined {
+    let r = this.contextualParamsMemo.get(fn);
+    if (r === undefined) {
+      r = contextualParams(this, fn) ?? null;
+      this.contextualParamsMemo.set(fn, r);
+    }
+    return r ?? undefined;
   }
 
   /** Whether `owner.name` is the app's or an organisation's own data (Taxonomy.isOwnRecordData), once per pair. */

@@ -53,7 +53,7 @@ import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform
 import { mainKinds, sourcePart } from "./source-parts.js";
 import { tokenize } from "../taxonomy/tokenize.js";
 import { classifyUrl, concatStr, hostMatches, isLocalHost, resolveAgainst } from "./urls.js";
-import { functionTypeParams, isBooleanType, isChoiceRecord, isModelledGeneric, isNothingType, isReadonlyType, libraryOfType, libraryTypeAt, typeName } from "./type-expand.js";
+import { functionTypeParams, indexedAccessName, isBooleanType, isChoiceRecord, isModelledGeneric, isNothingType, isReadonlyType, libraryOfType, libraryTypeAt, typeName } from "./type-expand.js";
 import {
   anyField,
   asQuantity,
@@ -288,7 +288,7 @@ export class Frame {
 
   private bindParam(p: ts.ParameterDeclaration, index: number): void {
     const param: Val = { taint: new Map([[`p${this.unit.id}:${index}:`, { atom: { kind: "param", unit: this.unit.id, index, path: [] }, via: [] }]]) };
-    const declared = jsDocTypeOf(p);
+    const declared = jsDocTypeOf(p) ?? this.contextualType(p, index);
     let atomVal: Val = declared ? join(param, this.typeVal(declared)) : param;
     // What a caller that passes nothing gets (`constructor(base = EEO_BASE)`): an endpoint, most often.
     if (p.initializer) atomVal = join(atomVal, this.eval(p.initializer));
@@ -300,6 +300,13 @@ export class Frame {
     const injected = this.injectedParam(p, index);
     if (injected) atomVal = injected;
     this.bindPattern(p.name, atomVal, true, "parameter", index);
+  }
+
+  /** The type a parameter written without one takes from its function's place in a typed object literal (contextual-types.ts). */
+  private contextualType(p: ts.ParameterDeclaration, index: number): ts.TypeNode | undefined {
+    if (p.type || p.dotDotDotToken) return undefined;
+    const fn = p.parent;
+    return ts.isObjectLiteralExpression(fn.parent) || ts.isPropertyAssignment(fn.parent) ? this.engine.contextualParamsOf(fn)?.[index]?.type : undefined;
   }
 
   /** The context a service schema's action or event handler is given first (ServiceSchemaEntry.contextParam). */
@@ -385,7 +392,7 @@ export class Frame {
       return lib ? { ref: lib } : {};
     }
     if (!isStructuredType(t)) return {};
-    const name = typeName(t);
+    const name = typeName(t) ?? indexedAccessName(t);
     const minor = name ? this.engine.taxonomy.isMinorOwner(name) : false;
     const entry: TaintEntry = { atom: { kind: "type", node: t, path: [], minor }, via: [] };
     const lib = ts.isTypeReferenceNode(t) ? this.libraryInstance(t) : undefined;
@@ -1321,6 +1328,17 @@ export class Frame {
   }
 
   /**
+   * A field of a record of the app's or an organisation's own whose name says no PI (`location: clinic.cityCode`):
+   * the organisation's, whatever key it is kept under. A field the name calls PI is left to member() (ownRecordData).
+   */
+  private ownRecordField(init: ts.Expression): boolean {
+    init = skipTypeWrappers(init);
+    if (!ts.isPropertyAccessExpression(init)) return false;
+    const owner = expressionName(init.expression);
+    return owner !== undefined && !this.engine.classify(init.name.text).length && this.engine.taxonomy.isOwnRecord(owner);
+  }
+
+  /**
    * An expression whose value is a yes/no: a boolean constant, a negation or comparison, `a && b` / `a || b` of
    * yes/nos, a checkbox's `checked`, or a name declared boolean or holding nothing of anyone's.
    */
@@ -1359,7 +1377,7 @@ export class Frame {
         if (key === undefined) {
           closed = false;
           taint = mergeTaint(taint, flatten(v));
-        } else if (namedMoreExactly(p.initializer, key) || readBySameName(p.initializer, key) || this.qualifiedAway(p.initializer, key)) fields.set(key, v);
+        } else if (namedMoreExactly(p.initializer, key) || readBySameName(p.initializer, key) || this.qualifiedAway(p.initializer, key) || this.ownRecordField(p.initializer)) fields.set(key, v);
         else if (isOpaque(this.withoutDeadTypes(v)) || v.picked) fields.set(key, this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)));
         // Data a library call returned (`dizhi: $.trim($('#addr').val())`) is what its key says, as a binding's name would.
         else if (v.ref && isFieldOfCallResult(v.ref) && !v.clean) fields.set(key, { ...v, taint: mergeTaint(v.taint, this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)).taint) });
@@ -2227,13 +2245,16 @@ export class Frame {
    * `cls.get('passenger')` on a store typed by its contents (`ClsService<AppClsStore>`, catalog/state.ts
    * KEYED_STORES): the declared member of that name, not everything the store holds.
    */
-  private keyedStoreMember(recv: Val, method: string, key: string): Val | undefined {
+  private keyedStoreMember(recv: Val, method: string, key: string, node: ts.Node): Val | undefined {
     const store = this.keyedStoreOf(recv);
     if (!store || !store.entry.getters.includes(method)) return undefined;
     const arg = store.type.typeArguments?.[store.entry.typeArg];
     if (!arg) return undefined;
     const atom: TypeAtom = { kind: "type", node: arg, path: [key], minor: store.minor };
-    return { taint: new Map([[atomKey(atom), { atom, via: [] }]]), owner: key };
+    // The member is also what its name says, as a field read is (`cls.get('deviceId')` of `deviceId?: string`,
+    // used where it is read, with no binding to name it).
+    const named = this.opaqueMember({ minor: store.minor }, key, node).taint;
+    return { taint: mergeTaint(new Map([[atomKey(atom), { atom, via: [] }]]), named), owner: key };
   }
 
   /** The keyed store (KEYED_STORES) a value is declared as, with its declared type. */
@@ -2369,6 +2390,12 @@ export class Frame {
     const nav = name === "navigate" || name === "push" || name === "replace" ? navigationTarget(c) : undefined;
     if (nav && this.record) this.engine.writeCell(routeCell(nav.screen), (nav.params === 1 ? args[1] : args[0]?.fields?.get("params")) ?? EMPTY, this.unit.id);
 
+    // A state hook's setter given an updater: the updater is handed the state (`setDraft((prev) => ({ ...prev, ...patch }))`).
+    if (ref?.k === "global" && ref.path[0] === STATE_SETTER) {
+      const state = fnVal.fields?.get(STATE_SETTER) ?? EMPTY;
+      for (const a of args) if (a.ref?.k === "fn") this.escape(a.ref.fn, [state]);
+      return EMPTY;
+    }
     // A promise's resolve, called in its executor or a callback made there (`res => resolve(res.data)`).
     if (ref?.k === "global" && ref.path[0] === "%resolve") {
       this.resolverFeed(fnVal, args[0] ?? EMPTY);
@@ -2932,7 +2959,7 @@ export class Frame {
         const declared = jsDocTypeOf(p);
         if (declared && !args[i]?.fields) v = join(v, this.typeVal(declared));
         // Called where we cannot see with what: the function type its callee declared for it says (see noteCallbackParams).
-        const contextual = !p.type && !declared && !args[i]?.taint?.size && !args[i]?.fields?.size ? this.engine.callbackParams.get(fn.node)?.[i]?.type : undefined;
+        const contextual = !p.type && !declared && !args[i]?.taint?.size && !args[i]?.fields?.size ? (this.engine.callbackParams.get(fn.node)?.[i]?.type ?? this.contextualType(p, i)) : undefined;
         if (contextual) v = join(v, this.typeVal(contextual));
         if (p.initializer) v = join(v, this.eval(p.initializer));
         this.bindPattern(p.name, v, true);
@@ -3584,7 +3611,8 @@ export class Frame {
       if (hook.shape === "state") return { ...held, partial: true };
       // A yes/no ref (`const health = ref(false)`: a switch of a consent form) is no one's data by its name either.
       if (hook.shape === "ref") return { fields: new Map([["value", held]]), partial: true, clean: yesNo || undefined };
-      return { fields: new Map([["0", held], ["1", EMPTY]]), closed: true };
+      // The setter hands an updater the state (`setDraft((prev) => …)`), see stateSetterCall.
+      return { fields: new Map([["0", held], ["1", { ref: { k: "global", path: [STATE_SETTER] }, fields: new Map([[STATE_SETTER, held]]) }]]), closed: true };
     }
     const injected = injectedInstance(name, args);
     if (injected) return injected;
@@ -3610,7 +3638,7 @@ export class Frame {
     // A cache read back under a key written out (`redis.get(TOKEN_KEY)`): what the project stores there.
     const cached = args[0]?.str?.complete ? this.keyValueCache(ref, name, args[0].str.prefix, args) : undefined;
     if (cached?.clean) return CLEAN;
-    const stored = lookup && args[0]?.str?.complete ? this.keyedStoreMember(recv!, name, args[0].str.prefix) : undefined;
+    const stored = lookup && args[0]?.str?.complete ? this.keyedStoreMember(recv!, name, args[0].str.prefix, c) : undefined;
     if (stored) return stored;
     // A typed store's other methods (`cls.getId()`, `cls.isActive()`) give none of what it holds.
     // Nor does a library function kept on an object of ours (`self.deptName = ko.computed(…)` in a view
@@ -5034,7 +5062,7 @@ export class Frame {
     if (picked) return { fields: new Map(picked.map((k) => [k, r.fields?.get(k) ?? this.opaqueMember({ owner: r.owner, minor: r.minor, taint: r.taint }, k, c)])), closed: true };
     if (recv && KEYED_GETTERS.has(name)) {
       const key = args[0]?.str;
-      const stored = key?.complete ? this.keyedStoreMember(recv, name, key.prefix) : undefined;
+      const stored = key?.complete ? this.keyedStoreMember(recv, name, key.prefix, c) : undefined;
       if (stored) return stored;
       let out = (key?.complete ? this.keyedElement(r, key.prefix) : undefined) ?? this.element(r);
       if (key?.complete && !r.ref) out = join(out, this.member({ owner: r.owner }, key.prefix, c));
@@ -5821,7 +5849,8 @@ function streamedType(t: ts.TypeNode): ts.TypeNode | undefined {
 
 function isStructuredType(t: ts.TypeNode): boolean {
   if (ts.isTypeReferenceNode(t) || (ts.isImportTypeNode(t) && !!t.qualifier) || ts.isJSDocTypeLiteral(t)) return true;
-  if (ts.isTypeLiteralNode(t) || ts.isArrayTypeNode(t) || ts.isIntersectionTypeNode(t)) return true;
+  // `components['schemas']['SessionUser']` of a generated API schema: a record as the member it names is.
+  if (ts.isTypeLiteralNode(t) || ts.isArrayTypeNode(t) || ts.isIntersectionTypeNode(t) || ts.isIndexedAccessTypeNode(t)) return true;
   if (ts.isUnionTypeNode(t)) return t.types.some(isStructuredType);
   if (ts.isParenthesizedTypeNode(t) || isReadonlyType(t)) return isStructuredType(t.type);
   return false;
@@ -6253,6 +6282,8 @@ function assignedInClass(c: ts.ClassLikeDeclaration, name: string): boolean {
 
 /** Hidden field: a runtime schema, of the library it names (see SCHEMA_LIBRARIES). */
 const SCHEMA = "%schema";
+/** Hidden global and field: a UI state hook's setter (STATE_HOOKS), holding the state its updaters are handed. */
+const STATE_SETTER = "%stateSetter";
 /** A field of a schema that is not itself a schema of fields (`z.string()`): no data. */
 const LEAF_SCHEMA = CLEAN;
 function schemaMark(lib: string): Val {

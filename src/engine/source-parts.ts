@@ -19,6 +19,11 @@ const ADDRESS_PARTS = new Set(["hostname", "address", "host", "ip"]);
  */
 const FILE_LOCATORS = new Set(["url", "uri", "path", "src", "tempFilePath", "filePath", "filepath", "localPath", "fullPath", "fileID", "fileId", "href", "location", "buffer"]);
 const FILE_CATEGORIES = /^(identity\.id_document|biometric)/;
+/**
+ * What an API says of a reading rather than the reading (a fix's `accuracy` radius, `speed`, `heading`, when it
+ * was taken; a mini-program call's `errMsg`): nothing of the person, however personal the reading is.
+ */
+const READING_META = new Set(["accuracy", "horizontalAccuracy", "verticalAccuracy", "altitudeAccuracy", "speed", "heading", "timestamp", "errMsg", "errCode"]);
 
 /**
  * What member `name` of a value from source `src` carries of that source:
@@ -35,7 +40,7 @@ export function sourcePart(src: SourceInfo, name: string, collection: boolean): 
   const ipPart = ADDRESS_PARTS.has(name) && cats.every((c) => c === "network.ip");
   if (ipPart || VALUE_WRAPPERS.has(name) || (FILE_LOCATORS.has(name) && cats.every((c) => FILE_CATEGORIES.test(c) || c === "minor"))) return "whole";
   const whole = isWholePlatformSource(src);
-  if (!whole && !collection) return undefined;
+  if ((!whole && !collection) || (whole && READING_META.has(name))) return undefined;
   return whole && mainKinds(src).length < kindsOf(src).length && !RECORD_WRAPPERS.has(name) ? "main" : "whole";
 }
 

@@ -80,7 +80,14 @@ function recordName(t: ts.TypeNode): string | undefined {
     else if (ts.isTypeReferenceNode(t) && t.typeArguments?.length && (WRAPPERS.has(typeName(t)!) || typeName(t) === "Pick" || typeName(t) === "Omit")) t = t.typeArguments[0];
     else break;
   }
-  return typeName(t);
+  return typeName(t) ?? indexedAccessName(t);
+}
+
+/** `components['schemas']['SessionUser']`: the record the last key names. */
+export function indexedAccessName(t: ts.TypeNode): string | undefined {
+  if (!ts.isIndexedAccessTypeNode(t)) return undefined;
+  const keys = literalKeys(t.indexType);
+  return keys.size === 1 ? [...keys][0] : undefined;
 }
 
 /**
@@ -103,6 +110,10 @@ function members(engine: Engine, t: ts.TypeNode | undefined, file: FileIndex, de
   if (ts.isUnionTypeNode(t) || ts.isIntersectionTypeNode(t)) return t.types.flatMap((x) => members(engine, x, file, depth + 1, seen));
   if (ts.isTypeLiteralNode(t)) return elementMembers(t.members, file);
   if (ts.isJSDocTypeLiteral(t)) return jsDocPropertyMembers(t, file);
+  if (ts.isIndexedAccessTypeNode(t)) {
+    const at = indexedMemberType(engine, t, file, depth, seen);
+    return at ? members(engine, at.type, at.file, depth + 1, seen) : [];
+  }
   if (ts.isImportTypeNode(t)) {
     // `import('./schemas').PatientProfile` (JSDoc and .d.ts): the type that module exports under that name.
     const spec = ts.isLiteralTypeNode(t.argument) && ts.isStringLiteral(t.argument.literal) ? t.argument.literal.text : undefined;
@@ -191,6 +202,19 @@ function elementMembers(list: ts.NodeArray<ts.TypeElement>, file: FileIndex): Me
   return out;
 }
 
+/**
+ * The member type `T['key']` names (`components['schemas']['SessionUser']` of an openapi-typescript schema): the
+ * declared type of T's member of that name, or of each named (`T['a' | 'b']`); `T[number]` is T's element.
+ */
+function indexedMemberType(engine: Engine, t: ts.IndexedAccessTypeNode, file: FileIndex, depth: number, seen: Set<ts.Node>): { type: ts.TypeNode; file: FileIndex } | undefined {
+  if (t.indexType.kind === ts.SyntaxKind.NumberKeyword) return elementType(engine, t.objectType, file, depth + 1);
+  const keys = literalKeys(t.indexType);
+  if (keys.size !== 1) return undefined;
+  const [key] = keys;
+  const m = members(engine, t.objectType, file, depth + 1, seen).find((x) => x.name === key);
+  return m?.type ? { type: m.type, file: m.file } : undefined;
+}
+
 function literalKeys(t: ts.TypeNode): Set<string> {
   const out = new Set<string>();
   const add = (x: ts.TypeNode) => {
@@ -262,6 +286,10 @@ function elementType(engine: Engine, t: ts.TypeNode, file: FileIndex, depth: num
   if (ts.isTypeLiteralNode(t)) {
     const index = t.members.find(ts.isIndexSignatureDeclaration);
     return index ? { type: index.type, file } : undefined;
+  }
+  if (ts.isIndexedAccessTypeNode(t)) {
+    const at = indexedMemberType(engine, t, file, depth + 1, new Set());
+    return at ? elementType(engine, at.type, at.file, depth + 1) : undefined;
   }
   if (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName)) {
     const at = ELEMENT_OF.get(t.typeName.text);
@@ -429,6 +457,56 @@ export function functionTypeParams(engine: Engine, t: ts.TypeNode, file: FileInd
   if (!ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName) || t.typeArguments) return undefined;
   const r = resolveName(engine, file, t.typeName.text);
   return r?.kind === "decl" && ts.isTypeAliasDeclaration(r.node) && !r.node.typeParameters ? functionTypeParams(engine, r.node.type, r.file, depth + 1) : undefined;
+}
+
+/**
+ * The parameters type `t` declares for its member `key` when that member is a function: a method signature
+ * (`signIn(user: Profile): void`) or a property of a function type (`onLogin: (user: Profile) => void`), in a
+ * type literal, an interface (and those it extends), an alias, an intersection or a union of them.
+ */
+export function memberFunctionParams(engine: Engine, t: ts.TypeNode, file: FileIndex, key: string, depth = 0): readonly ts.ParameterDeclaration[] | undefined {
+  if (depth > 6) return undefined;
+  if (ts.isParenthesizedTypeNode(t) || isReadonlyType(t)) return memberFunctionParams(engine, t.type, file, key, depth + 1);
+  if (ts.isUnionTypeNode(t) || ts.isIntersectionTypeNode(t)) {
+    for (const x of t.types) {
+      const found = isNothingType(x) ? undefined : memberFunctionParams(engine, x, file, key, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (ts.isTypeLiteralNode(t)) return elementFunctionParams(engine, t.members, file, key);
+  if (ts.isIndexedAccessTypeNode(t)) {
+    const at = indexedMemberType(engine, t, file, depth, new Set());
+    return at ? memberFunctionParams(engine, at.type, at.file, key, depth + 1) : undefined;
+  }
+  if (!ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName)) return undefined;
+  if (WRAPPERS.has(t.typeName.text) && t.typeArguments?.length) return memberFunctionParams(engine, t.typeArguments[0], file, key, depth + 1);
+  return namedTypeFunctionParams(engine, t.typeName.text, file, key, depth + 1);
+}
+
+/** memberFunctionParams of the interface or alias a name in `file` resolves to. */
+function namedTypeFunctionParams(engine: Engine, name: string, file: FileIndex, key: string, depth: number): readonly ts.ParameterDeclaration[] | undefined {
+  const r = resolveName(engine, file, name);
+  if (r?.kind !== "decl" || depth > 6) return undefined;
+  if (ts.isTypeAliasDeclaration(r.node)) return memberFunctionParams(engine, r.node.type, r.file, key, depth + 1);
+  if (!ts.isInterfaceDeclaration(r.node)) return undefined;
+  const own = elementFunctionParams(engine, r.node.members, r.file, key);
+  if (own) return own;
+  for (const h of r.node.heritageClauses ?? [])
+    for (const x of h.types) {
+      const found = ts.isIdentifier(x.expression) ? namedTypeFunctionParams(engine, x.expression.text, r.file, key, depth + 1) : undefined;
+      if (found) return found;
+    }
+  return undefined;
+}
+
+function elementFunctionParams(engine: Engine, list: ts.NodeArray<ts.TypeElement>, file: FileIndex, key: string): readonly ts.ParameterDeclaration[] | undefined {
+  for (const m of list) {
+    if (!m.name || !(ts.isIdentifier(m.name) || ts.isStringLiteralLike(m.name)) || m.name.text !== key) continue;
+    if (ts.isMethodSignature(m)) return m.parameters;
+    if (ts.isPropertySignature(m) && m.type) return functionTypeParams(engine, m.type, file);
+  }
+  return undefined;
 }
 
 /** The name of the type of a typed value (at `atom.path`), if it has one. */

@@ -43,6 +43,8 @@ export interface Taxonomy {
   isOwnData(name: string, owner?: string): boolean;
   /** Whether `owner.name` is the app's or an organisation's own data whatever the record holds (`clinic.address`, `cfg.token`; ownRecordOwners). */
   isOwnRecordData(name: string, owner: string): boolean;
+  /** Whether a name stands for a record of the app's or an organisation's own (`clinic`, `cfg`; ownRecordOwners). */
+  isOwnRecord(owner: string): boolean;
   /** Whether a name says its value is masked, hashed or encrypted (sfzhEnc, maskedPhone, emailHash). */
   isDerivedName(name: string): boolean;
   /** Match a string literal against the value patterns (with checksums). */

@@ -62,6 +62,7 @@ const MINIFIED_MIN_SAMPLE = 1024;
 const GENERATED_HEAD_LINES = 5;
 const GENERATED_MARKER = /@generated\b|\bdo not edit\b|\bauto-?generated\b|\bautomatically generated\b/i;
 const MINIFIED_NAME = /\.min\.[cm]?js$/i;
+const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
 const COMMENT_LINE = /^\s*(\/\/|\/\*|\*|#!)/;
 
 /**
@@ -85,18 +86,22 @@ export function skipReason(file: string, maxBytes = DEFAULT_MAX_BYTES): string |
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
-  return headSkipReason(head);
+  return headSkipReason(head, DECLARATION_FILE.test(file));
 }
 
-function headSkipReason(head: Buffer): string | undefined {
+function headSkipReason(head: Buffer, declarations: boolean): string | undefined {
   const decoded = decodeSource(head);
-  return "skip" in decoded ? decoded.skip : contentSkipReason(decoded.text);
+  return "skip" in decoded ? decoded.skip : contentSkipReason(decoded.text, declarations);
 }
 
-/** Generated or minified, judged from the start of the text. */
-export function contentSkipReason(head: string): string | undefined {
+/**
+ * Generated or minified, judged from the start of the text. A generated declaration file (openapi-typescript's
+ * `schema.d.ts`) is read all the same: it holds only types, no code to report on, and the project's code is
+ * typed by them (`components['schemas']['SessionUser']`).
+ */
+function contentSkipReason(head: string, declarations: boolean): string | undefined {
   const lines = head.split("\n");
-  for (const line of lines.slice(0, GENERATED_HEAD_LINES)) {
+  for (const line of declarations ? [] : lines.slice(0, GENERATED_HEAD_LINES)) {
     const marker = COMMENT_LINE.test(line) ? GENERATED_MARKER.exec(line) : null;
     if (marker) return `generated (header says "${marker[0]}")`;
   }

@@ -103,11 +103,16 @@ export class Classifier {
    * the name is PI only without it (`token`, `address`).
    */
   isOwnRecordData(name: string, owner: string): boolean {
+    return this.isOwnRecord(owner) && this.isOwnData(name, owner);
+  }
+
+  /** Whether a name stands for a record of the app's or an organisation's own (`clinic`, `cfg`; ownRecordOwners). */
+  isOwnRecord(owner: string): boolean {
     // The organisation's own record only: the owner's last word names it (`clinic`, `nearestClinics`), not a
     // record it keeps (`BranchRow`, a row of a branch's import, holds someone's data).
     const toks = this.words(owner);
     const last = toks[toks.length - 1] ?? "";
-    return this.lx.ownRecord.has(last) && this.owner(owner).app !== undefined && this.isOwnData(name, owner);
+    return this.lx.ownRecord.has(last) && this.owner(owner).app !== undefined;
   }
 
   isFactFlag(id: string): boolean {

@@ -53,6 +53,9 @@ class LoadedTaxonomy implements Taxonomy {
   isOwnRecordData(name: string, owner: string): boolean {
     return this.classifier.isOwnRecordData(name, owner);
   }
+  isOwnRecord(owner: string): boolean {
+    return this.classifier.isOwnRecord(owner);
+  }
   isDerivedName(name: string): boolean {
     return this.classifier.isDerivedName(name);
   }

@@ -73,10 +73,10 @@ export const CLOUD_SDKS: SinkEntry[] = [
     id: "google-cloud",
     kind: "sdk",
     vendor: "Google Cloud",
-    packages: ["@google-cloud/storage", "@google-cloud/logging"],
+    packages: ["@google-cloud/storage"],
     hosts: ["*.googleapis.com"],
     region: "overseas",
     ignoreMethods: ["getSignedUrl", "exists"],
-    description: "Google Cloud client libraries: storage file.save / bucket.upload, Cloud Logging entries. Not the app's own databases and queues (Firestore, BigQuery, Pub/Sub, Cloud Tasks).",
+    description: "Google Cloud client libraries: storage file.save / bucket.upload. Not the app's own databases and queues (Firestore, BigQuery, Pub/Sub, Cloud Tasks), nor its logs (Cloud Logging is a log sink, see loggers).",
   },
 ];
