@@ -305,6 +305,17 @@ export const LOGGERS: SinkEntry[] = [
       "The request-scoped loggers of Fastify (`request.log`, `reply.log`, `fastify.log`) and of pino-http / koa-pino-logger (`req.log`, `ctx.log`). The globals are matched as paths on the handler's request or app object, not as real globals; for the fastify package only the level methods count.",
   },
   {
+    id: "medusa-logger",
+    kind: "log",
+    // The registration key's package only: a type of the framework's (a request, a DTO) is not made a library
+    // object by this entry. A module service's injected `logger: Logger` is not matched for the same reason.
+    packages: ["@medusajs/framework/utils", "@medusajs/utils"],
+    under: ["LOGGER"],
+    methods: ["info", "warn", "error", "debug", "log", "panic", "activity", "progress", "success", "failure", "shouldLog"],
+    description:
+      "Medusa v2's logger: `container.resolve(ContainerRegistrationKeys.LOGGER)` in subscribers, workflow steps, jobs and API routes (`req.scope.resolve(…)`); its level methods and activity/progress/success/failure.",
+  },
+  {
     id: "payload-logger",
     kind: "log",
     globals: ["req.payload.logger", "payload.logger"],

@@ -83,7 +83,7 @@ export function matchSink(catalog: Catalog, ref: CalleeRef, pkgSpec?: string): S
       if (isNativeModule(entry, ref)) return { entry, member: finalMember(ref) };
       if (!pkgListed(entry.packages, ref.pkg, pkgSpec ?? ref.pkg)) continue;
       if (entry.via && !ref.path.some((seg, i) => entry.via!.includes(seg) && ref.path[i + 1] === "()")) continue;
-      if (entry.under && !entry.under.includes(ref.path[ref.path.length - 2] ?? "")) continue;
+      if (entry.under && !entry.under.includes(holderOf(ref.path))) continue;
       if (entry.exceptProducts && isExceptedProduct(entry.exceptProducts, ref, pkgSpec ?? ref.pkg)) continue;
       const member = finalMember(ref);
       if (methodAllowed(entry, member, undefined)) return { entry, member };
@@ -95,6 +95,15 @@ export function matchSink(catalog: Catalog, ref: CalleeRef, pkgSpec?: string): S
     }
   }
   return undefined;
+}
+
+/**
+ * The member a method is called on (SinkEntry.under): `log` of `log.info`, also when it is an instance of
+ * that member (a value typed as the package's `Logger`, or made by `new Logger()`: `Logger`, `new`, `info`).
+ */
+function holderOf(path: readonly string[]): string {
+  const n = path.length;
+  return (path[n - 2] === "new" ? path[n - 3] : path[n - 2]) ?? "";
 }
 
 /** A call into one of the vendor's own-backend products: by sub-package, or by the root's first member. */
@@ -142,7 +151,7 @@ export function matchHttp(catalog: Catalog, ref: CalleeRef, pkgSpec?: string): H
   for (const entry of catalog.http) {
     if (ref.k === "pkg") {
       if (!pkgListed(entry.packages, ref.pkg, pkgSpec ?? ref.pkg)) continue;
-      if (entry.under && !entry.under.includes(ref.path[ref.path.length - 2] ?? "")) continue;
+      if (entry.under && !entry.under.includes(holderOf(ref.path))) continue;
       const member = finalMember(ref);
       // A directly called import (`ofetch(url)`, `request(url)` from undici) is the client's root call or that method.
       // A CommonJS root has an empty path, so `require('axios').create(…)` looks the same: an instance factory
