@@ -4,7 +4,7 @@
 // member's signature, as the compiler's contextual typing would. Read from the syntax only (no type checker).
 import { ts } from "../typescript.cjs";
 import type { Engine } from "./engine.js";
-import { memberFunctionParams } from "./type-expand.js";
+import { functionTypeParams, memberFunctionParams } from "./type-expand.js";
 
 /** How many calls without type arguments may wrap the store's function (`create<T>()(persist(devtools((set) => …)))`). */
 const MAX_WRAPPING_CALLS = 3;
@@ -14,6 +14,13 @@ const MAX_WRAPPING_CALLS = 3;
  * undefined when it has none (the function is not a member of such a literal, or the type declares no such member).
  */
 export function contextualParams(engine: Engine, fn: ts.SignatureDeclaration): readonly ts.ParameterDeclaration[] | undefined {
+  if (fn.parameters.every((p) => p.type)) return undefined;
+  // A function bound to a name declared with a function type (`const onLogin: LoginHandler = (user) => …`).
+  const binding = ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) ? declaredBinding(fn) : undefined;
+  if (binding) {
+    const file = engine.fileOf(binding);
+    return file ? functionTypeParams(engine, binding, file) : undefined;
+  }
   const key = memberKey(fn);
   if (key === undefined) return undefined;
   const object = (ts.isMethodDeclaration(fn) ? fn.parent : fn.parent.parent) as ts.ObjectLiteralExpression;
@@ -23,9 +30,16 @@ export function contextualParams(engine: Engine, fn: ts.SignatureDeclaration): r
   return file ? memberFunctionParams(engine, declared, file, key) : undefined;
 }
 
+/** The declared type of the variable a function initialises, through parentheses. */
+function declaredBinding(fn: ts.ArrowFunction | ts.FunctionExpression): ts.TypeNode | undefined {
+  let e: ts.Node = fn;
+  while (ts.isParenthesizedExpression(e.parent)) e = e.parent;
+  const d = e.parent;
+  return ts.isVariableDeclaration(d) && d.initializer === e ? d.type : undefined;
+}
+
 /** The member name a function is written under in an object literal (`onLogin(user) {…}`, `signIn: (u) => …`). */
 function memberKey(fn: ts.SignatureDeclaration): string | undefined {
-  if (fn.parameters.every((p) => p.type)) return undefined;
   const name = ts.isMethodDeclaration(fn) && ts.isObjectLiteralExpression(fn.parent) ? fn.name : (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isPropertyAssignment(fn.parent) && ts.isObjectLiteralExpression(fn.parent.parent) && unparen(fn.parent.initializer) === fn ? fn.parent.name : undefined;
   return name && (ts.isIdentifier(name) || ts.isStringLiteralLike(name)) ? name.text : undefined;
 }

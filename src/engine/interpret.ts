@@ -306,7 +306,8 @@ export class Frame {
   private contextualType(p: ts.ParameterDeclaration, index: number): ts.TypeNode | undefined {
     if (p.type || p.dotDotDotToken) return undefined;
     const fn = p.parent;
-    return ts.isObjectLiteralExpression(fn.parent) || ts.isPropertyAssignment(fn.parent) ? this.engine.contextualParamsOf(fn)?.[index]?.type : undefined;
+    const at = ts.isParenthesizedExpression(fn.parent) ? fn.parent.parent : fn.parent;
+    return ts.isObjectLiteralExpression(at) || ts.isPropertyAssignment(at) || ts.isVariableDeclaration(at) ? this.engine.contextualParamsOf(fn)?.[index]?.type : undefined;
   }
 
   /** The context a service schema's action or event handler is given first (ServiceSchemaEntry.contextParam). */
@@ -392,6 +393,11 @@ export class Frame {
       return lib ? { ref: lib } : {};
     }
     if (!isStructuredType(t)) return {};
+    // A platform object declared by its DOM interface (`private storage: Storage`, given localStorage or
+    // sessionStorage by a factory): calls on it are the platform's.
+    const written = ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) ? t.typeName.text : undefined;
+    const platform = written !== undefined ? PLATFORM_INTERFACES.get(written) : undefined;
+    if (platform && !resolveName(this.engine, this.file, written!)) return { ref: { k: "global", path: [...platform] } };
     const name = typeName(t) ?? indexedAccessName(t);
     const minor = name ? this.engine.taxonomy.isMinorOwner(name) : false;
     const entry: TaintEntry = { atom: { kind: "type", node: t, path: [], minor }, via: [] };
@@ -1021,6 +1027,8 @@ export class Frame {
       case ts.SyntaxKind.TypeAssertionExpression: {
         const x = e as ts.AsExpression;
         const v = this.eval(x.expression);
+        // A cast of a sanitized value (an app credential grant's response `as { data: { token: string } }`) is still it.
+        if (v.ref?.k === "sanitized" && v.clean) return v;
         // A cast to a type that says nothing of what it holds (`import.meta.env.X as string`) keeps what is known.
         const typed = this.typeVal(x.type);
         return typed.taint || typed.ref || typed.fields ? join(v, typed) : v;
@@ -1782,7 +1790,8 @@ export class Frame {
           return this.engine.readCell(fieldKey(ref.ctor, name), this.unit.id);
         }
         case "sanitized":
-          return { ref, clean: true };
+          // Joined with data (`state.userInfo ?? decryptedCache()`): the member may be that data's.
+          return obj.taint?.size || obj.fields?.size ? join({ ref, clean: true }, this.memberOf({ ...obj, ref: undefined }, name, node)) : { ref, clean: true };
         case "fn":
           return name === "call" || name === "apply" || name === "bind" ? obj : EMPTY;
       }
@@ -6282,6 +6291,8 @@ function assignedInClass(c: ts.ClassLikeDeclaration, name: string): boolean {
 
 /** Hidden field: a runtime schema, of the library it names (see SCHEMA_LIBRARIES). */
 const SCHEMA = "%schema";
+/** DOM interfaces a value of the platform's is declared as, and the global it stands for (Web Storage: either store). */
+const PLATFORM_INTERFACES: ReadonlyMap<string, readonly string[]> = new Map([["Storage", ["localStorage"]]]);
 /** Hidden global and field: a UI state hook's setter (STATE_HOOKS), holding the state its updaters are handed. */
 const STATE_SETTER = "%stateSetter";
 /** A field of a schema that is not itself a schema of fields (`z.string()`): no data. */

@@ -24,6 +24,45 @@ interface Member {
   file: FileIndex;
   /** A field of a schema-inferred type (schema-types.ts): its own schema, for nested shapes. */
   schema?: { expr: ts.Expression; entry: SchemaLibraryEntry };
+  /** The type arguments its declaration's parameters are bound to (`data: T` of a `Result<UserInfo>`). */
+  env?: TypeEnv;
+}
+
+/** Type arguments bound to a generic declaration's parameters: `Result<UserInfo>` binds T to UserInfo, read in the caller's file. */
+type TypeEnv = ReadonlyMap<string, Bound>;
+interface Bound {
+  type: ts.TypeNode;
+  file: FileIndex;
+  env?: TypeEnv;
+}
+
+/** The type a type parameter stands for under `env` (`T` of `data: T` in a `Result<UserInfo>`), following parameters bound to parameters. */
+function settle(type: ts.TypeNode, file: FileIndex, env: TypeEnv | undefined): Bound {
+  let cur: Bound = { type, file, env };
+  for (let i = 0; i < 8; i++) {
+    const t = cur.type;
+    const b = cur.env && ts.isTypeReferenceNode(t) && !t.typeArguments && ts.isIdentifier(t.typeName) ? cur.env.get(t.typeName.text) : undefined;
+    if (!b) break;
+    cur = b;
+  }
+  return cur;
+}
+
+/** A generic declaration's parameters bound to the arguments a reference gives (or their defaults). */
+function bindTypeParams(d: ts.Node, args: readonly ts.TypeNode[], argFile: FileIndex, argEnv: TypeEnv | undefined, declFile: FileIndex): TypeEnv | undefined {
+  const params = ts.isInterfaceDeclaration(d) || ts.isTypeAliasDeclaration(d) || ts.isClassDeclaration(d) ? d.typeParameters : undefined;
+  if (!params?.length) return undefined;
+  const env = new Map<string, Bound>();
+  params.forEach((p, i) => {
+    const arg = args[i];
+    if (arg) env.set(p.name.text, { type: arg, file: argFile, env: argEnv });
+    else if (p.default) env.set(p.name.text, { type: p.default, file: declFile });
+  });
+  return env.size ? env : undefined;
+}
+
+function withEnv(list: Member[], env: TypeEnv | undefined): Member[] {
+  return env ? list.map((m) => (m.env ? m : { ...m, env })) : list;
 }
 
 const WRAPPERS = new Set([
@@ -102,17 +141,21 @@ function declaredName(t: ts.TypeNode): string | undefined {
   return named && ts.isIdentifier(d.name) ? d.name.text : undefined;
 }
 
-function members(engine: Engine, t: ts.TypeNode | undefined, file: FileIndex, depth: number, seen: Set<ts.Node>): Member[] {
-  if (!t || depth > 8 || seen.has(t)) return [];
+function members(engine: Engine, t: ts.TypeNode | undefined, file: FileIndex, depth: number, seen: Set<ts.Node>, env?: TypeEnv): Member[] {
+  if (!t || depth > 8) return [];
+  // A type parameter stands for what it is bound to (before the cycle check: the same `T` under other arguments).
+  const bound = env ? settle(t, file, env) : undefined;
+  if (bound && bound.type !== t) return members(engine, bound.type, bound.file, depth + 1, seen, bound.env);
+  if (seen.has(t)) return [];
   seen.add(t);
-  if (ts.isParenthesizedTypeNode(t) || isReadonlyType(t)) return members(engine, t.type, file, depth + 1, seen);
-  if (ts.isArrayTypeNode(t)) return members(engine, t.elementType, file, depth + 1, seen);
-  if (ts.isUnionTypeNode(t) || ts.isIntersectionTypeNode(t)) return t.types.flatMap((x) => members(engine, x, file, depth + 1, seen));
-  if (ts.isTypeLiteralNode(t)) return elementMembers(t.members, file);
+  if (ts.isParenthesizedTypeNode(t) || isReadonlyType(t)) return members(engine, t.type, file, depth + 1, seen, env);
+  if (ts.isArrayTypeNode(t)) return members(engine, t.elementType, file, depth + 1, seen, env);
+  if (ts.isUnionTypeNode(t) || ts.isIntersectionTypeNode(t)) return t.types.flatMap((x) => members(engine, x, file, depth + 1, seen, env));
+  if (ts.isTypeLiteralNode(t)) return withEnv(elementMembers(t.members, file), env);
   if (ts.isJSDocTypeLiteral(t)) return jsDocPropertyMembers(t, file);
   if (ts.isIndexedAccessTypeNode(t)) {
-    const at = indexedMemberType(engine, t, file, depth, seen);
-    return at ? members(engine, at.type, at.file, depth + 1, seen) : [];
+    const at = indexedMemberType(engine, t, file, depth, seen, env);
+    return at ? members(engine, at.type, at.file, depth + 1, seen, at.env) : [];
   }
   if (ts.isImportTypeNode(t)) {
     // `import('./schemas').PatientProfile` (JSDoc and .d.ts): the type that module exports under that name.
@@ -120,17 +163,17 @@ function members(engine: Engine, t: ts.TypeNode | undefined, file: FileIndex, de
     const name = t.qualifier && (ts.isIdentifier(t.qualifier) ? t.qualifier.text : t.qualifier.right.text);
     const m = spec && name ? resolveSpec(engine, spec, file) : undefined;
     const r = m?.kind === "module" ? resolveExport(engine, m.file, name!) : undefined;
-    return r?.kind === "decl" ? declMembers(engine, r.node, r.file, depth + 1, seen) : [];
+    return r?.kind === "decl" ? declMembers(engine, r.node, r.file, depth + 1, seen, { args: t.typeArguments ?? [], file, env }) : [];
   }
   if (ts.isTypeReferenceNode(t)) {
     const name = typeName(t)!;
     const args = t.typeArguments ?? [];
-    if (WRAPPERS.has(name)) return members(engine, args[0], file, depth + 1, seen);
+    if (WRAPPERS.has(name)) return members(engine, args[0], file, depth + 1, seen, env);
     const inferred = args.length === 1 ? inferredSchema(engine, t, file) : undefined;
     if (inferred) return schemaMembers(engine, inferred.expr, inferred.file, inferred.entry);
     if ((name === "Pick" || name === "Omit") && args.length === 2) {
       const keys = literalKeys(args[1]);
-      const all = members(engine, args[0], file, depth + 1, seen);
+      const all = members(engine, args[0], file, depth + 1, seen, env);
       return all.filter((m) => (name === "Pick" ? keys.has(m.name) : !keys.has(m.name)));
     }
     // `API.MemberForm` of a global `declare namespace API`, or a global type no import names.
@@ -145,23 +188,31 @@ function members(engine: Engine, t: ts.TypeNode | undefined, file: FileIndex, de
       const g = r ? undefined : engine.globalType(t.typeName.text);
       return g ? declMembers(engine, g.node, g.file, depth + 1, seen) : [];
     }
-    return declMembers(engine, r.node, r.file, depth + 1, seen);
+    return declMembers(engine, r.node, r.file, depth + 1, seen, { args, file, env });
   }
   return [];
 }
 
-function declMembers(engine: Engine, d: ts.Node, file: FileIndex, depth: number, seen: Set<ts.Node>): Member[] {
+/** The arguments a reference gives a declaration's type parameters, where it is written. */
+interface TypeUse {
+  args: readonly ts.TypeNode[];
+  file: FileIndex;
+  env?: TypeEnv;
+}
+
+function declMembers(engine: Engine, d: ts.Node, file: FileIndex, depth: number, seen: Set<ts.Node>, use?: TypeUse): Member[] {
+  const env = use ? bindTypeParams(d, use.args, use.file, use.env, file) : undefined;
   if (ts.isInterfaceDeclaration(d)) {
-    const own = elementMembers(d.members, file);
+    const own = withEnv(elementMembers(d.members, file), env);
     const inherited = (d.heritageClauses ?? []).flatMap((h) =>
       h.types.flatMap((x) => (ts.isIdentifier(x.expression) ? (() => {
         const r = resolveName(engine, file, (x.expression as ts.Identifier).text);
-        return r?.kind === "decl" ? declMembers(engine, r.node, r.file, depth + 1, seen) : [];
+        return r?.kind === "decl" ? declMembers(engine, r.node, r.file, depth + 1, seen, { args: x.typeArguments ?? [], file, env }) : [];
       })() : [])),
     );
     return [...own, ...inherited];
   }
-  if (ts.isTypeAliasDeclaration(d)) return members(engine, d.type, file, depth + 1, seen);
+  if (ts.isTypeAliasDeclaration(d)) return members(engine, d.type, file, depth + 1, seen, env);
   if (ts.isJSDocTypedefTag(d)) {
     const t = d.typeExpression;
     if (!t) return [];
@@ -176,7 +227,7 @@ function declMembers(engine: Engine, d: ts.Node, file: FileIndex, depth: number,
         for (const p of m.parameters)
           if (ts.isIdentifier(p.name) && ts.canHaveModifiers(p) && (ts.getModifiers(p) ?? []).length > 0) out.push({ name: p.name.text, node: p, type: p.type, file });
     }
-    return out;
+    return withEnv(out, env);
   }
   return [];
 }
@@ -206,13 +257,13 @@ function elementMembers(list: ts.NodeArray<ts.TypeElement>, file: FileIndex): Me
  * The member type `T['key']` names (`components['schemas']['SessionUser']` of an openapi-typescript schema): the
  * declared type of T's member of that name, or of each named (`T['a' | 'b']`); `T[number]` is T's element.
  */
-function indexedMemberType(engine: Engine, t: ts.IndexedAccessTypeNode, file: FileIndex, depth: number, seen: Set<ts.Node>): { type: ts.TypeNode; file: FileIndex } | undefined {
-  if (t.indexType.kind === ts.SyntaxKind.NumberKeyword) return elementType(engine, t.objectType, file, depth + 1);
+function indexedMemberType(engine: Engine, t: ts.IndexedAccessTypeNode, file: FileIndex, depth: number, seen: Set<ts.Node>, env?: TypeEnv): Bound | undefined {
+  if (t.indexType.kind === ts.SyntaxKind.NumberKeyword) return elementType(engine, t.objectType, file, depth + 1, env);
   const keys = literalKeys(t.indexType);
   if (keys.size !== 1) return undefined;
   const [key] = keys;
-  const m = members(engine, t.objectType, file, depth + 1, seen).find((x) => x.name === key);
-  return m?.type ? { type: m.type, file: m.file } : undefined;
+  const m = members(engine, t.objectType, file, depth + 1, seen, env).find((x) => x.name === key);
+  return m?.type ? settle(m.type, m.file, m.env) : undefined;
 }
 
 function literalKeys(t: ts.TypeNode): Set<string> {
@@ -232,6 +283,8 @@ interface AtPath {
   minor: boolean;
   /** The type name of the record the last field of the path was read from (`HealthFinding` for `findings[].item`). */
   parentRecord?: string;
+  /** What the type parameters in `type` are bound to. */
+  env?: TypeEnv;
 }
 
 /**
@@ -275,29 +328,31 @@ export function isNothingType(t: ts.TypeNode): boolean {
  * The type of an element (`[]`) of a value of type `t`: of an array, set or map, a `Record`, an index
  * signature, through aliases and `| null`. Undefined for a type that has no elements (a plain record).
  */
-function elementType(engine: Engine, t: ts.TypeNode, file: FileIndex, depth: number): { type: ts.TypeNode; file: FileIndex } | undefined {
+function elementType(engine: Engine, t: ts.TypeNode, file: FileIndex, depth: number, env?: TypeEnv): Bound | undefined {
   if (depth > 4) return undefined;
-  if (ts.isParenthesizedTypeNode(t) || isReadonlyType(t)) return elementType(engine, t.type, file, depth + 1);
-  if (ts.isArrayTypeNode(t)) return { type: t.elementType, file };
+  const bound = env ? settle(t, file, env) : undefined;
+  if (bound && bound.type !== t) return elementType(engine, bound.type, bound.file, depth + 1, bound.env);
+  if (ts.isParenthesizedTypeNode(t) || isReadonlyType(t)) return elementType(engine, t.type, file, depth + 1, env);
+  if (ts.isArrayTypeNode(t)) return settle(t.elementType, file, env);
   if (ts.isUnionTypeNode(t)) {
     const rest = t.types.filter((x) => !isNothingType(x));
-    return rest.length === 1 ? elementType(engine, rest[0], file, depth + 1) : undefined;
+    return rest.length === 1 ? elementType(engine, rest[0], file, depth + 1, env) : undefined;
   }
   if (ts.isTypeLiteralNode(t)) {
     const index = t.members.find(ts.isIndexSignatureDeclaration);
-    return index ? { type: index.type, file } : undefined;
+    return index ? settle(index.type, file, env) : undefined;
   }
   if (ts.isIndexedAccessTypeNode(t)) {
-    const at = indexedMemberType(engine, t, file, depth + 1, new Set());
-    return at ? elementType(engine, at.type, at.file, depth + 1) : undefined;
+    const at = indexedMemberType(engine, t, file, depth + 1, new Set(), env);
+    return at ? elementType(engine, at.type, at.file, depth + 1, at.env) : undefined;
   }
   if (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName)) {
     const at = ELEMENT_OF.get(t.typeName.text);
     const arg = at !== undefined ? t.typeArguments?.[at] : undefined;
-    if (arg) return { type: arg, file };
-    if (t.typeArguments?.length) return undefined;
+    if (arg) return settle(arg, file, env);
     const r = resolveName(engine, file, t.typeName.text);
-    if (r?.kind === "decl" && ts.isTypeAliasDeclaration(r.node)) return elementType(engine, r.node.type, r.file, depth + 1);
+    // An alias, generic or not (`type Page<T> = T[]`): its type with the arguments bound.
+    if (r?.kind === "decl" && ts.isTypeAliasDeclaration(r.node)) return elementType(engine, r.node.type, r.file, depth + 1, bindTypeParams(r.node, t.typeArguments ?? [], file, env, r.file));
   }
   return undefined;
 }
@@ -314,22 +369,22 @@ function typeAtPath(engine: Engine, atom: TypeAtom): AtPath | undefined {
   let owner = recordName(atom.node) ?? declaredName(atom.node);
   let minor = atom.minor || (owner ? engine.taxonomy.isMinorOwner(owner) : false);
   let parentRecord: string | undefined;
+  let env: TypeEnv | undefined;
   for (const seg of atom.path) {
     if (seg === "[]") {
-      const el = elementType(engine, type, typeFile, 0);
+      const el = elementType(engine, type, typeFile, 0, env);
       if (!el) return undefined;
-      ({ type, file: typeFile } = el);
+      ({ type, file: typeFile, env } = el);
       continue;
     }
-    const m: Member | undefined = members(engine, type, typeFile, 0, new Set()).find((x) => x.name === seg);
+    const m: Member | undefined = members(engine, type, typeFile, 0, new Set(), env).find((x) => x.name === seg);
     if (!m?.type) return undefined;
     parentRecord = recordName(type);
-    type = m.type;
-    typeFile = m.file;
-    owner = recordName(m.type) ?? seg;
+    ({ type, file: typeFile, env } = settle(m.type, m.file, m.env));
+    owner = recordName(type) ?? seg;
     minor ||= engine.taxonomy.isMinorOwner(seg) || (owner ? engine.taxonomy.isMinorOwner(owner) : false);
   }
-  return { type, file: typeFile, owner, minor, parentRecord };
+  return { type, file: typeFile, owner, minor, parentRecord, env };
 }
 
 /** Fields that hold a record's content, not its bookkeeping (ids, codes, dates, flags). */
@@ -360,7 +415,7 @@ const COUNTER_FIELDS = /(^id$|Id$|_id$|^no$|No$|count|Count|total|Total|index|In
  */
 export function typeAtomCanExpand(engine: Engine, atom: TypeAtom): boolean {
   const at = typeAtPath(engine, atom);
-  return !!at && (members(engine, at.type, at.file, 0, new Set()).length > 0 || !!methodHolder(engine, at) || sensitiveFieldCategories(engine, at, atom.path[atom.path.length - 1], atom.path[atom.path.length - 2]).length > 0);
+  return !!at && (members(engine, at.type, at.file, 0, new Set(), at.env).length > 0 || !!methodHolder(engine, at) || sensitiveFieldCategories(engine, at, atom.path[atom.path.length - 1], atom.path[atom.path.length - 2]).length > 0);
 }
 
 /**
@@ -520,23 +575,25 @@ export function expandType(engine: Engine, atom: TypeAtom): TypeLeaf[] {
   if (!at) return [];
   const { type, file: typeFile, owner, minor } = at;
   const out: TypeLeaf[] = [];
-  const walk = (t: ts.TypeNode | Member["schema"] | undefined, f: FileIndex, own: string | undefined, isMinor: boolean, depth: number, seen: Set<ts.Node>) => {
+  const walk = (t: ts.TypeNode | Member["schema"] | undefined, f: FileIndex, own: string | undefined, isMinor: boolean, depth: number, seen: Set<ts.Node>, env?: TypeEnv) => {
     if (depth > MAX_DEPTH) return;
-    const list = t && "entry" in t ? schemaMembers(engine, t.expr, f, t.entry) : members(engine, t, f, 0, seen);
+    const list = t && "entry" in t ? schemaMembers(engine, t.expr, f, t.entry) : members(engine, t, f, 0, seen, env);
     for (const m of list) {
       if (depth === 0 && atom.omit?.includes(m.name)) continue;
+      // A member typed by a type parameter is what the parameter is bound to (`data: T` of a `Result<UserInfo>`).
+      const declared = m.type && settle(m.type, m.file, m.env);
       // A field declared boolean holds a choice or a fact, never the value itself: `idcardPhoto: boolean` in a
       // consent record is not a photo, `hasDiabetes: boolean` is still health (the taxonomy's factFlags).
       const named = engine.classify(m.name, own);
       // In a record of choices (ConsentFlags, PrivacySettings, NotifyPrefs) a boolean is a choice, whatever
       // its name: `guardian: boolean` is the guardian's consent, not a statement about a child.
-      const cats = isBooleanType(m.type) ? (isChoiceRecord(own) ? [] : engine.factsOnly(named)) : named;
+      const cats = isBooleanType(declared?.type) ? (isChoiceRecord(own) ? [] : engine.factsOnly(named)) : named;
       if (cats.length) out.push({ name: m.name, node: m.node, categories: cats, minor: isMinor });
-      else if (m.type) {
-        const typeName = recordName(m.type);
+      else if (declared) {
+        const typeName = recordName(declared.type);
         const childOwner = typeName ?? m.name;
         const before = out.length;
-        walk(m.type, m.file, childOwner, isMinor || engine.taxonomy.isMinorOwner(m.name) || engine.taxonomy.isMinorOwner(childOwner), depth + 1, seen);
+        walk(declared.type, declared.file, childOwner, isMinor || engine.taxonomy.isMinorOwner(m.name) || engine.taxonomy.isMinorOwner(childOwner), depth + 1, seen, declared.env);
         // A record whose fields say nothing but whose type is named for sensitive data (`findings: HealthFinding[]`
         // of `{ item, value, hint }`) is that data as a whole.
         const named = out.length === before && typeName ? sensitiveRecordCategories(engine, typeName) : [];
@@ -544,7 +601,7 @@ export function expandType(engine: Engine, atom: TypeAtom): TypeLeaf[] {
       } else if (m.schema) walk(m.schema, m.file, m.name, isMinor || engine.taxonomy.isMinorOwner(m.name), depth + 1, seen);
     }
   };
-  walk(type, typeFile, owner, minor, 0, new Set());
+  walk(type, typeFile, owner, minor, 0, new Set(), at.env);
   // The same for the value itself (`log(finding)` of a `finding: HealthFinding`), and for a field of such a
   // record that says nothing itself (`finding.item`).
   // By the type's own name only: a binding's name (`allergies: string[]`) is a source of its own, refuted where callers pass nothing.
