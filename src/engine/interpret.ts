@@ -3672,7 +3672,23 @@ export class Frame {
     // A library object declared for one record type (`students: Repository<Student>`, `Model<UserDoc>`) hands
     // out records of it, one or a list: what they hold is what the type declares (a Student's is a minor's).
     const record = recv && !BOOL_METHODS.has(name) ? this.declaredRecordType(recv) : undefined;
-    return record ? this.declaredRecords(out, record) : out;
+    if (record) return this.declaredRecords(out, record);
+    // Given one type argument naming a record of the project's (`readBody<ReactionReport>(event)` of h3,
+    // `storage.getItem<Child>(key)`, `inject<Session>()`): the result is declared to be one, where it is used as
+    // a value (bound, awaited, returned). Not a piece handed straight to another call (`createStore(…,
+    // withEntities<ChildProfile>())`, `props<{ user: User }>()`), whose type argument configures the whole.
+    const declared = c.typeArguments?.length === 1 && usedAsValue(c) ? this.declaredResultType(c.typeArguments[0]) : undefined;
+    return declared ? { ...join(out, declared), partial: true } : out;
+  }
+
+  /** A call's type argument as the value it declares, when it names a record type of the project's. */
+  private declaredResultType(t: ts.TypeNode): Val | undefined {
+    const named = ts.isArrayTypeNode(t) ? t.elementType : t;
+    if (!ts.isTypeReferenceNode(named) || !ts.isIdentifier(named.typeName) || isTypeParameterRef(named)) return undefined;
+    const r = resolveName(this.engine, this.file, named.typeName.text);
+    if (r?.kind !== "decl" || !(ts.isInterfaceDeclaration(r.node) || ts.isTypeAliasDeclaration(r.node) || ts.isClassDeclaration(r.node))) return undefined;
+    const v = this.typeVal(t);
+    return v.taint?.size ? v : undefined;
   }
 
   /**
@@ -5990,6 +6006,14 @@ function queryText(record: Val): Str {
 /** Arguments with `v` at `index` and nothing we know of before it. */
 function paramAt(index: number, v: Val): Val[] {
   return [...Array.from({ length: index }, () => EMPTY), v];
+}
+
+/** Whether a call's result is bound, awaited or returned, rather than handed to another call. */
+function usedAsValue(c: ts.CallExpression): boolean {
+  let n: ts.Node = c;
+  while (ts.isParenthesizedExpression(n.parent) || ts.isNonNullExpression(n.parent) || ts.isAsExpression(n.parent)) n = n.parent;
+  const p = n.parent;
+  return ts.isAwaitExpression(p) || ts.isReturnStatement(p) || (ts.isVariableDeclaration(p) && p.initializer === n) || (ts.isArrowFunction(p) && p.body === n);
 }
 
 function isTypeParameterRef(t: ts.TypeNode): boolean {

@@ -2,6 +2,7 @@
 //   Hapi:    server.route({ path, options: { pre: [{ method: requireConsent }], ext: { onPreHandler: { method: g } }, handler } }),
 //            or a top-level handler beside options.pre
 //   Fastify: fastify.route({ url, preHandler: [authenticate, requireConsent], handler })
+//   h3 / Nitro: defineEventHandler({ onRequest: [requireConsent], handler })
 // A hook there that stops the request (throws, or answers early) guards the handler, as middleware
 // before it does. This finds the hook expressions; the engine decides which of them are guards.
 import { ts } from "../typescript.cjs";
@@ -27,6 +28,8 @@ function hookMethod(e: ts.Expression): ts.Expression | undefined {
 
 /** The hooks declared beside `handler` (the function `fn`) that run before it. */
 export function routeOptionHooks(fn: ts.Node): ts.Expression[] {
+  // Written as a method (`defineEventHandler({ onRequest: [requireConsent], async handler(event) {…} })` of h3/Nitro).
+  if (ts.isMethodDeclaration(fn) && propName(fn.name) === "handler" && ts.isObjectLiteralExpression(fn.parent)) return hooksIn(fn.parent, true);
   const prop = fn.parent;
   if (!prop || !ts.isPropertyAssignment(prop) || prop.initializer !== fn || propName(prop.name) !== "handler" || !ts.isObjectLiteralExpression(prop.parent)) return [];
   return hooksIn(prop.parent, true);

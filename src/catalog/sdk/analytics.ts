@@ -183,6 +183,16 @@ export const ANALYTICS_SDKS: SinkEntry[] = [
     description: "Baidu Tongji (百度统计): _hmt.push(['_trackEvent' | '_setUserId' | '_setCustomVar', …]).",
   },
   {
+    id: "cnzz",
+    kind: "sdk",
+    vendor: "CNZZ 站长统计 (Umeng+ web statistics)",
+    globals: ["_czc"],
+    methods: ["push"],
+    hosts: ["c.cnzz.com", "*.cnzz.com"],
+    region: "cn",
+    description: "CNZZ web statistics (now Umeng+'s): _czc.push(['_trackEvent', category, action, label, value] | ['_setCustomVar', name, value, scope] | ['_trackPageview', url]).",
+  },
+  {
     id: "umeng",
     kind: "sdk",
     vendor: "Umeng 友盟+",
