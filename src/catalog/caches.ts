@@ -15,8 +15,13 @@ export interface KeyValueCacheEntry {
   writes: Readonly<Record<string, number>>;
   /** Methods that give back the value stored under the key given first. */
   reads: string[];
+  /** Methods that answer a number about the key (a counter, a time to live, how many): none of what any key holds. */
+  counters?: string[];
   description: string;
 }
+
+/** Redis commands whose answer is a number about a key (rate-limit counters keyed by a phone number, expiries). */
+const REDIS_COUNTERS = ["incr", "incrby", "incrBy", "decr", "decrby", "decrBy", "incrbyfloat", "incrByFloat", "hincrby", "hIncrBy", "ttl", "pttl", "expire", "pexpire", "exists", "del", "unlink", "hlen", "hLen", "llen", "lLen", "scard", "sCard", "zcard", "zCard", "strlen"];
 
 export const KEY_VALUE_CACHES: KeyValueCacheEntry[] = [
   {
@@ -24,7 +29,8 @@ export const KEY_VALUE_CACHES: KeyValueCacheEntry[] = [
     packages: ["ioredis", "redis", "@redis/client", "@upstash/redis"],
     writes: { set: 1, setex: 2, setEx: 2, psetex: 2, getset: 1 },
     reads: ["get", "getex", "getdel", "getDel", "getEx"],
-    description: "Redis clients: redis.set(key, value[, 'EX', ttl]) / setex(key, ttl, value), read back with get(key).",
+    counters: REDIS_COUNTERS,
+    description: "Redis clients: redis.set(key, value[, 'EX', ttl]) / setex(key, ttl, value), read back with get(key); incr / ttl / exists answer numbers about the key.",
   },
   {
     id: "egg-redis",
@@ -32,7 +38,8 @@ export const KEY_VALUE_CACHES: KeyValueCacheEntry[] = [
     members: ["redis"],
     writes: { set: 1, setex: 2 },
     reads: ["get"],
-    description: "egg-redis: app.redis.set(key, value, 'EX', ttl) and app.redis.get(key) in an egg application or service.",
+    counters: REDIS_COUNTERS,
+    description: "egg-redis: app.redis.set(key, value, 'EX', ttl) and app.redis.get(key) in an egg application or service; incr / ttl answer numbers about the key.",
   },
   {
     id: "memory-cache",

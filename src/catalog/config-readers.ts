@@ -44,6 +44,12 @@ export const CONFIG_READERS: ConfigReaderEntry[] = [
     description: "The process environment of Deno (Supabase Edge Functions, Deno Deploy) and Bun: Deno.env.get('WX_APPSECRET'), Deno.env.toObject().",
   },
   {
+    id: "adonis-env",
+    packages: ["@adonisjs/core/env", "@adonisjs/env"],
+    methods: ["get"],
+    description: "AdonisJS: env.get('WECHAT_APP_SECRET') of the validated environment start/env.ts makes with Env.create(…).",
+  },
+  {
     id: "thinkjs-config",
     packages: ["thinkjs"],
     methods: ["config"],

@@ -7,7 +7,7 @@
 // guards cross from a controller into the services it calls. Egg also merges
 // config/config.default.(js|ts) into `this.config` / `app.config` (Midway.js
 // injects src/config/config.default with `@Config`): where the partners'
-// endpoints usually live.
+// endpoints usually live. Its helper extension (app/extend/helper.js) is `ctx.helper`.
 import type { FileIndex } from "./file-index.js";
 
 const SERVICE_DIRS: Readonly<Record<string, string>> = { service: "app/service", controller: "app/controller" };
@@ -31,7 +31,17 @@ export function eggConventionKeys(rel: string): string[] {
     if (at >= 0) out.push(stem.slice(at + 1));
   }
   if (stem.endsWith(`/${APP_CONFIG_KEY}`)) out.push(APP_CONFIG_KEY);
+  if (stem.endsWith(`/${EGG_HELPER_KEY}`)) out.push(EGG_HELPER_KEY);
   return out;
+}
+
+/** Egg's helper extension (app/extend/helper.js): the object whose methods are `ctx.helper.<name>`. */
+export const EGG_HELPER_KEY = "app/extend/helper";
+
+/** `ctx.helper` (also `this.ctx.helper`, and a controller's or service's `this.helper`… through `new`): the helper extension. */
+export function isEggHelperPath(path: readonly string[]): boolean {
+  const n = path.length;
+  return n >= 2 && path[n - 1] === "helper" && (path[n - 2] === "ctx" || path[n - 2] === "new");
 }
 
 function indexOf(files: ReadonlyMap<string, FileIndex>): Map<string, string> {

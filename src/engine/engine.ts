@@ -10,7 +10,7 @@ import type { PitraceConfig } from "../model/config.js";
 import type { GuardInfo, SinkKind } from "../model/finding.js";
 import type { Taxonomy } from "../model/taxonomy.js";
 import type { PlatformSourceEntry } from "../sources/platform.js";
-import { APP_CONFIG_KEY, eggConventionFile, eggConventionKey, eggConventionKeys } from "./conventions.js";
+import { APP_CONFIG_KEY, EGG_HELPER_KEY, eggConventionFile, eggConventionKey, eggConventionKeys, isEggHelperPath } from "./conventions.js";
 import { collectUnits, indexFile, type FileIndex } from "./file-index.js";
 import { GuardMatcher, intersectGuards, unionGuards } from "./guards.js";
 import { isExportedEntry, middlewareFunction, middlewareMatcher, middlewarePaths, nextRoute } from "./nextjs.js";
@@ -562,7 +562,7 @@ export class Engine {
 
   /** The file an egg.js reference names by convention (`ctx.service.user`: app/service/user.js), if any. */
   eggConventionFile(path: readonly string[]): FileIndex | undefined {
-    const key = eggConventionKey(path);
+    const key = isEggHelperPath(path) ? EGG_HELPER_KEY : eggConventionKey(path);
     if (key === undefined) return undefined;
     this.opts.channels?.asks.add(`egg:${key}`);
     return eggConventionFile(this.files, key);

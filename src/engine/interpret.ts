@@ -30,7 +30,7 @@ import { pathList, persistedStoreEntry, persistedStoreSite, storeFactoryState, p
 import { isMountPath } from "./router-mounts.js";
 import { constructorName, isConstructorFunction, prototypeConstructorOf, prototypeMethod, prototypeMethodCount } from "./prototypes.js";
 import { fieldSlot, isComponentClass, optionsMethods, optionsObjectOf, optionsSpreads, optionsState, serviceBeforeHooks, serviceSchemaOf, type StateSlot } from "./options-state.js";
-import { isEggConfigPath, isEggMiddlewareFile, isEggRouterFile, isEggScheduleFile } from "./conventions.js";
+import { isEggConfigPath, isEggHelperPath, isEggMiddlewareFile, isEggRouterFile, isEggScheduleFile } from "./conventions.js";
 import { jsDocTypeOf, bindingNames, hasModifier, initializerOf, isFunctionLike, propName, type FileIndex } from "./file-index.js";
 import { exprPath, intersectGuards, isYieldOf, unionGuards } from "./guards.js";
 import { baseClassOf, dottedName, libraryRef, resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
@@ -1745,6 +1745,8 @@ export class Frame {
             const config = isEggConfigPath(next.path) ? this.appConfig(node) : undefined;
             if (config) return config;
             const file = this.engine.eggConventionFile(next.path);
+            // The helper extension exports an object of functions, called as its methods.
+            if (file && isEggHelperPath(next.path)) return this.valueOfResolved(resolveExport(this.engine, file, "default"), name);
             const inst = file && instanceOf(this.valueOfResolved(resolveExport(this.engine, file, "default"), name));
             if (inst) return inst;
           }
@@ -3636,6 +3638,8 @@ export class Frame {
     const iterated = recv && ARRAY_CALLBACK.has(name) && !name.startsWith("reduce") && recv.taint?.size ? this.element(recv) : EMPTY;
     const cb = this.invokeCallbacks(args, [iterated]);
     if (BOOL_METHODS.has(name) || COUNT_METHODS.has(name) || /^(is|has|can|should)[A-Z]/.test(name)) return CLEAN;
+    // A cache's counters and expiries (`redis.incr(`sms:count:${phone}`)`, `ttl(key)`): numbers about a key.
+    if (keyValueCacheOf(ref)?.counters?.includes(name)) return CLEAN;
     // The receiver's fields too: a library's result joined with our own data (`[{ name }].concat(jqResult)`)
     // is data whose methods (`.slice(0, 10)`) run on the library's side of the join.
     // `model.pick('id', 'patientName')` of a library's record (a Backbone model): each member what its key says.
@@ -4409,9 +4413,12 @@ export class Frame {
     if (lib !== undefined && recv) {
       const entry = SCHEMA_LIBRARIES.find((e) => e.id === lib);
       if (!entry) return undefined;
-      if (entry.validators.includes(name)) return join(args[0] ?? EMPTY, this.validated(recv, c, undefined, 0));
+      // The process environment validated (`EnvSchema.safeParse(Bun.env)`): the deployment's settings, as the
+      // environment's own reads are, whatever the schema's keys say (`DINGTALK_ACCESS_TOKEN`).
+      const settings: Val | undefined = c.arguments[0] && isEnvironment(c.arguments[0]) ? { clean: true, fromConfig: true } : undefined;
+      if (entry.validators.includes(name)) return settings ?? join(args[0] ?? EMPTY, this.validated(recv, c, undefined, 0));
       const field = Object.hasOwn(entry.wrapped, name) ? entry.wrapped[name] : undefined;
-      if (field) return { fields: new Map([[field, join(args[0] ?? EMPTY, this.validated(recv, c, undefined, 0))]]) };
+      if (field) return { fields: new Map([[field, settings ?? join(args[0] ?? EMPTY, this.validated(recv, c, undefined, 0))]]) };
       if (entry.extenders.includes(name) && args[0]) return this.schemaValue(entry.id, args[0], recv, recv.ref);
       // Refinements and modifiers (`.strict()`, `.min(2)`, `.optional()`) are still the schema.
       return recv;
@@ -6006,6 +6013,15 @@ function queryText(record: Val): Str {
 /** Arguments with `v` at `index` and nothing we know of before it. */
 function paramAt(index: number, v: Val): Val[] {
   return [...Array.from({ length: index }, () => EMPTY), v];
+}
+
+/** The process environment as a whole: `process.env`, `Bun.env`, `import.meta.env`, `Deno.env.toObject()`. */
+function isEnvironment(e: ts.Expression): boolean {
+  e = skipParens(e);
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "toObject") return isEnvironment(e.expression.expression);
+  if (!ts.isPropertyAccessExpression(e) || e.name.text !== "env") return false;
+  const owner = e.expression;
+  return ts.isMetaProperty(owner) || (ts.isIdentifier(owner) && (owner.text === "process" || owner.text === "Bun" || owner.text === "Deno"));
 }
 
 /** Whether a call's result is bound, awaited or returned, rather than handed to another call. */

@@ -703,9 +703,10 @@ describe("object helpers", () => {
 });
 
 describe("configuration readers", () => {
-  const text = readFileSync(fileURLToPath(new URL("../../fixtures/flows/library-results/src/config-readers.ts", import.meta.url)), "utf8") + scenarioText("thinkjs-conventions");
+  const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/flows/library-results/src/${name}`, import.meta.url)), "utf8");
+  const text = fixture("config-readers.ts") + fixture("validated-env.ts") + scenarioText("thinkjs-conventions");
 
-  it.each(CONFIG_READERS.map((e) => [e.id, e] as const))("%s: read in fixtures/flows (library-results/src/config-readers.ts, thinkjs-conventions)", (_id, entry) => {
+  it.each(CONFIG_READERS.map((e) => [e.id, e] as const))("%s: read in fixtures/flows (library-results/src/config-readers.ts and validated-env.ts, thinkjs-conventions)", (_id, entry) => {
     if (entry.globals) for (const g of entry.globals) expect(entry.methods.some((m) => text.includes(`${g}.${m}(`))).toBe(true);
     else expect(importsOrUsesGlobal(text, entry.packages)).toBe(true);
     expect(entry.methods.some((m) => new RegExp(`\\.${m}(<[^>]+>)?\\(`).test(text))).toBe(true);
