@@ -1,7 +1,9 @@
-// The parameter types a function written without them gets from where it is written: a method of an object
+// The parameter types a function written without them gets from where it is written: a function bound to a
+// name declared with a function type (`const onLogin: LoginHandler = (user) => …`), and a method of an object
 // literal whose type is declared (`const h: Handlers = { onLogin(user) {…} }`, a store's actions in
-// `create<SessionState>()((set) => ({ signIn: ({ user }) => … }))`) takes its parameters from the declared
-// member's signature, as the compiler's contextual typing would. Read from the syntax only (no type checker).
+// `create<SessionState>()((set) => ({ signIn: ({ user }) => … }))`), which takes its parameters from the
+// declared member's signature, as the compiler's contextual typing would. Read from the syntax only (no type
+// checker); a generic function type given type arguments (`ApiHandler<Body>`) is not bound here.
 import { ts } from "../typescript.cjs";
 import type { Engine } from "./engine.js";
 import { functionTypeParams, memberFunctionParams } from "./type-expand.js";
@@ -10,8 +12,8 @@ import { functionTypeParams, memberFunctionParams } from "./type-expand.js";
 const MAX_WRAPPING_CALLS = 3;
 
 /**
- * The declared parameters a function of an object literal takes from the literal's declared type, or
- * undefined when it has none (the function is not a member of such a literal, or the type declares no such member).
+ * The declared parameters a function takes from its binding's declared function type or its object literal's
+ * declared type, or undefined when it has none (neither is declared, or the type declares no such member).
  */
 export function contextualParams(engine: Engine, fn: ts.SignatureDeclaration): readonly ts.ParameterDeclaration[] | undefined {
   if (fn.parameters.every((p) => p.type)) return undefined;
