@@ -266,6 +266,7 @@ export class Engine {
   private touchLog: string[] | undefined;
   private readonly classifyCache = new Map<string, string[]>();
   private readonly ownRecordCache = new Map<string, boolean>();
+  private readonly ownRecordOwnerCache = new Map<string, boolean>();
   private readonly ownNameCache = new Map<string, boolean>();
   /** Library classes named by a declared type or by the top of a class chain (null: none), per node. */
   libraryTypes = new WeakMap<ts.Node, object | null>();
@@ -966,6 +967,16 @@ export class Engine {
       this.contextualParamsMemo.set(fn, r);
     }
     return r ?? undefined;
+  }
+
+  /** Whether a name stands for a record of the app's or an organisation's own (Taxonomy.isOwnRecord), once per name. */
+  ownRecordOwner(owner: string): boolean {
+    let c = this.ownRecordOwnerCache.get(owner);
+    if (c === undefined) {
+      c = this.taxonomy.isOwnRecord(owner);
+      this.ownRecordOwnerCache.set(owner, c);
+    }
+    return c;
   }
 
   /** Whether `owner.name` is the app's or an organisation's own data (Taxonomy.isOwnRecordData), once per pair. */

@@ -35,6 +35,7 @@ import { jsDocTypeOf, bindingNames, hasModifier, initializerOf, isFunctionLike, 
 import { exprPath, intersectGuards, isYieldOf, unionGuards } from "./guards.js";
 import { baseClassOf, dottedName, libraryRef, resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
 import { keyValueCacheOf } from "./kv-caches.js";
+import { KEY_VALUE_CACHES } from "../catalog/caches.js";
 import { handlerThisReceiver, localAliasPath, readsFromThis } from "./local-alias.js";
 import { autoImportedFrom } from "../catalog/auto-imports.js";
 import { TYPED_CALLBACKS } from "../catalog/typed-callbacks.js";
@@ -202,6 +203,8 @@ const CONTENT_PROPS = new Set(["value", "current"]);
  */
 const CONTROL_WORDS = new Set(["input", "inp", "field", "ref", "el", "element", "node", "control", "ctrl", "box", "textbox", "textarea", "picker", "editor", "selector", "select"]);
 /** Library calls that count records (Mongoose, Sequelize, Prisma; TypeORM's countBy and getCount; Drizzle's $count): a number, not the records. */
+/** Every key-value cache's counter methods (KeyValueCacheEntry.counters): a cheap first test on every library call. */
+const KV_COUNTERS = new Set(KEY_VALUE_CACHES.flatMap((e) => e.counters ?? []));
 const COUNT_METHODS = new Set(["count", "countDocuments", "estimatedDocumentCount", "countBy", "getCount", "$count"]);
 const BOOL_METHODS = new Set(["includes", "startsWith", "endsWith", "test", "has", "some", "every", "isArray", "hasOwnProperty", "localeCompare", "indexOf", "lastIndexOf", "findIndex", "findLastIndex", "search", "isInteger", "isNaN", "isFinite", "exec"]);
 const STRING_METHODS = new Set(["trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase", "slice", "substring", "substr", "padStart", "padEnd", "replace", "replaceAll", "split", "concat", "normalize", "charAt", "repeat", "at", "toString", "valueOf", "toFixed", "toJSON", "match", "matchAll", "join", "trimLeft", "trimRight"]);
@@ -1343,7 +1346,7 @@ export class Frame {
     init = skipTypeWrappers(init);
     if (!ts.isPropertyAccessExpression(init)) return false;
     const owner = expressionName(init.expression);
-    return owner !== undefined && !this.engine.classify(init.name.text).length && this.engine.taxonomy.isOwnRecord(owner);
+    return owner !== undefined && !this.engine.classify(init.name.text).length && this.engine.ownRecordOwner(owner);
   }
 
   /**
@@ -3639,7 +3642,7 @@ export class Frame {
     const cb = this.invokeCallbacks(args, [iterated]);
     if (BOOL_METHODS.has(name) || COUNT_METHODS.has(name) || /^(is|has|can|should)[A-Z]/.test(name)) return CLEAN;
     // A cache's counters and expiries (`redis.incr(`sms:count:${phone}`)`, `ttl(key)`): numbers about a key.
-    if (keyValueCacheOf(ref)?.counters?.includes(name)) return CLEAN;
+    if (KV_COUNTERS.has(name) && keyValueCacheOf(ref)?.counters?.includes(name)) return CLEAN;
     // The receiver's fields too: a library's result joined with our own data (`[{ name }].concat(jqResult)`)
     // is data whose methods (`.slice(0, 10)`) run on the library's side of the join.
     // `model.pick('id', 'patientName')` of a library's record (a Backbone model): each member what its key says.
