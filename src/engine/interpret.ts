@@ -305,7 +305,7 @@ export class Frame {
     this.bindPattern(p.name, atomVal, true, "parameter", index);
   }
 
-  /** The type a parameter written without one takes from its function's place in a typed object literal (contextual-types.ts). */
+  /** The type a parameter written without one takes from its function's declared binding or typed object literal (contextual-types.ts). */
   private contextualType(p: ts.ParameterDeclaration, index: number): ts.TypeNode | undefined {
     if (p.type || p.dotDotDotToken) return undefined;
     const fn = p.parent;
@@ -3625,7 +3625,7 @@ export class Frame {
       if (hook.shape === "state") return { ...held, partial: true };
       // A yes/no ref (`const health = ref(false)`: a switch of a consent form) is no one's data by its name either.
       if (hook.shape === "ref") return { fields: new Map([["value", held]]), partial: true, clean: yesNo || undefined };
-      // The setter hands an updater the state (`setDraft((prev) => …)`), see stateSetterCall.
+      // The setter hands an updater the state (`setDraft((prev) => …)`): see STATE_SETTER in call().
       return { fields: new Map([["0", held], ["1", { ref: { k: "global", path: [STATE_SETTER] }, fields: new Map([[STATE_SETTER, held]]) }]]), closed: true };
     }
     const injected = injectedInstance(name, args);
