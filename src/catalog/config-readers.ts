@@ -8,6 +8,12 @@ export interface ConfigReaderEntry {
   /** Global objects the methods are called on instead (`Deno.env.get('WX_SECRET')`). */
   globals?: string[];
   methods: string[];
+  /**
+   * Every object of the package is the settings themselves (`cfg.crm.token` of a `cfg: ConfigType<typeof
+   * appConfig>` injected by @nestjs/config): its properties are settings too. Not for a framework that also
+   * reads configuration (ThinkJS), whose other objects hold requests.
+   */
+  settingsObjects?: true;
   description: string;
 }
 
@@ -16,7 +22,8 @@ export const CONFIG_READERS: ConfigReaderEntry[] = [
     id: "nestjs-config",
     packages: ["@nestjs/config"],
     methods: ["get", "getOrThrow"],
-    description: "NestJS: ConfigService.get(key, default) / getOrThrow(key) of the injected ConfigService.",
+    settingsObjects: true,
+    description: "NestJS: ConfigService.get(key, default) / getOrThrow(key) of the injected ConfigService, and a namespace injected as `ConfigType<typeof appConfig>` (its properties).",
   },
   {
     id: "node-config",

@@ -1769,8 +1769,9 @@ export class Frame {
             // an id the ORM set), so its field is also what its name says, but not whatever else the record held.
             if (known && !obj.partial) return fromCall ? join(known, this.opaqueMember({ owner: obj.owner, minor: obj.minor }, name, node)) : known;
           }
-          // The process's environment is configuration the deployment sets, never a person's data.
-          if (isProcessEnv(ref)) return { ref: next, clean: true };
+          // The process's environment is configuration the deployment sets, never a person's data; so are the
+          // properties of a configuration library's settings object (`cfg.crm.token` of a ConfigType<…>).
+          if (isProcessEnv(ref) || (ref.k === "pkg" && isSettingsObject(ref))) return { ref: next, clean: true };
           const read: Val = fromCall ? { ...this.opaqueMember(obj, name, node), ref: next } : isProcessEnv(next) ? { ref: next, fromConfig: true } : { ref: next };
           // Joined with a value whose fields we do not know (see Val.partial): either may be there.
           return known ? join(known, read) : read;
@@ -6016,6 +6017,11 @@ function queryText(record: Val): Str {
 /** Arguments with `v` at `index` and nothing we know of before it. */
 function paramAt(index: number, v: Val): Val[] {
   return [...Array.from({ length: index }, () => EMPTY), v];
+}
+
+/** An object of a configuration library whose objects are the settings themselves (ConfigReaderEntry.settingsObjects). */
+function isSettingsObject(ref: Extract<Ref, { k: "pkg" }>): boolean {
+  return CONFIG_READERS.some((e) => e.settingsObjects && pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg));
 }
 
 /** The process environment as a whole: `process.env`, `Bun.env`, `import.meta.env`, `Deno.env.toObject()`. */
