@@ -950,44 +950,22 @@ export class Engine {
 
   /** Taxonomy categories of a name (cached), with `minor` added when read through a child's record. */
   classify(name: string, owner?: string): string[] {
-    const key = `${name}\u0000${owner ?? ""}`;
-    let c = this.classifyCache.get(key);
-    if (!c) {
-      c = this.taxonomy.classify(name, owner ? { owner } : undefined).categories;
-      this.classifyCache.set(key, c);
-    }
-    return c;
+    return cached(this.classifyCache, `${name}\u0000${owner ?? ""}`, () => this.taxonomy.classify(name, owner ? { owner } : undefined).categories);
   }
 
   /** The declared parameters of a function written in a typed object literal (contextualParams), once per function. */
   contextualParamsOf(fn: ts.SignatureDeclaration): readonly ts.ParameterDeclaration[] | undefined {
-    let r = this.contextualParamsMemo.get(fn);
-    if (r === undefined) {
-      r = contextualParams(this, fn) ?? null;
-      this.contextualParamsMemo.set(fn, r);
-    }
-    return r ?? undefined;
+    return cached(this.contextualParamsMemo, fn, () => contextualParams(this, fn) ?? null) ?? undefined;
   }
 
   /** Whether a name stands for a record of the app's or an organisation's own (Taxonomy.isOwnRecord), once per name. */
   ownRecordOwner(owner: string): boolean {
-    let c = this.ownRecordOwnerCache.get(owner);
-    if (c === undefined) {
-      c = this.taxonomy.isOwnRecord(owner);
-      this.ownRecordOwnerCache.set(owner, c);
-    }
-    return c;
+    return cached(this.ownRecordOwnerCache, owner, () => this.taxonomy.isOwnRecord(owner));
   }
 
   /** Whether `owner.name` is the app's or an organisation's own data (Taxonomy.isOwnRecordData), once per pair. */
   ownRecordData(name: string, owner: string): boolean {
-    const key = `${name}\u0000${owner}`;
-    let c = this.ownRecordCache.get(key);
-    if (c === undefined) {
-      c = this.taxonomy.isOwnRecordData(name, owner);
-      this.ownRecordCache.set(key, c);
-    }
-    return c;
+    return cached(this.ownRecordCache, `${name}\u0000${owner}`, () => this.taxonomy.isOwnRecordData(name, owner));
   }
 
   /**
@@ -997,15 +975,12 @@ export class Engine {
    * to be a prefix elsewhere (`bindPhone`).
    */
   ownDataName(name: string): boolean {
-    let c = this.ownNameCache.get(name);
-    if (c === undefined) {
+    return cached(this.ownNameCache, name, () => {
       const words = tokenize(name);
       while (words.length > 1 && FETCH_VERBS.has(words[0])) words.shift();
       const head = words[0] ?? "";
-      c = words.length > 1 && (OWN_NAME_HEADS.has(head) || this.taxonomy.isOwnRecordData(words.slice(1).join("_"), head)) && this.taxonomy.isOwnData(words.join("_"));
-      this.ownNameCache.set(name, c);
-    }
-    return c;
+      return words.length > 1 && (OWN_NAME_HEADS.has(head) || this.taxonomy.isOwnRecordData(words.slice(1).join("_"), head)) && this.taxonomy.isOwnData(words.join("_"));
+    });
   }
 
   /** The name of a typed value's type (`User` for a `u: User`), once per atom: the owner of its fields. */
@@ -1408,4 +1383,14 @@ function unitName(node: ts.Node): string {
 /** Where a typed value's declared type is read, at its path: the memo key of answers about it. */
 function typeAtomPlace(a: TypeAtom): string {
   return `${a.node.getSourceFile().fileName}:${a.node.pos}:${a.path.join(".")}`;
+}
+
+/** A cache's value for `key`, computed once (a value the computation gives is never `undefined`). */
+function cached<K, V>(cache: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, compute: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = compute();
+    cache.set(key, v);
+  }
+  return v;
 }

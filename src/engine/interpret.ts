@@ -6021,8 +6021,10 @@ function paramAt(index: number, v: Val): Val[] {
 
 /** An object of a configuration library whose objects are the settings themselves (ConfigReaderEntry.settingsObjects). */
 function isSettingsObject(ref: Extract<Ref, { k: "pkg" }>): boolean {
-  return CONFIG_READERS.some((e) => e.settingsObjects && pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg));
+  return pkgListed(SETTINGS_PACKAGES, ref.pkg, ref.sub ?? ref.pkg);
 }
+/** The packages of ConfigReaderEntry.settingsObjects, once (asked on every read of a library object's member). */
+const SETTINGS_PACKAGES = CONFIG_READERS.filter((e) => e.settingsObjects).flatMap((e) => e.packages);
 
 /** The process environment as a whole: `process.env`, `Bun.env`, `import.meta.env`, `Deno.env.toObject()`. */
 function isEnvironment(e: ts.Expression): boolean {
