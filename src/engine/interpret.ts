@@ -35,6 +35,7 @@ import { jsDocTypeOf, bindingNames, hasModifier, initializerOf, isFunctionLike, 
 import { exprPath, intersectGuards, isYieldOf, unionGuards } from "./guards.js";
 import { baseClassOf, dottedName, libraryRef, resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
 import { keyValueCacheOf } from "./kv-caches.js";
+import { TYPED_KEY_LOOKUPS, typedKeyOf } from "./typed-keys.js";
 import { KEY_VALUE_CACHES } from "../catalog/caches.js";
 import { handlerThisReceiver, localAliasPath, readsFromThis } from "./local-alias.js";
 import { autoImportedFrom } from "../catalog/auto-imports.js";
@@ -388,6 +389,17 @@ export class Frame {
       fields.set(s.name, { ...v, owner: s.name, minor: m || undefined });
     }
     return { fields, owner };
+  }
+
+  /** typeVal of a type written in another file (its names resolve there). */
+  private typeValIn(t: ts.TypeNode, file: FileIndex): Val {
+    const saved = this.file;
+    this.file = file;
+    try {
+      return this.typeVal(t);
+    } finally {
+      this.file = saved;
+    }
   }
 
   private typeVal(t: ts.TypeNode): Val {
@@ -1392,6 +1404,7 @@ export class Frame {
         else if (isOpaque(this.withoutDeadTypes(v)) || v.picked) fields.set(key, this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)));
         // Data a library call returned (`dizhi: $.trim($('#addr').val())`) is what its key says, as a binding's name would.
         else if (v.ref && isFieldOfCallResult(v.ref) && !v.clean) fields.set(key, { ...v, taint: mergeTaint(v.taint, this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)).taint) });
+        else if (builtHere(p.initializer)) fields.set(key, v);
         else fields.set(key, this.keyedCallerValue(v, key, p.name));
       } else if (ts.isShorthandPropertyAssignment(p)) {
         fields.set(p.name.text, this.lookup(p.name.text));
@@ -2452,6 +2465,11 @@ export class Frame {
       return inst.ref ? { ...join(out, inst), ref: inst.ref } : out;
     }
     if (ref?.k === "class") return EMPTY;
+    // A container's lookup by a key that declares the type of what it gives (`ctx.get(AppBindings.LOGGER)` of a
+    // `BindingKey.create<Logger>(…)`, `inject(CONFIG)` of a `new InjectionToken<Config>(…)`): that type's value.
+    const typedKey = TYPED_KEY_LOOKUPS.has(name) && (c.arguments.length === 1 || c.arguments.length === 2) && !c.typeArguments ? typedKeyOf(this.engine, this.file, c.arguments[0]) : undefined;
+    const keyed = typedKey ? this.typeValIn(typedKey.type, typedKey.file) : undefined;
+    if (keyed && (keyed.ref || keyed.taint?.size)) return keyed;
     if (calleeRef) return this.typedData(c, name, recv, this.callExternal(c, calleeRef, name, args, recv));
     const pathSink = this.pathStyleSink(callee, c, args);
     if (pathSink) return pathSink;
@@ -6191,6 +6209,27 @@ function namedMoreExactly(init: ts.Expression, key: string): boolean {
   const own = new Set(tokenize(name));
   const words = tokenize(key);
   return words.length > 0 && own.size > words.length && words.every((w) => own.has(w));
+}
+
+/**
+ * A string this function builds with words of its own (`anon-${ctx.reqId}`, `'guest:' + sessionNo`), or a
+ * choice between such strings and calls' results (`viewer ? pseudonymize(viewer.userId) : `anon-${reqId}``):
+ * not a value a caller handed in whole, so the key it is stored under does not say what it is (keyedCallerValue);
+ * what it was built from still says so for itself. Separators alone (`${province} ${city}`) are no words.
+ */
+function builtHere(e: ts.Expression): boolean {
+  e = skipTypeWrappers(e);
+  if (ts.isTemplateExpression(e)) return hasWords(e.head.text) || e.templateSpans.some((s) => hasWords(s.literal.text));
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return [e.left, e.right].some((x) => (ts.isStringLiteralLike(x) && hasWords(x.text)) || builtHere(x));
+  if (ts.isConditionalExpression(e)) {
+    const branches = [e.whenTrue, e.whenFalse].map(skipTypeWrappers);
+    return branches.some(builtHere) && branches.every((x) => builtHere(x) || ts.isCallExpression(x) || ts.isLiteralExpression(x));
+  }
+  return false;
+}
+
+function hasWords(text: string): boolean {
+  return /[A-Za-z\u4e00-\u9fff]/.test(text);
 }
 
 /**
