@@ -49,7 +49,7 @@ import { FRAMEWORK_HANDLES } from "../catalog/handles.js";
 import { INSTANCE_MAKERS, OBJECT_HELPERS } from "../catalog/object-helpers.js";
 import { CONFIG_READERS } from "../catalog/config-readers.js";
 import { FILLERS } from "../catalog/fillers.js";
-import { strapiServiceUid } from "./strapi-policies.js";
+import { strapiPluginPackage, strapiServiceUid } from "./strapi-policies.js";
 import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, pkgListed, type CalleeRef } from "./sink-match.js";
 import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform.js";
 import { mainKinds, sourcePart } from "./source-parts.js";
@@ -514,11 +514,16 @@ export class Frame {
     return out;
   }
 
-  /** Whether `node` names a variable initialised with an object literal (or its JSON) none of whose keys is PI. */
+  /**
+   * Whether `node` names a variable initialised, or a field assigned (`this.credentials = { appId, appSecret }`),
+   * with an object literal (or its JSON) none of whose keys is PI.
+   */
   private spelledOutWithoutPi(node: ts.Node): boolean {
     const d = node.parent;
-    if (!d || !ts.isVariableDeclaration(d) || d.name !== node || !d.initializer) return false;
-    let init = skipParens(d.initializer);
+    const assigned = d && ts.isPropertyAccessExpression(d) && d.name === node && ts.isBinaryExpression(d.parent) && d.parent.left === d && d.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken ? d.parent.right : undefined;
+    const value = assigned ?? (d && ts.isVariableDeclaration(d) && d.name === node ? d.initializer : undefined);
+    if (!value) return false;
+    let init = skipParens(value);
     if (ts.isAwaitExpression(init)) init = skipParens(init.expression);
     if (ts.isCallExpression(init) && init.arguments.length >= 1 && exprPath(init.expression)?.join(".") === "JSON.stringify") init = skipParens(init.arguments[0]);
     if (!ts.isObjectLiteralExpression(init) || init.properties.length === 0) return false;
@@ -2344,6 +2349,9 @@ export class Frame {
     const svc = ts.isPropertyAccessExpression(callee) ? strapiServiceUid(callee.expression) : undefined;
     const method = svc && this.engine.strapiService(this.file.path, svc, (callee as ts.PropertyAccessExpression).name.text);
     if (method) return this.callFunction({ k: "fn", fn: { node: method, unit: this.engine.unitByNode.get(method) } }, this.evalArgs(c.arguments, []), undefined, c);
+    // A Strapi plugin named by its key (`strapi.plugin('sentry')`): its package, whose services the catalogue may list.
+    const plugin = strapiPluginPackage(c);
+    if (plugin) return { ref: { k: "pkg", pkg: plugin, path: [], sub: plugin } };
     let recv: Val | undefined;
     let fnVal: Val;
     let name = "";

@@ -77,8 +77,8 @@ function stringProp(o: ts.ObjectLiteralExpression, name: string): string | undef
 }
 
 /**
- * `strapi.service('api::report.report')` (also `strapi.services['api::…']`): the UID of the service a call
- * names, when it is a Strapi service lookup written out.
+ * `strapi.service('api::report.report')` (also `strapi.services['api::…']`, or the module's `const UID =
+ * 'api::report.report'` passed by name): the UID of the service a call names, when it is a Strapi service lookup.
  */
 export function strapiServiceUid(e: ts.Expression): { api: string; name: string } | undefined {
   while (ts.isParenthesizedExpression(e)) e = e.expression;
@@ -91,8 +91,9 @@ export function strapiServiceUid(e: ts.Expression): { api: string; name: string 
     key = e.argumentExpression;
     recv = e.expression.expression;
   }
-  if (!key || !recv || !ts.isStringLiteralLike(key) || recv.getText().split(".").pop() !== "strapi") return undefined;
-  const m = /^api::([\w-]+)\.([\w-]+)$/.exec(key.text);
+  const uid = key && moduleConstantText(key);
+  if (uid === undefined || !recv || recv.getText().split(".").pop() !== "strapi") return undefined;
+  const m = /^api::([\w-]+)\.([\w-]+)$/.exec(uid);
   return m ? { api: m[1], name: m[2] } : undefined;
 }
 
@@ -125,4 +126,28 @@ export function strapiServiceMethod(sf: ts.SourceFile, method: string): ts.Signa
   };
   visit(sf);
   return found;
+}
+
+/** A string written out, or the module's `const UID = 'api::order.order'` that a lookup names. */
+function moduleConstantText(e: ts.Expression): string | undefined {
+  if (ts.isStringLiteralLike(e)) return e.text;
+  if (!ts.isIdentifier(e)) return undefined;
+  for (const st of e.getSourceFile().statements) {
+    if (!ts.isVariableStatement(st) || !(st.declarationList.flags & ts.NodeFlags.Const)) continue;
+    const d = st.declarationList.declarations.find((x) => ts.isIdentifier(x.name) && x.name.text === e.text);
+    if (d) return d.initializer && ts.isStringLiteralLike(d.initializer) ? d.initializer.text : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `strapi.plugin('sentry')`: the npm package of the Strapi plugin a call names (`@strapi/plugin-sentry`), so
+ * its services' calls (`.service('sentry').sendError(err, (scope) => …)`) are that package's, as catalogued.
+ */
+export function strapiPluginPackage(c: ts.CallExpression): string | undefined {
+  const callee = c.expression;
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "plugin" || c.arguments.length !== 1) return undefined;
+  const key = c.arguments[0];
+  if (!ts.isStringLiteralLike(key) || !/^[a-z][\w-]*$/.test(key.text) || callee.expression.getText().split(".").pop() !== "strapi") return undefined;
+  return `@strapi/plugin-${key.text}`;
 }

@@ -166,6 +166,8 @@ export function isPublicIPv6(ip: string): boolean {
   if (g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff) {
     return v4Public([g[6] >> 8, g[6] & 0xff, g[7] >> 8, g[7] & 0xff]); // IPv4-mapped
   }
+  // The rest of ::/8 is reserved; "::c" is also what a key like 'api::customer.customer' holds.
+  if ((g[0] & 0xff00) === 0) return false;
   return true;
 }
 

@@ -71,7 +71,7 @@ describe("validators", () => {
     for (const ip of ["10.1.2.3", "127.0.0.1", "192.168.0.1", "172.16.5.4", "169.254.1.1", "192.0.2.1", "198.51.100.7", "203.0.113.9", "0.0.0.0", "224.0.0.1", "256.1.1.1", "1.2.3"])
       expect(isPublicIPv4(ip), ip).toBe(false);
     expect(isPublicIPv6("2606:4700:4700::1111")).toBe(true);
-    for (const ip of ["::1", "::", "fe80::1", "fd00::1", "2001:db8::1", "ff02::1", "::ffff:192.168.1.1", "12:30:45"]) expect(isPublicIPv6(ip), ip).toBe(false);
+    for (const ip of ["::1", "::", "fe80::1", "fd00::1", "2001:db8::1", "ff02::1", "::ffff:192.168.1.1", "12:30:45", "::c", "::dead:beef"]) expect(isPublicIPv6(ip), ip).toBe(false);
     expect(isPublicIPv6("::ffff:8.8.8.8")).toBe(true);
   });
 

@@ -13,6 +13,8 @@ export const MONITORING_SDKS: SinkEntry[] = [
       "@sentry/aws-serverless", "@sentry/google-cloud-serverless", "@sentry/nestjs", "@sentry/ember", "@sentry/gatsby", "@sentry/solid",
       "@sentry/capacitor", "@sentry/core", "@sentry/hub", "@sentry/minimal", "@sentry/serverless", "@sentry/tracing",
       "@sentry/angular-ivy", "@sentry/preact", "@sentry/deno", "@sentry/cloudflare", "@sentry/vercel-edge", "@sentry/solidstart", "@sentry/react-router",
+      // Strapi's Sentry plugin: `strapi.plugin('sentry').service('sentry').sendError(err, (scope) => scope.setUser(…))`.
+      "@strapi/plugin-sentry",
     ],
     globals: ["Sentry"],
     hosts: ["sentry.io", "*.ingest.sentry.io", "*.ingest.us.sentry.io", "*.ingest.de.sentry.io"],
