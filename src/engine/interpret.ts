@@ -36,6 +36,7 @@ import { exprPath, intersectGuards, isYieldOf, unionGuards } from "./guards.js";
 import { baseClassOf, dottedName, libraryRef, resolveExport, resolveName, resolveSpec, type Resolved } from "./resolve.js";
 import { keyValueCacheOf } from "./kv-caches.js";
 import { TYPED_KEY_LOOKUPS, typedKeyOf } from "./typed-keys.js";
+import { isGeneratedValue } from "./generated-values.js";
 import { KEY_VALUE_CACHES } from "../catalog/caches.js";
 import { handlerThisReceiver, localAliasPath, readsFromThis } from "./local-alias.js";
 import { autoImportedFrom } from "../catalog/auto-imports.js";
@@ -1406,6 +1407,8 @@ export class Frame {
           closed = false;
           taint = mergeTaint(taint, flatten(v));
         } else if (namedMoreExactly(p.initializer, key) || readBySameName(p.initializer, key) || this.qualifiedAway(p.initializer, key) || this.ownRecordField(p.initializer)) fields.set(key, v);
+        // A fresh random id (`transaction_id: randomUUID()`) holds nothing of anyone's, whatever its key.
+        else if (isGeneratedValue(v.ref)) fields.set(key, { ...v, clean: true });
         else if (isOpaque(this.withoutDeadTypes(v)) || v.picked) fields.set(key, this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)));
         // Data a library call returned (`dizhi: $.trim($('#addr').val())`) is what its key says, as a binding's name would.
         else if (v.ref && isFieldOfCallResult(v.ref) && !v.clean) fields.set(key, { ...v, taint: mergeTaint(v.taint, this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)).taint) });

@@ -27,6 +27,7 @@ import { FRAMEWORK_HANDLES } from "../../src/catalog/handles.js";
 import { INSTANCE_MAKERS, OBJECT_HELPERS } from "../../src/catalog/object-helpers.js";
 import { CONFIG_READERS } from "../../src/catalog/config-readers.js";
 import { FILLERS } from "../../src/catalog/fillers.js";
+import { VALUE_GENERATORS } from "../../src/catalog/generators.js";
 import { MODULE_APP_PROPERTIES } from "../../src/catalog/injected.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
@@ -721,6 +722,20 @@ describe("fillers", () => {
     expect(entry.globals.some((g) => text.includes(`new ${g}()`))).toBe(true);
     expect(entry.methods.some((m) => text.includes(`.${m}(`))).toBe(true);
     expect(text).toContain(`.${entry.property}`);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("value generators", () => {
+  const text = scenarioText("generated-values");
+
+  it.each(VALUE_GENERATORS.map((e) => [e.id, e] as const))("%s: stored under a PI key in fixtures/flows/generated-values", (_id, entry) => {
+    const imported = entry.packages.some((p) => text.includes(`from '${p}'`) || text.includes(`from 'node:${p}'`));
+    // Called by its name, or imported under another (`v4 as uuidv4`).
+    const called = entry.members.some((m) => text.includes(`${m}(`) || text.includes(`${m} as `));
+    expect(`${entry.id}: imported ${imported}`).toBe(`${entry.id}: imported true`);
+    expect(`${entry.id}: called ${called}`).toBe(`${entry.id}: called true`);
+    for (const g of entry.globals) expect(text).toContain(`${g}(`);
     expect(entry.id).toMatch(ID);
   });
 });
