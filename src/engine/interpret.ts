@@ -1447,7 +1447,12 @@ export class Frame {
     const declared = initializerOf(o, "args");
     if (resolve?.k !== "fn" || !declared || !ts.isObjectLiteralExpression(declared)) return;
     const args = this.declaredArgs(declared.properties.flatMap((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? [p] : [])), undefined);
-    if (args.size) this.escape(resolve.fn, [EMPTY, { fields: args }]);
+    if (!args.size) return;
+    // The context the server's context function made (graphqlServer), third; Pothos's prisma fields
+    // (`t.prismaField({ resolve: (query, root, args, ctx) => … })`) are handed the query first.
+    const maker = ts.isCallExpression(o.parent) && ts.isPropertyAccessExpression(o.parent.expression) ? o.parent.expression.name.text : "";
+    const ctx = this.engine.readCell(GRAPHQL_CONTEXT, this.unit.id);
+    this.escape(resolve.fn, maker.startsWith("prisma") ? [EMPTY, EMPTY, { fields: args }, ctx] : [EMPTY, { fields: args }, ctx]);
   }
 
   /** Declared GraphQL arguments or input fields, each what its name says; an argument of an input type holds that type's fields. */
