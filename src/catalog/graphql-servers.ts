@@ -28,7 +28,7 @@ export const GRAPHQL_SERVERS: GraphqlServerEntry[] = [
     packages: ["@apollo/server", "@apollo/server/standalone", "@apollo/server/express4", "apollo-server", "apollo-server-express", "apollo-server-koa", "apollo-server-fastify"],
     makers: ["ApolloServer"],
     contextOptions: { startStandaloneServer: 1, expressMiddleware: 1 },
-    description: "Apollo Server: new ApolloServer({ typeDefs, resolvers[, context] }) (v2/v3 take the context there), startStandaloneServer(server, { context }) and expressMiddleware(server, { context }) (v4).",
+    description: "Apollo Server: new ApolloServer({ typeDefs, resolvers[, context][, plugins] }) (v2/v3 take the context there), startStandaloneServer(server, { context }) and expressMiddleware(server, { context }) (v4); plugins' request hooks get the context as requestContext.contextValue.",
   },
   {
     id: "graphql-tools",

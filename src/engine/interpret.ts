@@ -4703,6 +4703,18 @@ export class Frame {
     // Resolver maps declared as the server's type (see declaredResolverMap), however the project merges them.
     if (entry.resolverTypes?.length) called = join(called, this.engine.readCell(`${GRAPHQL_RESOLVERS}:declared:${entry.id}`, this.unit.id));
     for (const fn of resolverFunctions(called)) this.escape(fn, [EMPTY, EMPTY, ctx, EMPTY]);
+    // Server plugins (`plugins: [auditPlugin]`): each request's hooks (`requestDidStart(requestContext)` and the
+    // hooks it returns, `didEncounterErrors`, `willSendResponse`, …) are handed the request's context as
+    // `requestContext.contextValue`.
+    const pluginsCell = `${GRAPHQL_PLUGINS}:${entry.id}`;
+    const plugins = makes ? options?.fields?.get("plugins") : undefined;
+    if (plugins && this.record) this.engine.writeCell(pluginsCell, plugins, this.unit.id);
+    const hooked = plugins ?? (context ? this.engine.readCell(pluginsCell, this.unit.id) : EMPTY);
+    const requestContext: Val = { fields: new Map([["contextValue", ctx]]) };
+    for (const start of requestHooks(this.element(hooked))) {
+      const hooks = this.escape(start, [requestContext]);
+      for (const fn of requestHooks(hooks, true)) this.escape(fn, [requestContext]);
+    }
     return true;
   }
 
@@ -6616,8 +6628,16 @@ function withCellOf(v: Val, key: string): Val {
 const GRAPHQL_CONTEXT = "%graphql#context";
 /** The resolver maps given to GraphQL servers and schemas. */
 const GRAPHQL_RESOLVERS = "%graphql#resolvers";
+const GRAPHQL_PLUGINS = "%graphql#plugins";
 
 /** The functions of a resolver map (or a list of maps): `{ Query: { me: fn }, User: { name: { resolve: fn } } }`. */
+/** A server plugin's `requestDidStart` hook, or (`returned`) every hook of the object it returns. */
+function requestHooks(v: Val, returned = false): FunctionValue[] {
+  const out: FunctionValue[] = [];
+  for (const [k, f] of v.fields ?? []) if ((returned || k === "requestDidStart") && f.ref?.k === "fn") out.push(f.ref.fn);
+  return out;
+}
+
 function resolverFunctions(v: Val, depth = 0, out: FunctionValue[] = []): FunctionValue[] {
   if (v.ref?.k === "fn") out.push(v.ref.fn);
   else if (depth < 4) for (const f of v.fields?.values() ?? []) resolverFunctions(f, depth + 1, out);
