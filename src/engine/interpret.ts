@@ -1056,6 +1056,12 @@ export class Frame {
       }
       case ts.SyntaxKind.PropertyAccessExpression: {
         const x = e as ts.PropertyAccessExpression;
+        // Hono's context variables read as properties (`c.var.sentry`): what a middleware's `c.set('sentry', …)` stored.
+        const honoVar = this.honoVarProperty(x);
+        if (honoVar) {
+          const held = this.engine.readCell(honoVar, this.unit.id);
+          if (held !== EMPTY) return held;
+        }
         const obj = this.eval(x.expression);
         const v = this.member(obj, x.name.text, x);
         // A deployment's settings and secrets (`env.SMS_PASSWORD` of a Workers binding, `c.env.X`,
@@ -1181,13 +1187,18 @@ export class Frame {
     // Clean only when every part is known to be (a literal, a sanitizer's output): a computed number
     // (`${age - (age % 3)}`) is unknown, and a PI-like name bound to the string still says what it is.
     let clean = true;
+    // A sanitizer's output written into text (`anon_${sha256(memberId)}`) keeps its mark: what a function
+    // returns so is derived from what it was given, not a constant it picked (chosenFor).
+    let sanitized: Ref | undefined;
     for (const span of t.templateSpans) {
       const v = this.eval(span.expression);
       taint = mergeTaint(taint, flatten(v));
       if (!v.clean && !v.str?.complete) clean = false;
+      if (v.ref?.k === "sanitized") sanitized ??= v.ref;
       str = concatStr(concatStr(str, v.str), { prefix: span.literal.text, complete: true });
     }
-    return { taint, str, clean: clean && (!taint || taint.size === 0) };
+    const isClean = clean && (!taint || taint.size === 0);
+    return { taint, str, clean: isClean, ref: isClean ? sanitized : undefined };
   }
 
   private binary(e: ts.BinaryExpression): Val {
@@ -5266,6 +5277,14 @@ export class Frame {
   }
 
   /** The request-state cell of `c.set(key, …)` / `c.get(key)` on a Hono handler's context, in a file that imports Hono. */
+  /** The cell of `c.var.<name>` in a file that imports Hono (as honoVariable's for `c.get('<name>')`). */
+  private honoVarProperty(x: ts.PropertyAccessExpression): string | undefined {
+    const holder = skipParens(x.expression);
+    if (!ts.isPropertyAccessExpression(holder) || holder.name.text !== "var") return undefined;
+    const recv = skipParens(holder.expression);
+    return ts.isIdentifier(recv) && HONO_CONTEXTS.has(recv.text) && importsHono(this.file) ? `%request#var.${x.name.text}` : undefined;
+  }
+
   private honoVariable(callee: ts.PropertyAccessExpression, c: ts.CallExpression): string | undefined {
     const recv = skipParens(callee.expression);
     const key = c.arguments[0];

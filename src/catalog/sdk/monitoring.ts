@@ -15,6 +15,8 @@ export const MONITORING_SDKS: SinkEntry[] = [
       "@sentry/angular-ivy", "@sentry/preact", "@sentry/deno", "@sentry/cloudflare", "@sentry/vercel-edge", "@sentry/solidstart", "@sentry/react-router",
       // Strapi's Sentry plugin: `strapi.plugin('sentry').service('sentry').sendError(err, (scope) => scope.setUser(…))`.
       "@strapi/plugin-sentry",
+      // toucan-js, Sentry's client for Cloudflare Workers: `new Toucan({ dsn, context, request })`, then the same methods.
+      "toucan-js",
     ],
     globals: ["Sentry"],
     hosts: ["sentry.io", "*.ingest.sentry.io", "*.ingest.us.sentry.io", "*.ingest.de.sentry.io"],
