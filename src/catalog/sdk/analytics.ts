@@ -198,11 +198,11 @@ export const ANALYTICS_SDKS: SinkEntry[] = [
     vendor: "Umeng 友盟+",
     packages: ["umtrack-wx"],
     globals: ["aplus_queue", "wx.uma", "uma"],
-    nativeModules: ["UMAnalyticsModule"],
+    nativeModules: ["UMAnalyticsModule", "UMPushModule"],
     hosts: ["umini.shujupie.com", "*.umeng.com"],
     region: "cn",
     description:
-      "Umeng (友盟+) statistics: the web SDK's aplus_queue.push({ action, arguments }), the mini-program SDK's wx.uma.trackEvent / uma.setOpenid / setUserid, and the React Native bridge NativeModules.UMAnalyticsModule (onEvent, onEventObject, profileSignInWithPUID).",
+      "Umeng (友盟+) statistics: the web SDK's aplus_queue.push({ action, arguments }), the mini-program SDK's wx.uma.trackEvent / uma.setOpenid / setUserid, and the React Native bridges NativeModules.UMAnalyticsModule (onEvent, onEventObject, profileSignInWithPUID) and UMPushModule (addAlias, addExclusiveAlias, addTags: a push alias is the account or phone it targets).",
   },
   {
     id: "growingio",
