@@ -50,6 +50,7 @@ import { FRAMEWORK_HANDLES } from "../catalog/handles.js";
 import { INSTANCE_MAKERS, OBJECT_HELPERS } from "../catalog/object-helpers.js";
 import { CONFIG_READERS } from "../catalog/config-readers.js";
 import { FILLERS } from "../catalog/fillers.js";
+import { TUPLE_RESULTS } from "../catalog/tuple-results.js";
 import { strapiPluginPackage, strapiServiceUid } from "./strapi-policies.js";
 import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, pkgListed, type CalleeRef } from "./sink-match.js";
 import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform.js";
@@ -2497,7 +2498,7 @@ export class Frame {
     const typedKey = TYPED_KEY_LOOKUPS.has(name) && (c.arguments.length === 1 || c.arguments.length === 2) && !c.typeArguments ? typedKeyOf(this.engine, this.file, c.arguments[0]) : undefined;
     const keyed = typedKey ? this.typeValIn(typedKey.type, typedKey.file) : undefined;
     if (keyed && (keyed.ref || keyed.taint?.size)) return keyed;
-    if (calleeRef) return this.typedData(c, name, recv, this.callExternal(c, calleeRef, name, args, recv));
+    if (calleeRef) return this.typedData(c, name, recv, withFlags(calleeRef, name, this.callExternal(c, calleeRef, name, args, recv)));
     const pathSink = this.pathStyleSink(callee, c, args);
     if (pathSink) return pathSink;
     // Calling a callback this unit was given: callers replay it with the real function.
@@ -6650,6 +6651,16 @@ const GRAPHQL_RESOLVERS = "%graphql#resolvers";
 const GRAPHQL_PLUGINS = "%graphql#plugins";
 
 /** The functions of a resolver map (or a list of maps): `{ Query: { me: fn }, User: { name: { resolve: fn } } }`. */
+/** A library method's pair of a record and a yes/no (catalog/tuple-results.ts): the flag's place holds no one's data. */
+function withFlags(ref: CalleeRef, name: string, v: Val): Val {
+  if (ref.k !== "pkg") return v;
+  const entry = TUPLE_RESULTS.find((e) => e.methods.includes(name) && pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg));
+  if (!entry) return v;
+  const fields = new Map<string, Val>([["0", v]]);
+  for (const i of entry.flags) fields.set(String(i), CLEAN);
+  return { ref: v.ref, fields, closed: true };
+}
+
 /** A server plugin's `requestDidStart` hook, or (`returned`) every hook of the object it returns. */
 function requestHooks(v: Val, returned = false): FunctionValue[] {
   const out: FunctionValue[] = [];

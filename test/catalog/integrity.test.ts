@@ -28,6 +28,7 @@ import { INSTANCE_MAKERS, OBJECT_HELPERS } from "../../src/catalog/object-helper
 import { CONFIG_READERS } from "../../src/catalog/config-readers.js";
 import { FILLERS } from "../../src/catalog/fillers.js";
 import { VALUE_GENERATORS } from "../../src/catalog/generators.js";
+import { TUPLE_RESULTS } from "../../src/catalog/tuple-results.js";
 import { MODULE_APP_PROPERTIES } from "../../src/catalog/injected.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
@@ -736,6 +737,17 @@ describe("value generators", () => {
     expect(`${entry.id}: imported ${imported}`).toBe(`${entry.id}: imported true`);
     expect(`${entry.id}: called ${called}`).toBe(`${entry.id}: called true`);
     for (const g of entry.globals) expect(text).toContain(`${g}(`);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("tuple results", () => {
+  const text = scenarioText("tuple-results");
+
+  it.each(TUPLE_RESULTS.map((e) => [e.id, e] as const))("%s: destructured in fixtures/flows/tuple-results", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`require('${p}')`) || text.includes(`from '${p}'`))).toBe(true);
+    expect(entry.methods.filter((m) => text.includes(`.${m}(`)).length).toBeGreaterThanOrEqual(2);
+    expect(entry.flags.length).toBeGreaterThan(0);
     expect(entry.id).toMatch(ID);
   });
 });
