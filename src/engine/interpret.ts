@@ -5277,7 +5277,6 @@ export class Frame {
     if (this.record && v !== EMPTY) this.engine.writeCell(appPropertyCell(name.startsWith("$") ? name : `$${name}`), detachClosures(v, 0), this.unit.id);
   }
 
-  /** The request-state cell of `c.set(key, …)` / `c.get(key)` on a Hono handler's context, in a file that imports Hono. */
   /** The cell of `c.var.<name>` in a file that imports Hono (as honoVariable's for `c.get('<name>')`). */
   private honoVarProperty(x: ts.PropertyAccessExpression): string | undefined {
     const holder = skipParens(x.expression);
@@ -5286,6 +5285,7 @@ export class Frame {
     return ts.isIdentifier(recv) && HONO_CONTEXTS.has(recv.text) && importsHono(this.file) ? `%request#var.${x.name.text}` : undefined;
   }
 
+  /** The request-state cell of `c.set(key, …)` / `c.get(key)` on a Hono handler's context, in a file that imports Hono. */
   private honoVariable(callee: ts.PropertyAccessExpression, c: ts.CallExpression): string | undefined {
     const recv = skipParens(callee.expression);
     const key = c.arguments[0];
@@ -6648,9 +6648,9 @@ function withCellOf(v: Val, key: string): Val {
 const GRAPHQL_CONTEXT = "%graphql#context";
 /** The resolver maps given to GraphQL servers and schemas. */
 const GRAPHQL_RESOLVERS = "%graphql#resolvers";
+/** The plugins given to GraphQL servers (`new ApolloServer({ plugins })`), per server entry. */
 const GRAPHQL_PLUGINS = "%graphql#plugins";
 
-/** The functions of a resolver map (or a list of maps): `{ Query: { me: fn }, User: { name: { resolve: fn } } }`. */
 /** A library method's pair of a record and a yes/no (catalog/tuple-results.ts): the flag's place holds no one's data. */
 function withFlags(ref: CalleeRef, name: string, v: Val): Val {
   if (ref.k !== "pkg") return v;
@@ -6668,6 +6668,7 @@ function requestHooks(v: Val, returned = false): FunctionValue[] {
   return out;
 }
 
+/** The functions of a resolver map (or a list of maps): `{ Query: { me: fn }, User: { name: { resolve: fn } } }`. */
 function resolverFunctions(v: Val, depth = 0, out: FunctionValue[] = []): FunctionValue[] {
   if (v.ref?.k === "fn") out.push(v.ref.fn);
   else if (depth < 4) for (const f of v.fields?.values() ?? []) resolverFunctions(f, depth + 1, out);

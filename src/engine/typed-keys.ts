@@ -60,13 +60,23 @@ function keyDeclaration(engine: ModuleLookup, file: FileIndex, names: readonly s
 }
 
 function namespaceConstant(file: FileIndex, ns: string, member: string): { init: ts.Expression; file: FileIndex } | undefined {
-  for (const st of file.sf.statements) {
-    if (!ts.isModuleDeclaration(st) || !ts.isIdentifier(st.name) || st.name.text !== ns || !st.body || !ts.isModuleBlock(st.body)) continue;
-    for (const s of st.body.statements) {
-      if (!ts.isVariableStatement(s)) continue;
-      const d = s.declarationList.declarations.find((x) => ts.isIdentifier(x.name) && x.name.text === member);
-      if (d?.initializer) return { init: d.initializer, file };
-    }
+  const block = namespacesOf(file.sf).get(ns);
+  for (const s of block?.statements ?? []) {
+    if (!ts.isVariableStatement(s)) continue;
+    const d = s.declarationList.declarations.find((x) => ts.isIdentifier(x.name) && x.name.text === member);
+    if (d?.initializer) return { init: d.initializer, file };
   }
   return undefined;
+}
+
+/** A file's top-level namespaces by name, listed once per file (most files have none). */
+const namespaceCache = new WeakMap<ts.SourceFile, ReadonlyMap<string, ts.ModuleBlock>>();
+function namespacesOf(sf: ts.SourceFile): ReadonlyMap<string, ts.ModuleBlock> {
+  let found = namespaceCache.get(sf);
+  if (!found) {
+    const m = new Map<string, ts.ModuleBlock>();
+    for (const st of sf.statements) if (ts.isModuleDeclaration(st) && ts.isIdentifier(st.name) && st.body && ts.isModuleBlock(st.body)) m.set(st.name.text, st.body);
+    namespaceCache.set(sf, (found = m));
+  }
+  return found;
 }
