@@ -8,7 +8,7 @@
 // controller (`createCoreController(uid, ({ strapi }) => ({ async create(ctx) {…} }))`
 // or `module.exports = {…}`) in src/api/<api>/controllers/<controller>.js.
 import { ts } from "../typescript.cjs";
-import { initializerOf, propName } from "./file-index.js";
+import { fileConstant, initializerOf, propName } from "./file-index.js";
 import { returnedObject } from "./persisted-stores.js";
 
 export interface StrapiAction {
@@ -130,14 +130,8 @@ export function strapiServiceMethod(sf: ts.SourceFile, method: string): ts.Signa
 
 /** A string written out, or the module's `const UID = 'api::order.order'` that a lookup names. */
 function moduleConstantText(e: ts.Expression): string | undefined {
-  if (ts.isStringLiteralLike(e)) return e.text;
-  if (!ts.isIdentifier(e)) return undefined;
-  for (const st of e.getSourceFile().statements) {
-    if (!ts.isVariableStatement(st) || !(st.declarationList.flags & ts.NodeFlags.Const)) continue;
-    const d = st.declarationList.declarations.find((x) => ts.isIdentifier(x.name) && x.name.text === e.text);
-    if (d) return d.initializer && ts.isStringLiteralLike(d.initializer) ? d.initializer.text : undefined;
-  }
-  return undefined;
+  const v = ts.isIdentifier(e) ? fileConstant(e) : e;
+  return v && ts.isStringLiteralLike(v) ? v.text : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
 // key (`ctx.get(AppBindings.LOGGER)`, `inject(CONFIG)`, `Container.get(MAILER)`) gives what the key's type
 // argument says, whatever the container is: read from the key's declaration, not from the call.
 import { ts } from "../typescript.cjs";
-import type { FileIndex } from "./file-index.js";
+import { skipWrappers, type FileIndex } from "./file-index.js";
 import { dottedName, resolveExport, resolveName, resolveSpec, type ModuleLookup } from "./resolve.js";
 
 /** The methods and functions that look a value up by its key. */
@@ -21,8 +21,7 @@ export function typedKeyOf(engine: ModuleLookup, file: FileIndex, e: ts.Expressi
   if (!names || names.length > 2) return undefined;
   const found = keyDeclaration(engine, file, names);
   if (!found) return undefined;
-  let init: ts.Expression = found.init;
-  while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isSatisfiesExpression(init)) init = init.expression;
+  const init = skipWrappers(found.init);
   if (!(ts.isCallExpression(init) || ts.isNewExpression(init)) || init.typeArguments?.length !== 1) return undefined;
   return { type: init.typeArguments[0], file: found.file };
 }
