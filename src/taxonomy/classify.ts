@@ -20,6 +20,8 @@ import { tokenize } from "./tokenize.js";
  * (SENDER_EMAIL), but no sender ID card number, birth date or diagnosis (senderIdCardNo is a person's), and
  * no device identifier (a system info's `deviceId` is the user's device's).
  */
+/** Person words that also name what an organisation itself has (`merchantAccountNo`, `companyContactPhone`, `shopProfile`). */
+const ORGANISATION_SIDE = new Set(["account", "accounts", "profile", "profiles", "contact", "contacts"]);
 const PERSONAL_ONLY = /^(identity\.(national_id|id_document|birth_date|gender|ethnicity|specific)|health|biometric|belief|minor|financial|device\.identifier)(\.|$)/;
 
 const HAN = /\p{Script=Han}/u;
@@ -313,7 +315,10 @@ export class Classifier {
       if (facts.length === 0) return none(`excluded: "${name}" is a flag (prefix "${before[0]}"), not the ${cats[0]} itself`);
       cats = facts;
     }
-    const app = cats.some((c) => PERSONAL_ONLY.test(c)) ? undefined : before.find((t) => lx.app.has(t));
+    const appAt = cats.some((c) => PERSONAL_ONLY.test(c)) ? -1 : before.findIndex((t) => lx.app.has(t));
+    // An organisation's person (`clinicPatientName`, `partnerUserId`) is a person; its account or contact is its own.
+    const itsPerson = appAt >= 0 && lx.peopleHolders.has(before[appAt]) && toks.slice(appAt + 1, span.end).some((t) => lx.person.has(t) && !ORGANISATION_SIDE.has(t));
+    const app = appAt >= 0 && !itsPerson ? before[appAt] : undefined;
     if (app) return none(`excluded: "${name}" is the application's own, not a person's (prefix "${app}")`);
     // An animal's or a thing's (`petAgeMonths`, `dogBirthday`), unless a person comes after it (`petOwnerPhone`).
     const thingAt = before.findIndex((t) => lx.thing.has(t));

@@ -42,6 +42,8 @@ export interface Lexicon {
   storage: Set<string>;
   /** Words of appPrefixes naming a record of the app's or an organisation's own: data read through it is its own (see ownRecordOwners). */
   ownRecord: Set<string>;
+  /** Words of appPrefixes naming an organisation with people of its own: a person word after one makes a name that person's (see peopleHolders). */
+  peopleHolders: Set<string>;
   /** Animals and things whose attributes read like a person's (a pet's age, a car's owner-less mileage): see thingOwners. */
   thing: Set<string>;
   /** People named by the thing they keep (`petOwner`, `carDriver`): a person's again. */
@@ -175,6 +177,7 @@ export function buildLexicon(tax: MergedTaxonomy): Lexicon {
     app: keySet(v.appPrefixes),
     task: keySet(v.taskOwners, true),
     ownRecord: keySet(v.ownRecordOwners, true),
+    peopleHolders: keySet(v.peopleHolders, true),
     storage: keySet(v.storageOwners, true),
     thing: keySet(v.thingOwners, true),
     keeper: keySet(v.thingKeepers, true),

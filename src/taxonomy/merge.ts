@@ -48,6 +48,7 @@ const VOCAB_KEYS: VocabularyKey[] = [
   "appPrefixes",
   "taskOwners",
   "ownRecordOwners",
+  "peopleHolders",
   "storageOwners",
   "thingOwners",
   "thingKeepers",

@@ -57,6 +57,7 @@ export const vocabularySchema = z.strictObject({
   appPrefixes: words.optional(),
   taskOwners: words.optional(),
   ownRecordOwners: words.optional(),
+  peopleHolders: words.optional(),
   storageOwners: words.optional(),
   thingOwners: words.optional(),
   thingKeepers: words.optional(),

@@ -206,6 +206,19 @@ describe("classify: owners", () => {
     expect(cats("password", "sftp")).toEqual([]);
     expect(cats("username", "conf")).toEqual([]);
     expect(cats("password", "user")).toEqual(["account.credential"]);
+    // An organisation's people are people (the attribute decides whose data it is, labelling rule 7); its
+    // account, contact and the app's machinery or stand-ins stay its own.
+    expect(cats("partnerUserIds")).toEqual(["account.identifier"]);
+    expect(cats("clinicPatientName")).toEqual(["identity.name"]);
+    expect(cats("shopOwnerPhone")).toEqual(["contact.phone"]);
+    expect(cats("appUserId")).toEqual(["account.identifier"]);
+    expect(cats("clinicPhone")).toEqual([]);
+    expect(cats("partnerPhone")).toEqual([]);
+    expect(cats("companyContactPhone")).toEqual([]);
+    expect(cats("merchantAccountNo")).toEqual([]);
+    expect(cats("systemUserId")).toEqual([]);
+    expect(cats("testUserId")).toEqual([]);
+    expect(cats("dbUsername")).toEqual([]);
     // A consent record's flags are consents to kinds of data, not the data.
     expect(cats("health", "ConsentState")).toEqual([]);
     // …nor is its `guardian` flag a statement about a child: a person word that is the whole match does not
