@@ -364,6 +364,14 @@ export const LOGGERS: SinkEntry[] = [
     description: "Cocos Creator's logging functions: log / warn / error / debug imported from 'cc' (3.x) or as the global cc.log (2.x), written to the game's console (vConsole and the mini-game platform's log).",
   },
   {
+    id: "next-axiom",
+    kind: "log",
+    packages: ["next-axiom"],
+    methods: ["debug", "info", "warn", "error", "with"],
+    description:
+      "next-axiom (Axiom for Next.js): the level methods of `new Logger({ source })`, of the exported `log`, of `useLogger()` in components and of `req.log` in handlers wrapped with `withAxiom` (an `AxiomRequest`); `with(fields)` makes a logger that writes the fields on every line. Lines go to Axiom's ingest service.",
+  },
+  {
     id: "electron-log",
     kind: "log",
     packages: ["electron-log", "electron-log/main", "electron-log/renderer"],
