@@ -19,6 +19,12 @@ export interface GraphqlServerEntry {
    * such a map is this server's, also where the project merges maps in ways we cannot follow.
    */
   resolverTypes?: readonly string[];
+  /**
+   * An option of the maker's or plugin's holding batch loaders per type and field (mercurius's `loaders: {
+   * Match: { partner: async (queries, ctx) => … } }`, or `{ loader, opts }`): each is called with the
+   * batch's queries and, at `contextAt`, the request's context.
+   */
+  loaders?: { option: string; contextAt: number };
   description: string;
 }
 
@@ -45,7 +51,8 @@ export const GRAPHQL_SERVERS: GraphqlServerEntry[] = [
     plugin: true,
     contextMembers: { reply: { pkg: "fastify", path: ["reply"] }, app: { pkg: "fastify", path: ["app"] } },
     resolverTypes: ["IResolvers"],
-    description: "mercurius, Fastify's GraphQL plugin: app.register(mercurius, { schema, resolvers, context }), each resolver given the context function's result (with mercurius's own `reply`); maps declared as its `IResolvers` are its resolvers.",
+    loaders: { option: "loaders", contextAt: 1 },
+    description: "mercurius, Fastify's GraphQL plugin: app.register(mercurius, { schema, resolvers, loaders, context }), each resolver given the context function's result (with mercurius's own `reply`), each loader the batch's queries and that context; maps declared as its `IResolvers` are its resolvers.",
   },
   {
     id: "graphql-yoga",

@@ -4715,6 +4715,12 @@ export class Frame {
     // Resolver maps declared as the server's type (see declaredResolverMap), however the project merges them.
     if (entry.resolverTypes?.length) called = join(called, this.engine.readCell(`${GRAPHQL_RESOLVERS}:declared:${entry.id}`, this.unit.id));
     for (const fn of resolverFunctions(called)) this.escape(fn, [EMPTY, EMPTY, ctx, EMPTY]);
+    // Batch loaders (mercurius's `loaders`): each called with the batch's queries and the context.
+    const loaders = makes && entry.loaders ? options?.fields?.get(entry.loaders.option) : undefined;
+    if (loaders && entry.loaders) {
+      const loaderArgs: Val[] = [...new Array<Val>(entry.loaders.contextAt).fill(EMPTY), ctx];
+      for (const fn of resolverFunctions(loaders)) this.escape(fn, loaderArgs);
+    }
     // Server plugins (`plugins: [auditPlugin]`): each request's hooks (`requestDidStart(requestContext)` and the
     // hooks it returns, `didEncounterErrors`, `willSendResponse`, …) are handed the request's context as
     // `requestContext.contextValue`.
@@ -6181,6 +6187,9 @@ function isFieldOfCallResult(r: Ref): boolean {
   if (r.k !== "pkg" && r.k !== "global") return false;
   // An element's data attributes (`document.body.dataset.userId`) are what the page was rendered with.
   if (r.k === "global" && r.path.length > 1 && r.path[r.path.length - 2] === "dataset") return true;
+  // A member of an object the code was handed, declared as a library's type (`request.user.sub` of a
+  // `request: FastifyRequest`): data the library holds for the caller, as a call's result is.
+  if (r.k === "pkg" && r.declared && r.path.indexOf("new") < r.path.length - 1) return true;
   const i = r.path.lastIndexOf("()");
   if (i < 0) return false;
   if (i < r.path.length - 1) return true;
@@ -6684,10 +6693,6 @@ function wrapsFunction(e: ts.Expression): boolean {
   return ts.isCallExpression(e) && e.arguments.some((x) => isFunctionLike(skipParens(x)));
 }
 
-/**
- * What a project function computes from a child's data is about that child (`const age =
- * monthsBetween(child.birthday)`): a PI name bound to it is the child's data too.
- */
 /**
  * A constant a function picks for what it is given (`ageBand(age)` returning '18-34', `genderText(g)`
  * returning '男'): no PI of its own, but no constant the code wrote either, so a name it is kept under
