@@ -148,7 +148,9 @@ export class Classifier {
     // A stored record (`databaseEntity`, `cacheRecord`) is someone's, as its fields say; a bare `db` is the app's.
     const storedRecord = stored && this.lx.storage.has(head);
     // An animal or a thing (`pet.age`, `vehicle.birthday`) owns its fields as the app's own records do: read as prefixed.
-    const app = (this.lx.app.has(head) && !task && !storedRecord) || (this.lx.thing.has(head) && !toks.some((t) => this.lx.keeper.has(t))) ? head : undefined;
+    // A record named for an action (`CardBindForm`, `PhoneBind`) holds what the action is given, not the app's own.
+    const action = this.lx.verb.has(head);
+    const app = (this.lx.app.has(head) && !task && !storedRecord && !action) || (this.lx.thing.has(head) && !toks.some((t) => this.lx.keeper.has(t))) ? head : undefined;
     r = { person: minor || this.lx.person.has(head) || this.lx.person.has(two), minor, app };
     if (this.ownerCache.size >= CACHE_LIMIT) this.ownerCache.clear();
     this.ownerCache.set(name, r);
