@@ -505,6 +505,7 @@ export class Frame {
     // A record written out whose keys say what it holds (`const credentials = JSON.stringify({ appId, appSecret })`):
     // its keys name it more exactly than the binding does; what its values carry, they carry anyway.
     if (cats.length && kind === "identifier" && this.spelledOutWithoutPi(node)) return out;
+    if (cats.includes("network.ip")) out = this.withoutPostalAddressRead(out, node);
     if (cats.length) {
       // A name given a parameter as it is (`this.token = token` in a constructor) is that parameter's source too:
       // refuted, like the parameter's, when every call passes a constant (`new LabClient(process.env.TOKEN)`).
@@ -514,6 +515,23 @@ export class Frame {
       out = { ...out, taint: mergeTaint(out.taint, new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]])) };
     }
     return out;
+  }
+
+  /**
+   * `v` without the postal address an `address` read in `node`'s initializer named (`const clientIp =
+   * server.requestIP(req)?.address`): a binding that says it holds an IP reads a network address there.
+   */
+  private withoutPostalAddressRead(v: Val, node: ts.Node): Val {
+    const init = ts.isVariableDeclaration(node.parent) && node.parent.name === node ? node.parent.initializer : undefined;
+    if (!init || !v.taint?.size) return v;
+    let kept: Map<string, TaintEntry> | undefined;
+    for (const [k, e] of v.taint) {
+      const src = e.atom.kind === "src" ? this.engine.sources[e.atom.id] : undefined;
+      const read = src?.kind === "property" && src.name === "address" && src.categories.length === 1 && src.categories[0] === "contact.address";
+      if (read && src.node.getSourceFile() === node.getSourceFile() && src.node.pos >= init.pos && src.node.end <= init.end) continue;
+      (kept ??= new Map()).set(k, e);
+    }
+    return kept?.size === v.taint.size ? v : { ...v, taint: kept };
   }
 
   /**
@@ -1222,6 +1240,9 @@ export class Frame {
       const l = this.eval(e.left);
       let r: Val = EMPTY;
       this.underGuards(op === ts.SyntaxKind.BarBarToken ? this.impliedWhen(e.left, false) : [], () => (r = this.eval(e.right)));
+      // A singleton kept on a global of the project's own (`globalThis.__segment ?? new Analytics(…)`, kept across
+      // hot reloads): what the right side makes, whichever side gives it.
+      if (l.ref?.k === "global" && l.ref.path.length === 1 && this.isProjectGlobalName(l.ref.path[0]) && r.ref && r.ref.k !== "global") return either({ ...l, ref: undefined }, r);
       return either(l, r);
     }
     if (op === ts.SyntaxKind.CommaToken) {
@@ -1522,7 +1543,11 @@ export class Frame {
     if (e?.clean && !v.taint?.size) return !v.minor && (e.owner || !v.owner) ? e : { ...e, minor: e.minor || v.minor, owner: e.owner ?? v.owner };
     const sym = extendAtoms(v.taint, "[]", !!v.minor, this.engine.typeAtomLive, undefined, this.unit.id);
     const self = v.taint ? new Map([...v.taint].filter(([, x]) => x.atom.kind === "src")) : undefined;
-    return join(e ?? EMPTY, { taint: mergeTaint(sym, self), minor: v.minor, owner: v.owner });
+    const taint = mergeTaint(sym, self);
+    // A record of known records read by a key known only at run time (`config.ding[channel]`): one of them,
+    // whose fields are all known; joined with nothing, not with an object we know nothing of.
+    if (e && !taint?.size) return { ...e, minor: e.minor || v.minor, owner: e.owner ?? v.owner };
+    return join(e ?? EMPTY, { taint, minor: v.minor, owner: v.owner });
   }
 
   /** `w[k]` with `k` this unit's parameter and `w` holding parts of its parameters: those parts read by that key. */

@@ -20,6 +20,8 @@ import { tokenize } from "./tokenize.js";
  * (SENDER_EMAIL), but no sender ID card number, birth date or diagnosis (senderIdCardNo is a person's), and
  * no device identifier (a system info's `deviceId` is the user's device's).
  */
+/** Words joining a record with another attached to it (`WorkerWithShop`): the owner is the record before them. */
+const ATTACHING = new Set(["with", "including", "plus"]);
 /** Person words that also name what an organisation itself has (`merchantAccountNo`, `companyContactPhone`, `shopProfile`). */
 const ORGANISATION_SIDE = new Set(["account", "accounts", "profile", "profiles", "contact", "contacts"]);
 const PERSONAL_ONLY = /^(identity\.(national_id|id_document|birth_date|gender|ethnicity|specific)|health|biometric|belief|minor|financial|device\.identifier)(\.|$)/;
@@ -112,7 +114,7 @@ export class Classifier {
   isOwnRecord(owner: string): boolean {
     // The organisation's own record only: the owner's last word names it (`clinic`, `nearestClinics`), not a
     // record it keeps (`BranchRow`, a row of a branch's import, holds someone's data).
-    const toks = this.words(owner);
+    const toks = this.recordWords(owner);
     const last = toks[toks.length - 1] ?? "";
     return this.lx.ownRecord.has(last) && this.owner(owner).app !== undefined;
   }
@@ -130,7 +132,7 @@ export class Classifier {
     let r = this.ownerCache.get(name);
     if (r) return r;
     // Split glued words even when the whole is a known pattern: "xueshengxinxi" is xuesheng + xinxi.
-    const toks = this.words(name, true);
+    const toks = this.recordWords(name, true);
     const before = toks.length;
     while (toks.length > 1 && (this.lx.ownerSuffixes.has(toks[toks.length - 1]) || DIGITS.test(toks[toks.length - 1]))) toks.pop();
     const stored = toks.length < before;
@@ -155,6 +157,16 @@ export class Classifier {
     if (this.ownerCache.size >= CACHE_LIMIT) this.ownerCache.clear();
     this.ownerCache.set(name, r);
     return r;
+  }
+
+  /**
+   * The words of a record's name, without another record attached to it (`WorkerWithShop`, `OrderIncludingItems`,
+   * Prisma's payloads with an include): the record is the first one.
+   */
+  private recordWords(name: string, force = false): string[] {
+    const toks = this.words(name, force);
+    const attached = toks.findIndex((t, i) => i > 0 && ATTACHING.has(t));
+    return attached > 0 ? toks.slice(0, attached) : toks;
   }
 
   /** Tokens with glued lowercase words split ("userphone" → user, phone). */

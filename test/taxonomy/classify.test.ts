@@ -223,6 +223,10 @@ describe("classify: owners", () => {
     expect(cats("cardNo", "CardBindForm")).toEqual(["financial.bank_card"]);
     expect(cats("holderName", "CardBind")).toEqual(["identity.name"]);
     expect(cats("bindCardNo")).toEqual([]);
+    // A record with another attached (a Prisma payload with an include) is the first one's, not the attached one's.
+    expect(tax.isOwnRecord("WorkerWithShop")).toBe(false);
+    expect(tax.isOwnRecord("ShopWithWorkers")).toBe(true);
+    expect(cats("xingming", "WorkerWithShop")).toEqual(["identity.name"]);
     // A consent record's flags are consents to kinds of data, not the data.
     expect(cats("health", "ConsentState")).toEqual([]);
     // …nor is its `guardian` flag a statement about a child: a person word that is the whole match does not
