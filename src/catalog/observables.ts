@@ -17,6 +17,11 @@ export interface ObservableEntry {
   observers: string[];
   /** Operators that pass each value on; their callbacks, if any, see something else (an error, a count). */
   passThrough: string[];
+  /**
+   * Operators that emit each value paired with the latest of what their argument streams emit
+   * (`withLatestFrom(visit$)` gives `[value, visit]`).
+   */
+  pairers: string[];
   description: string;
 }
 
@@ -51,7 +56,8 @@ export const OBSERVABLES: ObservableEntry[] = [
     mappers: ["map", "switchMap", "mergeMap", "concatMap", "exhaustMap", "flatMap"],
     observers: ["tap", "filter", "takeWhile", "skipWhile", "first", "last", "find"],
     passThrough: ["take", "skip", "debounceTime", "throttleTime", "delay", "distinctUntilChanged", "catchError", "retry", "finalize", "shareReplay", "share", "timeout", "takeUntil", "startWith"],
-    description: "RxJS: of(…) / from(array | promise) make streams, obs.pipe(map(fn), switchMap(fn), tap(fn), filter(fn), …) hands each value through the operators, subscribe(fn) and firstValueFrom(obs) receive the result.",
+    pairers: ["withLatestFrom", "combineLatestWith", "zipWith"],
+    description: "RxJS: of(…) / from(array | promise) make streams, obs.pipe(map(fn), switchMap(fn), tap(fn), filter(fn), withLatestFrom(other$), …) hands each value through the operators, subscribe(fn) and firstValueFrom(obs) receive the result.",
   },
   {
     id: "ngrx-tap-response",
@@ -62,6 +68,7 @@ export const OBSERVABLES: ObservableEntry[] = [
     mappers: [],
     observers: ["tapResponse"],
     passThrough: [],
+    pairers: [],
     description: "NgRx's tapResponse(next, error) / tapResponse({ next, error, finalize }): an RxJS operator whose next callback sees each value, which passes on.",
   },
   {
@@ -73,6 +80,7 @@ export const OBSERVABLES: ObservableEntry[] = [
     mappers: [],
     observers: [],
     passThrough: ["ofType"],
+    pairers: [],
     description: "ofType(…) of NestJS CQRS sagas and NgRx effects: an RxJS operator that lets the events or actions of the given types through.",
   },
 ];

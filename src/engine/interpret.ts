@@ -4687,9 +4687,12 @@ export class Frame {
       return { fields: new Map([[EMITS, join(v, v.fields?.get("[]") ?? EMPTY)]]), ref: calledRef(ref) };
     }
     if (entry.readers.includes(name)) return args[0]?.fields?.get(EMITS) ?? args[0] ?? EMPTY;
-    const kind = entry.mappers.includes(name) ? "mapper" : entry.observers.includes(name) ? "observer" : entry.passThrough.includes(name) ? "pass" : undefined;
+    const kind = entry.mappers.includes(name) ? "mapper" : entry.observers.includes(name) ? "observer" : entry.passThrough.includes(name) ? "pass" : entry.pairers.includes(name) ? "pair" : undefined;
     if (!kind) return undefined;
-    const op: Val = { str: { prefix: kind, complete: true }, fields: new Map([["fn", args[0] ?? EMPTY]]) };
+    // A pairer keeps what its streams emit (`withLatestFrom(visit$)`); the others their callback.
+    // A library's stream that carries no EMITS (`http.get<Tutor>(url)`) emits what the call gave back, as in pipe.
+    const held = kind === "pair" ? joinAll(args.map((a) => a.fields?.get(EMITS) ?? a)) : (args[0] ?? EMPTY);
+    const op: Val = { str: { prefix: kind, complete: true }, fields: new Map([["fn", held]]) };
     return { fields: new Map([[RX_OPERATOR, op]]), closed: true };
   }
 
@@ -4765,8 +4768,15 @@ export class Frame {
   private piped(start: Val, operators: Val[]): Val {
     let cur = start;
     for (const a of operators) {
-      const op = a.fields!.get(RX_OPERATOR)!;
+      // An operator we do not know (`takeUntilDestroyed()`, a project's own): the values pass on.
+      const op = a.fields?.get(RX_OPERATOR);
+      if (!op) continue;
       const kind = op.str?.prefix;
+      if (kind === "pair") {
+        const latest = op.fields?.get("fn") ?? EMPTY;
+        cur = { fields: new Map([["0", cur], ["1", latest], ["[]", join(cur, latest)]]) };
+        continue;
+      }
       const fn = observerNext(op.fields?.get("fn") ?? EMPTY);
       if (kind === "mapper") {
         const out = this.invokeCallbacks([fn], [cur]);
@@ -6521,8 +6531,9 @@ function constantKeys(args: Val[]): string[] | undefined {
 }
 
 /** `pipe(op1, op2, …)` with every argument an operator of OBSERVABLES. */
+/** `pipe(…)` of observable operators: some of them known (an unknown one passes values on, see piped). */
 function isPipe(name: string, args: Val[]): boolean {
-  return name === "pipe" && args.length > 0 && args.every((a) => a.fields?.has(RX_OPERATOR));
+  return name === "pipe" && args.some((a) => a.fields?.has(RX_OPERATOR));
 }
 
 /**
