@@ -512,10 +512,10 @@ export class Engine {
     s.add(unit);
   }
 
-  /** Classes of any file that implement an interface of this name. */
-  implementersOf(name: string, reader: number): ts.ClassLikeDeclaration[] {
+  /** Classes of any file that implement an interface of this name, and object literals declared as one. */
+  implementersOf(name: string, reader: number): Array<ts.ClassLikeDeclaration | ts.ObjectLiteralExpression> {
     this.readName(`impl:${name}`, reader);
-    const out: ts.ClassLikeDeclaration[] = [];
+    const out: Array<ts.ClassLikeDeclaration | ts.ObjectLiteralExpression> = [];
     for (const fi of this.files.values()) out.push(...(fi.implementers.get(name) ?? []));
     return out;
   }

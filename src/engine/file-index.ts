@@ -28,7 +28,8 @@ export interface FileIndex {
   /** `exports.x = …` / `module.exports.x = …`. */
   cjsNamed: Map<string, ts.Expression>;
   /** Classes that declare `implements X` by interface name, for method resolution on interfaces. */
-  implementers: Map<string, ts.ClassLikeDeclaration[]>;
+  /** Classes implementing an interface of this name, and object literals declared as one. */
+  implementers: Map<string, Array<ts.ClassLikeDeclaration | ts.ObjectLiteralExpression>>;
   /**
    * Members the project adds to a library's interfaces, by member name: `declare module 'fastify' { interface
    * FastifyRequest { member?: Member } }`, `declare global { namespace Express { interface Request { staff?: Staff } } }`.
@@ -206,6 +207,7 @@ export function indexFile(path: string, rel: string, sf: ts.SourceFile): FileInd
         const spec = requireSpec(d.initializer);
         const member = requiredMember(d.initializer);
         if (ts.isIdentifier(d.name)) {
+          recordLiteralImplementer(idx, d);
           const before = idx.locals.get(d.name.text);
           if (before && (ts.isInterfaceDeclaration(before) || ts.isTypeAliasDeclaration(before))) idx.valueLocals.set(d.name.text, d);
           idx.locals.set(d.name.text, d);
@@ -309,6 +311,21 @@ function recordGlobalTypes(idx: FileIndex, sf: ts.SourceFile): void {
   const globalFile = sf.isDeclarationFile && idx.imports.size === 0 && idx.exports.size === 0 && idx.starExports.length === 0;
   if (globalFile) visit(sf.statements, "");
   else for (const st of sf.statements) if (ts.isModuleDeclaration(st) && ts.isIdentifier(st.name) && st.name.text === "global" && st.body && ts.isModuleBlock(st.body)) visit(st.body.statements, "");
+}
+
+/**
+ * An object literal declared as an interface (`export const sentryReporter: Reporter = { breadcrumb(…) {…} }`):
+ * an implementation of it, as a class that implements it is.
+ */
+function recordLiteralImplementer(idx: FileIndex, d: ts.VariableDeclaration) {
+  const t = d.type;
+  let init = d.initializer;
+  while (init && (ts.isParenthesizedExpression(init) || ts.isSatisfiesExpression(init) || ts.isAsExpression(init))) init = init.expression;
+  if (!t || !init || !ts.isObjectLiteralExpression(init) || !ts.isTypeReferenceNode(t)) return;
+  const name = ts.isIdentifier(t.typeName) ? t.typeName.text : t.typeName.right.text;
+  const list = idx.implementers.get(name) ?? [];
+  list.push(init);
+  idx.implementers.set(name, list);
 }
 
 function recordImplementers(idx: FileIndex, cls: ts.ClassLikeDeclaration) {

@@ -5400,13 +5400,13 @@ export class Frame {
       if (e.atom.kind !== "type") continue;
       const decl = this.engine.typeDecl(e.atom);
       if (!decl) continue;
-      const classes: ts.ClassLikeDeclaration[] = [];
+      const classes: Array<ts.ClassLikeDeclaration | ts.ObjectLiteralExpression> = [];
       if (ts.isClassDeclaration(decl)) classes.push(decl);
       else classes.push(...this.engine.implementersOf(decl.name.text, this.unit.id));
       const out: Array<Extract<Ref, { k: "fn" }>> = [];
       for (const cls of classes) {
-        const m = cls.members.find((x) => ts.isMethodDeclaration(x) && x.name && propName(x.name) === name);
-        if (m) out.push({ k: "fn", fn: { node: m as ts.MethodDeclaration, unit: this.engine.unitByNode.get(m) } });
+        const m = ts.isObjectLiteralExpression(cls) ? literalMethod(cls, name) : cls.members.find((x) => ts.isMethodDeclaration(x) && x.name && propName(x.name) === name);
+        if (m) out.push({ k: "fn", fn: { node: m as ts.FunctionLikeDeclaration, unit: this.engine.unitByNode.get(m) } });
       }
       if (out.length) return out;
     }
@@ -6531,6 +6531,17 @@ function constantKeys(args: Val[]): string[] | undefined {
 }
 
 /** `pipe(op1, op2, …)` with every argument an operator of OBSERVABLES. */
+/** An object literal's method `name`: a method, or a property given a function (`breadcrumb: (m, d) => …`). */
+function literalMethod(o: ts.ObjectLiteralExpression, name: string): ts.FunctionLikeDeclaration | undefined {
+  for (const p of o.properties) {
+    if (!p.name || propName(p.name) !== name) continue;
+    if (ts.isMethodDeclaration(p)) return p;
+    const init = ts.isPropertyAssignment(p) ? skipParens(p.initializer) : undefined;
+    if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return init;
+  }
+  return undefined;
+}
+
 /** `pipe(…)` of observable operators: some of them known (an unknown one passes values on, see piped). */
 function isPipe(name: string, args: Val[]): boolean {
   return name === "pipe" && args.some((a) => a.fields?.has(RX_OPERATOR));
