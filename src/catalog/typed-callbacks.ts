@@ -55,3 +55,28 @@ export const TYPED_CALLBACKS: TypedCallbackEntry[] = [
     description: "SWR: useSWRMutation<Data, Error, Key, ExtraArg>(key, (key, { arg }) => …): the fetcher's `arg` is an ExtraArg.",
   },
 ];
+
+/**
+ * Library function types whose type arguments type a function's parameters, for a function bound to a name
+ * declared with one (`const driverRoutes: FastifyPluginAsyncTypebox<DriverRoutesOptions> = async (app,
+ * { drivers }) => …`): the options parameter is a DriverRoutesOptions, so `drivers` is the service it declares.
+ */
+export interface TypedFunctionTypeEntry {
+  id: string;
+  packages: string[];
+  /** The function types' names, as imported. */
+  types: string[];
+  /** The function's parameters by index → the type argument that types it. */
+  params: Readonly<Record<number, number>>;
+  description: string;
+}
+
+export const TYPED_FUNCTION_TYPES: TypedFunctionTypeEntry[] = [
+  {
+    id: "fastify-plugin-options",
+    packages: ["fastify", "@fastify/type-provider-typebox", "@fastify/type-provider-json-schema-to-ts"],
+    types: ["FastifyPluginAsync", "FastifyPluginCallback", "FastifyPluginAsyncTypebox", "FastifyPluginCallbackTypebox", "FastifyPluginAsyncJsonSchemaToTs", "FastifyPluginCallbackJsonSchemaToTs"],
+    params: { 1: 0 },
+    description: "Fastify plugins: FastifyPluginAsync<Options> = async (fastify, opts) => …, and the type providers' variants; `opts` is the Options the plugin is registered with.",
+  },
+];

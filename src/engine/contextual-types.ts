@@ -5,7 +5,10 @@
 // declared member's signature, as the compiler's contextual typing would. Read from the syntax only (no type
 // checker); a generic function type given type arguments (`ApiHandler<Body>`) is not bound here.
 import { ts } from "../typescript.cjs";
+import { TYPED_FUNCTION_TYPES } from "../catalog/typed-callbacks.js";
 import type { Engine } from "./engine.js";
+import { resolveName } from "./resolve.js";
+import { pkgListed } from "./sink-match.js";
 import { functionTypeParams, memberFunctionParams } from "./type-expand.js";
 
 /** How many calls without type arguments may wrap the store's function (`create<T>()(persist(devtools((set) => …)))`). */
@@ -30,6 +33,22 @@ export function contextualParams(engine: Engine, fn: ts.SignatureDeclaration): r
   if (!declared) return undefined;
   const file = engine.fileOf(declared);
   return file ? memberFunctionParams(engine, declared, file, key) : undefined;
+}
+
+/**
+ * The type a library function type's type argument gives parameter `index` of a function bound to a name
+ * declared with it (TYPED_FUNCTION_TYPES: `const routes: FastifyPluginAsync<RouteOptions> = async (app, opts) => …`).
+ */
+export function libraryFunctionParamType(engine: Engine, fn: ts.SignatureDeclaration, index: number): ts.TypeNode | undefined {
+  const binding = ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) ? declaredBinding(fn) : undefined;
+  if (!binding || !ts.isTypeReferenceNode(binding) || !ts.isIdentifier(binding.typeName) || !binding.typeArguments) return undefined;
+  const file = engine.fileOf(binding);
+  const r = file && resolveName(engine, file, binding.typeName.text);
+  if (r?.kind !== "pkg") return undefined;
+  const type = r.path[r.path.length - 1] ?? binding.typeName.text;
+  const entry = TYPED_FUNCTION_TYPES.find((e) => e.types.includes(type) && pkgListed(e.packages, r.pkg, r.spec));
+  const at = entry?.params[index];
+  return at === undefined ? undefined : binding.typeArguments[at];
 }
 
 /** The declared type of the variable a function initialises, through parentheses. */

@@ -41,6 +41,7 @@ import { KEY_VALUE_CACHES } from "../catalog/caches.js";
 import { handlerThisReceiver, localAliasPath, readsFromThis } from "./local-alias.js";
 import { autoImportedFrom } from "../catalog/auto-imports.js";
 import { TYPED_CALLBACKS } from "../catalog/typed-callbacks.js";
+import { libraryFunctionParamType } from "./contextual-types.js";
 import { ACTION_CONSUMERS, ACTION_MATCHERS, REDUX_STORES, THUNK_CREATORS } from "../catalog/actions.js";
 import { actionOf, creatorValue, matchedActions, thunkOutcomes } from "./actions.js";
 import { TABLE_SCHEMAS } from "../catalog/tables.js";
@@ -313,7 +314,8 @@ export class Frame {
     if (p.type || p.dotDotDotToken) return undefined;
     const fn = p.parent;
     const at = ts.isParenthesizedExpression(fn.parent) ? fn.parent.parent : fn.parent;
-    return ts.isObjectLiteralExpression(at) || ts.isPropertyAssignment(at) || ts.isVariableDeclaration(at) ? this.engine.contextualParamsOf(fn)?.[index]?.type : undefined;
+    if (!ts.isObjectLiteralExpression(at) && !ts.isPropertyAssignment(at) && !ts.isVariableDeclaration(at)) return undefined;
+    return this.engine.contextualParamsOf(fn)?.[index]?.type ?? (ts.isVariableDeclaration(at) ? libraryFunctionParamType(this.engine, fn, index) : undefined);
   }
 
   /** The context a service schema's action or event handler is given first (ServiceSchemaEntry.contextParam). */
@@ -1393,6 +1395,13 @@ export class Frame {
    * A field of a record of the app's or an organisation's own whose name says no PI (`location: clinic.cityCode`):
    * the organisation's, whatever key it is kept under. A field the name calls PI is left to member() (ownRecordData).
    */
+  /** A value read through a name of the application's own (`usersig: this.#adminSig`): its, under any key. */
+  private appNamed(init: ts.Expression): boolean {
+    init = skipTypeWrappers(init);
+    const name = ts.isIdentifier(init) ? init.text : ts.isPropertyAccessExpression(init) ? init.name.text.replace(/^#/, "") : undefined;
+    return name !== undefined && this.engine.taxonomy.isAppNamed(name);
+  }
+
   private ownRecordField(init: ts.Expression): boolean {
     init = skipTypeWrappers(init);
     if (!ts.isPropertyAccessExpression(init)) return false;
@@ -1439,7 +1448,7 @@ export class Frame {
         if (key === undefined) {
           closed = false;
           taint = mergeTaint(taint, flatten(v));
-        } else if (namedMoreExactly(p.initializer, key) || readBySameName(p.initializer, key) || this.qualifiedAway(p.initializer, key) || this.ownRecordField(p.initializer)) fields.set(key, v);
+        } else if (namedMoreExactly(p.initializer, key) || readBySameName(p.initializer, key) || this.qualifiedAway(p.initializer, key) || this.ownRecordField(p.initializer) || this.appNamed(p.initializer)) fields.set(key, v);
         // A fresh random id (`transaction_id: randomUUID()`) holds nothing of anyone's, whatever its key.
         else if (isGeneratedValue(v.ref)) fields.set(key, { ...v, clean: true });
         else if (isOpaque(this.withoutDeadTypes(v)) || v.picked) fields.set(key, this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)));

@@ -45,6 +45,8 @@ export interface Taxonomy {
   isOwnRecordData(name: string, owner: string): boolean;
   /** Whether a name stands for a record of the app's or an organisation's own (`clinic`, `cfg`; ownRecordOwners). */
   isOwnRecord(owner: string): boolean;
+  /** Whether a name that says no PI starts with a word of the application's own (`adminSig`, `serverToken`). */
+  isAppNamed(name: string): boolean;
   /** Whether a name says its value is masked, hashed or encrypted (sfzhEnc, maskedPhone, emailHash). */
   isDerivedName(name: string): boolean;
   /** Match a string literal against the value patterns (with checksums). */

@@ -102,6 +102,15 @@ export class Classifier {
   }
 
   /**
+   * Whether a name that says no PI starts with a word of the application's own (`adminSig`, `serverToken`,
+   * `systemSignature`): what it holds is the application's, whatever key it is later kept under (`usersig`).
+   */
+  isAppNamed(name: string): boolean {
+    const first = this.words(name)[0];
+    return first !== undefined && this.lx.app.has(first) && !this.classify(name).categories.length;
+  }
+
+  /**
    * Whether `owner.name` is the application's or an organisation's own data, whatever the record holds: the
    * owner names its configuration, an organisation or a place of business (`cfg`, `clinic`, `merchants[i]`) and
    * the name is PI only without it (`token`, `address`).

@@ -56,6 +56,10 @@ class LoadedTaxonomy implements Taxonomy {
   isOwnRecord(owner: string): boolean {
     return this.classifier.isOwnRecord(owner);
   }
+
+  isAppNamed(name: string): boolean {
+    return this.classifier.isAppNamed(name);
+  }
   isDerivedName(name: string): boolean {
     return this.classifier.isDerivedName(name);
   }

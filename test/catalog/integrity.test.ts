@@ -19,7 +19,7 @@ import { applyImportMap, packageSpecifier, readImportMaps } from "../../src/proj
 import { SCHEMA_LIBRARIES } from "../../src/catalog/schemas.js";
 import { KEY_VALUE_CACHES } from "../../src/catalog/caches.js";
 import { AUTO_IMPORT_DIRS, AUTO_IMPORTS } from "../../src/catalog/auto-imports.js";
-import { TYPED_CALLBACKS } from "../../src/catalog/typed-callbacks.js";
+import { TYPED_CALLBACKS, TYPED_FUNCTION_TYPES } from "../../src/catalog/typed-callbacks.js";
 import { ACTION_CONSUMERS, ACTION_MATCHERS, REDUX_STORES, THUNK_CREATORS } from "../../src/catalog/actions.js";
 import { TABLE_SCHEMAS } from "../../src/catalog/tables.js";
 import { HANDLER_CHAINS } from "../../src/catalog/handler-chains.js";
@@ -605,6 +605,17 @@ describe("typed callbacks", () => {
     const names = entry.functions.flatMap((f) => [f, ...[...text.matchAll(new RegExp(`\\b${f} as (\\w+)`, "g"))].map((m) => m[1])]);
     expect(names.some((n) => new RegExp(`\\b${n}<[^>]+>\\(`).test(text))).toBe(true);
     for (const site of entry.callbacks.filter((s) => s.property).slice(0, 1)) expect(text).toContain(`${site.property}: `);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("typed function types", () => {
+  const text = scenarioText("typed-callbacks");
+
+  it.each(TYPED_FUNCTION_TYPES.map((e) => [e.id, e] as const))("%s: a function bound to a name declared with it in fixtures/flows/typed-callbacks", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`))).toBe(true);
+    expect(entry.types.some((t) => new RegExp(`: ${t}<\\w+> = (async )?\\(`).test(text))).toBe(true);
+    expect(Object.keys(entry.params).length).toBeGreaterThan(0);
     expect(entry.id).toMatch(ID);
   });
 });

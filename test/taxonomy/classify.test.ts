@@ -227,6 +227,11 @@ describe("classify: owners", () => {
     expect(tax.isOwnRecord("WorkerWithShop")).toBe(false);
     expect(tax.isOwnRecord("ShopWithWorkers")).toBe(true);
     expect(cats("xingming", "WorkerWithShop")).toEqual(["identity.name"]);
+    // A name that starts with a word of the application's own holds the application's value.
+    expect(tax.isAppNamed("adminSig")).toBe(true);
+    expect(tax.isAppNamed("serverToken")).toBe(true);
+    expect(tax.isAppNamed("userSig")).toBe(false);
+    expect(tax.isAppNamed("adminUserId")).toBe(false);
     // A consent record's flags are consents to kinds of data, not the data.
     expect(cats("health", "ConsentState")).toEqual([]);
     // …nor is its `guardian` flag a statement about a child: a person word that is the whole match does not
