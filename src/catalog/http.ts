@@ -26,7 +26,8 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     instanceFactories: ["create"],
     baseProps: ["baseURL"],
     resultType: "data",
-    description: "axios(config | url), axios.get/post/…(url, data, config), axios.request(config); instances from axios.create({ baseURL }) resolve relative URLs against baseURL.",
+    resultValueTypeArg: 1,
+    description: "axios(config | url), axios.get/post/…(url, data, config), axios.request(config); instances from axios.create({ baseURL }) resolve relative URLs against baseURL. `request<T, R>(…)` resolves to an R.",
   },
   {
     id: "alova",

@@ -3583,6 +3583,10 @@ export class Frame {
         // The data a typed request resolves to (`$fetch<Member>(url)`, `axios.get<Member>(url)`): a Member.
         const typed = response === EMPTY && entry.resultType && c.typeArguments?.length === 1 && !isTypeParameterRef(c.typeArguments[0]) ? this.typeVal(c.typeArguments[0]) : undefined;
         if (typed?.taint) return entry.resultType === "value" ? { ...typed, partial: true } : { fields: new Map([["data", typed]]), partial: true };
+        // The whole result declared (`request<unknown, StaffInfo>(config)` of axios): a StaffInfo.
+        const whole = entry.resultValueTypeArg !== undefined ? c.typeArguments?.[entry.resultValueTypeArg] : undefined;
+        const value = response === EMPTY && whole && !isTypeParameterRef(whole) ? this.typeVal(whole) : undefined;
+        if (value?.taint) return { ...value, partial: true };
         return response;
       }
     }

@@ -118,6 +118,11 @@ export interface HttpClientEntry {
    * result is such a value, or a response whose `data` is.
    */
   resultType?: "value" | "data";
+  /**
+   * The type argument that, when given, declares the whole result (axios's `R` of `request<T, R>(config)`,
+   * which apps whose response interceptor unwraps `data` give as the record itself: `request<unknown, StaffInfo>`).
+   */
+  resultValueTypeArg?: number;
   description: string;
 }
 
