@@ -1370,7 +1370,9 @@ export class Frame {
       if (a.kind === "param" && a.unit === this.unit.id && a.index >= 0) param ??= { unit: a.unit, index: a.index, path: a.path };
     }
     if (!param) return v;
-    const cats = this.engine.classify(key);
+    // A parameter declared a yes/no (`(on: boolean) => save({ preciseLocation: on })`) states a fact at most.
+    const declared = param.path.length ? undefined : (this.unit.node as ts.SignatureDeclaration).parameters?.[param.index];
+    const cats = declared && isBooleanType(declared.type) ? this.engine.factsOnly(this.engine.classify(key)) : this.engine.classify(key);
     if (!cats.length) return v;
     const minor = !!v.minor;
     const id = this.engine.source(node, key, minor ? withMinor(cats) : cats, "property", param);
@@ -6296,17 +6298,17 @@ function isFlagRead(e: ts.Expression): boolean {
   return ts.isPropertyAccessExpression(e) && FLAG_PROPS.has(e.name.text);
 }
 
-/**
- * The value's own name says more than the key it is stored under and contains it (`address:
- * point.pickupPointAddress`, `email: SUPPORT_EMAIL`): that name was classified where it was read, and
- * the key does not make a value the name said is not PI into PI.
- */
 /** An expression without parentheses, `!` and `as` casts around it. */
 function skipTypeWrappers(e: ts.Expression): ts.Expression {
   while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e)) e = e.expression;
   return e;
 }
 
+/**
+ * The value's own name says more than the key it is stored under and contains it (`address:
+ * point.pickupPointAddress`, `email: SUPPORT_EMAIL`): that name was classified where it was read, and
+ * the key does not make a value the name said is not PI into PI.
+ */
 function namedMoreExactly(init: ts.Expression, key: string): boolean {
   init = skipTypeWrappers(init);
   const name = ts.isIdentifier(init) ? init.text : ts.isPropertyAccessExpression(init) ? init.name.text : undefined;
