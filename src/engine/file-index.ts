@@ -27,8 +27,10 @@ export interface FileIndex {
   cjsExport?: ts.Expression;
   /** `exports.x = …` / `module.exports.x = …`. */
   cjsNamed: Map<string, ts.Expression>;
-  /** Classes that declare `implements X` by interface name, for method resolution on interfaces. */
-  /** Classes implementing an interface of this name, and object literals declared as one. */
+  /**
+   * Classes that declare `implements X`, and object literals declared as an X (`const r: X = { … }`), by
+   * interface name, for method resolution on interfaces.
+   */
   implementers: Map<string, Array<ts.ClassLikeDeclaration | ts.ObjectLiteralExpression>>;
   /**
    * Members the project adds to a library's interfaces, by member name: `declare module 'fastify' { interface

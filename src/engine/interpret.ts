@@ -1393,10 +1393,6 @@ export class Frame {
     return keyCats.length > 0 && headCats.length === keyCats.length && headCats.every((c) => keyCats.includes(c));
   }
 
-  /**
-   * A field of a record of the app's or an organisation's own whose name says no PI (`location: clinic.cityCode`):
-   * the organisation's, whatever key it is kept under. A field the name calls PI is left to member() (ownRecordData).
-   */
   /** A value read through a name of the application's own (`usersig: this.#adminSig`): its, under any key. */
   private appNamed(init: ts.Expression): boolean {
     init = skipTypeWrappers(init);
@@ -1404,6 +1400,10 @@ export class Frame {
     return name !== undefined && this.engine.taxonomy.isAppNamed(name);
   }
 
+  /**
+   * A field of a record of the app's or an organisation's own whose name says no PI (`location: clinic.cityCode`):
+   * the organisation's, whatever key it is kept under. A field the name calls PI is left to member() (ownRecordData).
+   */
   private ownRecordField(init: ts.Expression): boolean {
     init = skipTypeWrappers(init);
     if (!ts.isPropertyAccessExpression(init)) return false;
@@ -6545,7 +6545,6 @@ function constantKeys(args: Val[]): string[] | undefined {
   return list.map((a) => a.str!.prefix);
 }
 
-/** `pipe(op1, op2, …)` with every argument an operator of OBSERVABLES. */
 /** An object literal's method `name`: a method, or a property given a function (`breadcrumb: (m, d) => …`). */
 function literalMethod(o: ts.ObjectLiteralExpression, name: string): ts.FunctionLikeDeclaration | undefined {
   for (const p of o.properties) {

@@ -15,15 +15,15 @@ import type { Classification, ClassifyContext } from "../model/taxonomy.js";
 import type { Hit, Lexicon } from "./lexicon.js";
 import { tokenize } from "./tokenize.js";
 
+/** Words joining a record with another attached to it (`WorkerWithShop`): the owner is the record before them. */
+const ATTACHING = new Set(["with", "including", "plus"]);
+/** Person words that also name what an organisation itself has (`merchantAccountNo`, `companyContactPhone`, `shopProfile`). */
+const ORGANISATION_SIDE = new Set(["account", "accounts", "profile", "profiles", "contact", "contacts"]);
 /**
  * Categories an application never holds as its own: an app has a sender address and a support phone
  * (SENDER_EMAIL), but no sender ID card number, birth date or diagnosis (senderIdCardNo is a person's), and
  * no device identifier (a system info's `deviceId` is the user's device's).
  */
-/** Words joining a record with another attached to it (`WorkerWithShop`): the owner is the record before them. */
-const ATTACHING = new Set(["with", "including", "plus"]);
-/** Person words that also name what an organisation itself has (`merchantAccountNo`, `companyContactPhone`, `shopProfile`). */
-const ORGANISATION_SIDE = new Set(["account", "accounts", "profile", "profiles", "contact", "contacts"]);
 const PERSONAL_ONLY = /^(identity\.(national_id|id_document|birth_date|gender|ethnicity|specific)|health|biometric|belief|minor|financial|device\.identifier)(\.|$)/;
 
 const HAN = /\p{Script=Han}/u;

@@ -60,6 +60,7 @@ class LoadedTaxonomy implements Taxonomy {
   isAppNamed(name: string): boolean {
     return this.classifier.isAppNamed(name);
   }
+
   isDerivedName(name: string): boolean {
     return this.classifier.isDerivedName(name);
   }
