@@ -142,10 +142,10 @@ export const LOGGERS: SinkEntry[] = [
   {
     id: "adonis-logger",
     kind: "log",
-    packages: ["@adonisjs/core"],
+    packages: ["@adonisjs/core", "@ioc:Adonis/Core/Logger", "@ioc:Adonis/Core/HttpContext"],
     methods: ["trace", "debug", "info", "warn", "error", "fatal", "child"],
     description:
-      "AdonisJS 6 loggers (pino underneath): the request's `logger` from HttpContext (`{ logger }: HttpContext`, `ctx.logger`) and the logger service (`import logger from '@adonisjs/core/services/logger'`), and their child loggers. Only the level methods are sinks, so the context's request and response are not.",
+      "AdonisJS loggers (pino underneath): the request's `logger` from HttpContext (`{ logger }: HttpContext`, `ctx.logger`; v5's `HttpContextContract` of '@ioc:Adonis/Core/HttpContext') and the logger service (`import logger from '@adonisjs/core/services/logger'`, v5's `import Logger from '@ioc:Adonis/Core/Logger'`), and their child loggers. Only the level methods are sinks, so the context's request and response are not.",
   },
   {
     id: "sails-log",

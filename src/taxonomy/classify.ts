@@ -143,7 +143,9 @@ export class Classifier {
     // Split glued words even when the whole is a known pattern: "xueshengxinxi" is xuesheng + xinxi.
     const toks = this.recordWords(name, true);
     const before = toks.length;
-    while (toks.length > 1 && (this.lx.ownerSuffixes.has(toks[toks.length - 1]) || DIGITS.test(toks[toks.length - 1]))) toks.pop();
+    // Not a person's record named for what is done to it (`UpdateProfileDto`, `EditAccountForm`): its person word stays.
+    const personOfAction = () => toks.length > 1 && this.lx.person.has(toks[toks.length - 1]) && this.lx.verb.has(toks[toks.length - 2]);
+    while (toks.length > 1 && (this.lx.ownerSuffixes.has(toks[toks.length - 1]) || DIGITS.test(toks[toks.length - 1])) && !personOfAction()) toks.pop();
     const stored = toks.length < before;
     // A collection is owned as its members are: `clinics` of clinics, `customers` of customers.
     const last = toks[toks.length - 1] ?? "";

@@ -37,6 +37,8 @@ const REGIONS = new Set(["cn", "us", "eu", "overseas"]);
 const HOST_GLOB = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
 // npm names, Node's built-ins, and Quick Apps' platform modules (`@system.fetch`, `@service.pay`).
 const NPM_NAME = /^(node:[a-z_/]+|@(system|service)\.[a-z]+|(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(\/[a-z0-9._~-]+)*(\/\*)?)$/;
+/** An AdonisJS 5 IoC container alias, imported like a package (`@ioc:Adonis/Core/Logger`). */
+const IOC_ALIAS = /^@ioc:Adonis(\/[A-Z][A-Za-z]*)+$/;
 const GLOBAL_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
@@ -129,6 +131,11 @@ describe("catalogue integrity", () => {
           if (!features.has(spec.slice(1))) problems.push(`${e.id}: imports ${spec} but src/manifest.json does not declare the feature ${spec.slice(1)}`);
           continue;
         }
+        // AdonisJS 5's IoC aliases (`@ioc:Adonis/Core/Logger`) are bound by the framework's providers.
+        if (spec.startsWith("@ioc:Adonis/")) {
+          if (![...deps].some((d) => d.startsWith("@adonisjs/"))) problems.push(`${e.id}: imports ${spec} but package.json lists no @adonisjs package`);
+          continue;
+        }
         if (spec.startsWith("meteor/")) {
           if (!meteorPackages.has(spec.slice(7))) problems.push(`${e.id}: imports ${spec} but .meteor/packages does not list ${spec.slice(7)}`);
           continue;
@@ -159,7 +166,7 @@ describe("catalogue integrity", () => {
     for (const e of [...SINKS, ...HTTP_CLIENTS] as Array<AnyEntry & { region?: string }>) {
       for (const h of e.hosts ?? []) if (!HOST_GLOB.test(h)) problems.push(`${e.id}: host "${h}"`);
       if (e.region !== undefined && !REGIONS.has(e.region)) problems.push(`${e.id}: region "${e.region}"`);
-      for (const p of e.packages ?? []) if (!NPM_NAME.test(p)) problems.push(`${e.id}: package "${p}"`);
+      for (const p of e.packages ?? []) if (!NPM_NAME.test(p) && !IOC_ALIAS.test(p)) problems.push(`${e.id}: package "${p}"`);
       for (const g of e.globals ?? []) if (!GLOBAL_PATH.test(g)) problems.push(`${e.id}: global "${g}"`);
       const both = (e.methods ?? []).filter((m) => (e.ignoreMethods ?? []).includes(m));
       if (both.length) problems.push(`${e.id}: ${both.join(", ")} both in methods and ignoreMethods`);
