@@ -143,7 +143,7 @@ export class Classifier {
     // Split glued words even when the whole is a known pattern: "xueshengxinxi" is xuesheng + xinxi.
     const toks = this.recordWords(name, true);
     const before = toks.length;
-    // Not a person's record named for what is done to it (`UpdateProfileDto`, `EditAccountForm`): its person word stays.
+    // A person's record named for what is done to it (`UpdateProfileDto`, `EditAccountForm`) keeps its person word.
     const personOfAction = () => toks.length > 1 && this.lx.person.has(toks[toks.length - 1]) && this.lx.verb.has(toks[toks.length - 2]);
     while (toks.length > 1 && (this.lx.ownerSuffixes.has(toks[toks.length - 1]) || DIGITS.test(toks[toks.length - 1])) && !personOfAction()) toks.pop();
     const stored = toks.length < before;
