@@ -321,8 +321,7 @@ function recordGlobalTypes(idx: FileIndex, sf: ts.SourceFile): void {
  */
 function recordLiteralImplementer(idx: FileIndex, d: ts.VariableDeclaration) {
   const t = d.type;
-  let init = d.initializer;
-  while (init && (ts.isParenthesizedExpression(init) || ts.isSatisfiesExpression(init) || ts.isAsExpression(init))) init = init.expression;
+  const init = d.initializer && skipWrappers(d.initializer);
   if (!t || !init || !ts.isObjectLiteralExpression(init) || !ts.isTypeReferenceNode(t)) return;
   const name = ts.isIdentifier(t.typeName) ? t.typeName.text : t.typeName.right.text;
   const list = idx.implementers.get(name) ?? [];

@@ -73,6 +73,7 @@ import {
   isQuantitySource,
   join,
   joinAll,
+  keepTaint,
   MAX_PATH,
   mergeTaint,
   selectPath,
@@ -525,15 +526,12 @@ export class Frame {
    */
   private withoutPostalAddressRead(v: Val, node: ts.Node): Val {
     const init = ts.isVariableDeclaration(node.parent) && node.parent.name === node ? node.parent.initializer : undefined;
-    if (!init || !v.taint?.size) return v;
-    let kept: Map<string, TaintEntry> | undefined;
-    for (const [k, e] of v.taint) {
+    if (!init) return v;
+    return keepTaint(v, (e) => {
       const src = e.atom.kind === "src" ? this.engine.sources[e.atom.id] : undefined;
       const read = src?.kind === "property" && src.name === "address" && src.categories.length === 1 && src.categories[0] === "contact.address";
-      if (read && src.node.getSourceFile() === node.getSourceFile() && src.node.pos >= init.pos && src.node.end <= init.end) continue;
-      (kept ??= new Map()).set(k, e);
-    }
-    return kept?.size === v.taint.size ? v : { ...v, taint: kept };
+      return !(read && src.node.getSourceFile() === node.getSourceFile() && src.node.pos >= init.pos && src.node.end <= init.end);
+    });
   }
 
   /**
@@ -1395,8 +1393,7 @@ export class Frame {
 
   /** A value read through a name of the application's own (`usersig: this.#adminSig`): its, under any key. */
   private appNamed(init: ts.Expression): boolean {
-    init = skipTypeWrappers(init);
-    const name = ts.isIdentifier(init) ? init.text : ts.isPropertyAccessExpression(init) ? init.name.text.replace(/^#/, "") : undefined;
+    const name = expressionName(skipTypeWrappers(init))?.replace(/^#/, "");
     return name !== undefined && this.engine.taxonomy.isAppNamed(name);
   }
 
@@ -1902,13 +1899,7 @@ export class Frame {
    * parameter): a value typed only so (`String(new FormData(form).get(key))`) is still one we know nothing of.
    */
   private withoutDeadTypes(v: Val): Val {
-    if (!v.taint?.size) return v;
-    let kept: Map<string, TaintEntry> | undefined;
-    for (const [k, e] of v.taint) {
-      if (e.atom.kind === "type" && !this.engine.typeAtomLive(e.atom, k)) continue;
-      (kept ??= new Map()).set(k, e);
-    }
-    return kept?.size === v.taint.size ? v : { ...v, taint: kept };
+    return keepTaint(v, (e, k) => e.atom.kind !== "type" || this.engine.typeAtomLive(e.atom, k));
   }
 
   /** `v` plus a source at `node` when it carries PI and `name` names only collection categories (see Taxonomy.isCollection). */

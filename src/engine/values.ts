@@ -494,6 +494,14 @@ export function accumulate(acc: Acc, v: Val, depth = 0): boolean {
 }
 
 /** `const { a, b, ...rest } = v`: rest is v without a and b (declared types and parameters too). */
+/** `v` with only the taint entries `keep` accepts (itself when it accepts them all). */
+export function keepTaint(v: Val, keep: (e: TaintEntry, key: string) => boolean): Val {
+  if (!v.taint?.size) return v;
+  let kept: Map<string, TaintEntry> | undefined;
+  for (const [k, e] of v.taint) if (keep(e, k)) (kept ??= new Map()).set(k, e);
+  return kept?.size === v.taint.size ? v : { ...v, taint: kept };
+}
+
 export function withoutFields(v: Val, used: readonly string[]): Val {
   let taint: Map<string, TaintEntry> | undefined;
   for (const [k, e] of v.taint ?? []) {
