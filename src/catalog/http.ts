@@ -79,7 +79,9 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     methods: [...VERBS, "request", "postForm", "putForm", "patchForm"],
     urlArg: 0,
     urlProps: ["url", "baseURL"],
-    description: "NestJS's HttpService (@nestjs/axios), injected by type (`constructor(private http: HttpService)`): http.get/post/…(url, data, config) and http.request(config), as axios.",
+    resultType: "data",
+    resultStreamed: true,
+    description: "NestJS's HttpService (@nestjs/axios), injected by type (`constructor(private http: HttpService)`): http.get/post/…(url, data, config) and http.request(config), as axios, each an observable of the response (`http.get<T>(url)` emits one whose `data` is a T).",
   },
   {
     id: "angular-http",
@@ -88,7 +90,9 @@ export const HTTP_CLIENTS: HttpClientEntry[] = [
     methods: [...VERBS, "request", "jsonp"],
     urlArg: 0,
     urlProps: ["url"],
-    description: "Angular's HttpClient (@angular/common/http), injected by type (`constructor(private http: HttpClient)`) or with inject(HttpClient): http.get/post/…(url, body, options).",
+    resultType: "value",
+    resultStreamed: true,
+    description: "Angular's HttpClient (@angular/common/http), injected by type (`constructor(private http: HttpClient)`) or with inject(HttpClient): http.get/post/…(url, body, options); `http.get<T>(url)` is an observable of a T.",
   },
   {
     id: "angular-http-resource",

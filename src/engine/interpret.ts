@@ -3575,7 +3575,9 @@ export class Frame {
         if (entry.chained && (url || urlParam)) return { ref: { ...ref, path: [...ref.path, "()"], url, urlParam: urlParam && { ...urlParam, unit: this.unit.id } } as Ref };
         // The data a typed request resolves to (`$fetch<Member>(url)`, `axios.get<Member>(url)`): a Member.
         const typed = response === EMPTY && entry.resultType && c.typeArguments?.length === 1 && !isTypeParameterRef(c.typeArguments[0]) ? this.typeVal(c.typeArguments[0]) : undefined;
-        if (typed?.taint) return entry.resultType === "value" ? { ...typed, partial: true } : { fields: new Map([["data", typed]]), partial: true };
+        const result: Val | undefined = typed?.taint ? (entry.resultType === "value" ? { ...typed, partial: true } : { fields: new Map([["data", typed]]), partial: true }) : undefined;
+        // An observable of it (`http.get<Tutor>(url).subscribe((t) => …)` of Angular's HttpClient).
+        if (result) return entry.resultStreamed ? { fields: new Map([[EMITS, result]]) } : result;
         // The whole result declared (`request<unknown, StaffInfo>(config)` of axios): a StaffInfo.
         const whole = entry.resultValueTypeArg !== undefined ? c.typeArguments?.[entry.resultValueTypeArg] : undefined;
         const value = response === EMPTY && whole && !isTypeParameterRef(whole) ? this.typeVal(whole) : undefined;

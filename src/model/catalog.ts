@@ -118,6 +118,8 @@ export interface HttpClientEntry {
    * result is such a value, or a response whose `data` is.
    */
   resultType?: "value" | "data";
+  /** The call returns an observable that emits that result (Angular's HttpClient, NestJS's HttpService), not the result itself. */
+  resultStreamed?: boolean;
   /**
    * The type argument that, when given, declares the whole result (axios's `R` of `request<T, R>(config)`,
    * which apps whose response interceptor unwraps `data` give as the record itself: `request<unknown, StaffInfo>`).
