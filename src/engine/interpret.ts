@@ -52,6 +52,7 @@ import { INSTANCE_MAKERS, OBJECT_HELPERS } from "../catalog/object-helpers.js";
 import { CONFIG_READERS } from "../catalog/config-readers.js";
 import { FILLERS } from "../catalog/fillers.js";
 import { TUPLE_RESULTS } from "../catalog/tuple-results.js";
+import { YES_NO_RESULTS } from "../catalog/yes-no-results.js";
 import { strapiPluginPackage, strapiServiceUid } from "./strapi-policies.js";
 import { finalMember, httpEntryFor, matchAssignedMember, isCataloguedGlobal, isCataloguedPackage, matchAssignmentSink, matchHttp, matchSanitizer, matchSink, pkgListed, type CalleeRef } from "./sink-match.js";
 import { PLATFORM_PACKAGES, type PlatformSourceEntry } from "../sources/platform.js";
@@ -1450,7 +1451,8 @@ export class Frame {
         } else if (namedMoreExactly(p.initializer, key) || readBySameName(p.initializer, key) || this.qualifiedAway(p.initializer, key) || this.ownRecordField(p.initializer) || this.appNamed(p.initializer)) fields.set(key, v);
         // A fresh random id (`transaction_id: randomUUID()`) holds nothing of anyone's, whatever its key.
         else if (isGeneratedValue(v.ref)) fields.set(key, { ...v, clean: true });
-        else if (isOpaque(this.withoutDeadTypes(v)) || v.picked) fields.set(key, this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)));
+        // A parameter declared a yes/no (`(on: boolean) => save({ preciseLocation: on })`) states a fact at most.
+        else if (isOpaque(this.withoutDeadTypes(v)) || v.picked) fields.set(key, this.opaqueMember({}, key, p.name, isFlagRead(p.initializer) || isDeclaredBooleanParam(p.initializer)));
         // Data a library call returned (`dizhi: $.trim($('#addr').val())`) is what its key says, as a binding's name would.
         else if (v.ref && isFieldOfCallResult(v.ref) && !v.clean) fields.set(key, { ...v, taint: mergeTaint(v.taint, this.opaqueMember({}, key, p.name, isFlagRead(p.initializer)).taint) });
         else if (builtHere(p.initializer)) fields.set(key, v);
@@ -1833,6 +1835,8 @@ export class Frame {
           // A library call's result is data as well as an object (`schema.parse(req.body).email`), and so is
           // what a global the platform does not define holds (a native bridge's `window.AppBridge.deviceId`).
           const fromCall = ref.path.includes("()") || ref.path.includes("new") || (ref.k === "global" && ref.path.length > 0 && this.isProjectGlobalName(ref.path[0]));
+          // A person's answer to a dialog (`const { confirm } = await Taro.showModal(…)`): a choice, whatever key holds it.
+          if (fromCall && isYesNoAnswer(next)) return { ref: next, clean: true };
           if (ref.k === "pkg" || ref.path.length > 0) {
             const f = obj.fields?.get(name);
             known = f && (f.ref ? f : { ...f, ref: next });
@@ -6286,6 +6290,12 @@ function literalName(o: ts.ObjectLiteralExpression): string | undefined {
 /** Properties that hold a boolean wherever they are read (a checkbox's `checked`). */
 const FLAG_PROPS = new Set(["checked", "indeterminate"]);
 
+/** A parameter of the enclosing functions declared boolean, read by name. */
+function isDeclaredBooleanParam(e: ts.Expression): boolean {
+  const x = skipTypeWrappers(e);
+  return ts.isIdentifier(x) && declaredBoolean(x);
+}
+
 function isFlagRead(e: ts.Expression): boolean {
   while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
   return ts.isPropertyAccessExpression(e) && FLAG_PROPS.has(e.name.text);
@@ -6713,6 +6723,14 @@ const GRAPHQL_CONTEXT = "%graphql#context";
 const GRAPHQL_RESOLVERS = "%graphql#resolvers";
 /** The plugins given to GraphQL servers (`new ApolloServer({ plugins })`), per server entry. */
 const GRAPHQL_PLUGINS = "%graphql#plugins";
+
+/** A field of a dialog's result that holds the person's answer (catalog/yes-no-results.ts). */
+function isYesNoAnswer(r: Ref): boolean {
+  if ((r.k !== "pkg" && r.k !== "global") || r.path.length < 3 || r.path[r.path.length - 2] !== "()") return false;
+  const method = r.path[r.path.length - 3];
+  const field = r.path[r.path.length - 1];
+  return YES_NO_RESULTS.some((e) => e.methods.includes(method) && e.fields.includes(field) && (r.k === "pkg" ? pkgListed(e.packages, r.pkg, r.sub ?? r.pkg) : !!e.globals?.includes(r.path[0])));
+}
 
 /** A library method's pair of a record and a yes/no (catalog/tuple-results.ts): the flag's place holds no one's data. */
 function withFlags(ref: CalleeRef, name: string, v: Val): Val {

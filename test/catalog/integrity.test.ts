@@ -29,6 +29,7 @@ import { CONFIG_READERS } from "../../src/catalog/config-readers.js";
 import { FILLERS } from "../../src/catalog/fillers.js";
 import { VALUE_GENERATORS } from "../../src/catalog/generators.js";
 import { TUPLE_RESULTS } from "../../src/catalog/tuple-results.js";
+import { YES_NO_RESULTS } from "../../src/catalog/yes-no-results.js";
 import { MODULE_APP_PROPERTIES } from "../../src/catalog/injected.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/catalog/", import.meta.url));
@@ -766,6 +767,18 @@ describe("tuple results", () => {
     expect(entry.packages.some((p) => text.includes(`require('${p}')`) || text.includes(`from '${p}'`))).toBe(true);
     expect(entry.methods.filter((m) => text.includes(`.${m}(`)).length).toBeGreaterThanOrEqual(2);
     expect(entry.flags.length).toBeGreaterThan(0);
+    expect(entry.id).toMatch(ID);
+  });
+});
+
+describe("yes/no results", () => {
+  const text = scenarioText("dialog-answers");
+
+  it.each(YES_NO_RESULTS.map((e) => [e.id, e] as const))("%s: answered in fixtures/flows/dialog-answers", (_id, entry) => {
+    expect(entry.packages.some((p) => text.includes(`from '${p}'`)) || !!entry.globals?.some((g) => text.includes(`${g}.`))).toBe(true);
+    expect(entry.methods.some((m) => text.includes(`.${m}(`))).toBe(true);
+    // Each answer field is read out of the result, destructured or as a member.
+    for (const f of entry.fields) expect(new RegExp(`[{,] ${f}[,} ]|\\.${f}\\b`).test(text)).toBe(true);
     expect(entry.id).toMatch(ID);
   });
 });
