@@ -9,18 +9,21 @@ import path from "node:path";
 import { readJson } from "./workspaces.js";
 
 interface GeneratedConfig {
-  /** Path segment of the generated tsconfig, as written in `extends`. */
-  marker: string;
-  aliases(dir: string): Record<string, string[]>;
+  /** The end of the generated tsconfig's path, as written in `extends`: a folder the framework writes, then the file. */
+  marker: RegExp;
+  /** The aliases, for the project root (the folder that holds the generated folder). */
+  aliases(root: string): Record<string, string[]>;
 }
 
 const GENERATED: GeneratedConfig[] = [
   {
-    marker: ".svelte-kit/tsconfig.json",
+    marker: /(^|\/)\.svelte-kit\/tsconfig\.json$/,
     aliases: (dir) => ({ $lib: [path.join(dir, "src/lib")], "$lib/*": [path.join(dir, "src/lib/*")] }),
   },
   {
-    marker: ".nuxt/tsconfig.json",
+    // The app's, and the server's (`server/tsconfig.json` extends `../.nuxt/tsconfig.server.json`); Nuxt 4
+    // also writes tsconfig.app.json, tsconfig.node.json and tsconfig.shared.json. All give the same aliases.
+    marker: /(^|\/)\.nuxt\/tsconfig(\.(server|app|node|shared))?\.json$/,
     aliases: nuxtAliases,
   },
 ];
@@ -43,9 +46,10 @@ export function missingGeneratedAliases(extendsField: unknown, dir: string): Rec
   let out: Record<string, string[]> | undefined;
   for (const ext of list) {
     const norm = ext.replace(/\\/g, "/");
-    const gen = GENERATED.find((g) => norm.endsWith(g.marker));
-    if (!gen || fs.existsSync(path.resolve(dir, ext))) continue;
-    out = { ...out, ...gen.aliases(dir) };
+    const gen = GENERATED.find((g) => g.marker.test(norm));
+    const file = path.resolve(dir, ext);
+    if (!gen || fs.existsSync(file)) continue;
+    out = { ...out, ...gen.aliases(path.dirname(path.dirname(file))) };
   }
   return out;
 }

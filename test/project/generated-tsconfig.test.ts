@@ -24,6 +24,14 @@ describe("missingGeneratedAliases", () => {
     expect(n4["~~/*"]).toEqual([path.join(n4dir, "*")]);
   });
 
+  it("gives the Nuxt root's aliases to server/tsconfig.json, which extends ../.nuxt/tsconfig.server.json", () => {
+    const server = missingGeneratedAliases("../.nuxt/tsconfig.server.json", path.join(tmp, "server"))!;
+    expect(server["~~/*"]).toEqual([path.join(tmp, "*")]);
+    expect(server["~/*"]).toEqual([path.join(tmp, "*")]);
+    expect(missingGeneratedAliases("./.nuxt/tsconfig.app.json", tmp)?.["@@"]).toEqual([tmp]);
+    expect(missingGeneratedAliases("./.nuxt/tsconfig.other.json", tmp)).toBeUndefined();
+  });
+
   it("leaves a generated tsconfig that exists, and any other extends, alone", () => {
     const built = path.join(tmp, "built");
     fs.mkdirSync(path.join(built, ".svelte-kit"), { recursive: true });
