@@ -6,6 +6,8 @@ export interface TupleResultEntry {
   id: string;
   packages: string[];
   methods: string[];
+  /** A framework's object the library's models are reached through (egg-sequelize's `ctx.model.Member`). */
+  reachedThrough?: { package: string; member: string }[];
   /** Positions of the pair that are yes/no flags, holding no one's data. */
   flags: number[];
   description: string;
@@ -15,8 +17,9 @@ export const TUPLE_RESULTS: TupleResultEntry[] = [
   {
     id: "sequelize-find-or-create",
     packages: ["sequelize", "@sequelize/core", "sequelize-typescript"],
+    reachedThrough: [{ package: "egg", member: "model" }],
     methods: ["findOrCreate", "findOrBuild", "findCreateFind", "upsert"],
     flags: [1],
-    description: "Sequelize: Model.findOrCreate / findOrBuild / findCreateFind give [instance, created]; upsert gives [instance, created | null].",
+    description: "Sequelize: Model.findOrCreate / findOrBuild / findCreateFind give [instance, created]; upsert gives [instance, created | null]. Also egg-sequelize's models, `ctx.model.Member` / `app.model.Member`.",
   },
 ];

@@ -6735,7 +6735,7 @@ function isYesNoAnswer(r: Ref): boolean {
 /** A library method's pair of a record and a yes/no (catalog/tuple-results.ts): the flag's place holds no one's data. */
 function withFlags(ref: CalleeRef, name: string, v: Val): Val {
   if (ref.k !== "pkg") return v;
-  const entry = TUPLE_RESULTS.find((e) => e.methods.includes(name) && pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg));
+  const entry = TUPLE_RESULTS.find((e) => e.methods.includes(name) && (pkgListed(e.packages, ref.pkg, ref.sub ?? ref.pkg) || !!e.reachedThrough?.some((t) => t.package === ref.pkg && ref.path.includes(t.member))));
   if (!entry) return v;
   const fields = new Map<string, Val>([["0", v]]);
   for (const i of entry.flags) fields.set(String(i), CLEAN);

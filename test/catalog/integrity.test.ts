@@ -767,6 +767,8 @@ describe("tuple results", () => {
     expect(entry.packages.some((p) => text.includes(`require('${p}')`) || text.includes(`from '${p}'`))).toBe(true);
     expect(entry.methods.filter((m) => text.includes(`.${m}(`)).length).toBeGreaterThanOrEqual(2);
     expect(entry.flags.length).toBeGreaterThan(0);
+    // A framework's way to the models (egg-sequelize's `ctx.model.Member`): in the fixture of that framework.
+    for (const t of entry.reachedThrough ?? []) expect(scenarioText(`${t.package}-conventions`, "app")).toMatch(new RegExp(`\\.${t.member}\\.\\w+\\.(${entry.methods.join("|")})\\(`));
     expect(entry.id).toMatch(ID);
   });
 });
