@@ -24,7 +24,7 @@ import { findRouting, hasMountCalls, joinPaths, pathCovers, type PathMiddleware 
 import { Frame, isLiteralDefault } from "./interpret.js";
 import { isCataloguedPackage } from "./sink-match.js";
 import { expandType, libraryTypeAt, typeAtomCanExpand, typeDeclAt, typeOwnerAt } from "./type-expand.js";
-import { accumulate, asQuantity, atomKey, EMPTY, flatten, isQuantitySource, join, newAcc, selectPath, signature, withMinor, withoutFields, type Acc, type ParamAtom, type Ref, type SourcePartOf, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
+import { accumulate, asQuantity, atomKey, EMPTY, fieldAt, flatten, isPlaceholder, isQuantitySource, join, newAcc, selectPath, signature, withMinor, withoutFields, type Acc, type ParamAtom, type Ref, type SourcePartOf, type StepRef, type Str, type TaintEntry, type TypeAtom, type Val } from "./values.js";
 import { mainKinds, sourcePart } from "./source-parts.js";
 import { tokenize } from "../taxonomy/tokenize.js";
 import { contextualParams } from "./contextual-types.js";
@@ -1061,12 +1061,17 @@ export class Engine {
   /** Which parameter values each unit receives from its callers (top-down fixpoint). */
   private paramIn = new Map<number, Map<number, Acc>>();
   private paramClean = new Map<string, boolean>();
+  /** What each call written out passes as each parameter (`${callee}:${index}`), for members of it (see paramRefuted). */
+  private paramArgs = new Map<string, Val[]>();
+  private readonly pathCleanMemo = new Map<string, boolean>();
   private readonly paramSourceMemo = new Map<string, Map<number, StepRef[]>>();
   private entryGuards = new Map<number, GuardInfo[]>();
 
   resolve(): ResolvedSink[] {
     this.paramIn = new Map();
     this.paramClean = new Map();
+    this.paramArgs = new Map();
+    this.pathCleanMemo.clear();
     this.paramSourceMemo.clear();
     this.entryGuards = new Map();
     this.collectClosureSites();
@@ -1206,6 +1211,9 @@ export class Engine {
           if (round === 0) {
             const key = `${c.callee}:${i}`;
             this.paramClean.set(key, (this.paramClean.get(key) ?? true) && isCleanVal(a));
+            let l = this.paramArgs.get(key);
+            if (!l) this.paramArgs.set(key, (l = []));
+            l.push(a);
           }
         }
         // A call that leaves out a parameter with a constant default passes that constant (`new Verifier(key)`
@@ -1215,6 +1223,29 @@ export class Engine {
       }
       work = [...grown].flatMap((u) => byCaller.get(u) ?? []);
     }
+  }
+
+  /**
+   * Whether every call passes a clean value as the parameter a source stands for (`${unit}:${index}`), or, for
+   * a member of it (`({ location }) => …`), a clean value written out at that member (not a placeholder).
+   */
+  private paramRefuted(p: NonNullable<SourceInfo["paramOf"]>): boolean {
+    const key = `${p.unit}:${p.index}`;
+    // A member is judged by what is written out there: a clean whole (a library call's result) may still hold
+    // data in its members (`holder.email` of a document a query returned).
+    if (!p.path?.length) return this.paramClean.get(key) === true;
+    const memoKey = `${key}:${p.path.join(".")}`;
+    let r = this.pathCleanMemo.get(memoKey);
+    if (r === undefined) {
+      const args = this.paramArgs.get(key) ?? [];
+      r = args.length > 0 && args.every((a) => {
+        // A placeholder written out (`context: () => ({ openid: '' })`) is filled in later: what the name says.
+        const f = fieldAt(a, p.path!);
+        return f !== undefined && isCleanVal(f) && !isPlaceholder(f);
+      });
+      this.pathCleanMemo.set(memoKey, r);
+    }
+    return r;
   }
 
   /** The parameters a written-out call leaves to their constant defaults. */
@@ -1255,7 +1286,7 @@ export class Engine {
       const kept = (id: number) => !e.quantity || isQuantitySource(this.sources[id].categories);
       if (a.kind === "src") {
         const src = this.sources[a.id];
-        if (src.paramOf && this.paramClean.get(`${src.paramOf.unit}:${src.paramOf.index}`) === true) continue;
+        if (src.paramOf && this.paramRefuted(src.paramOf)) continue;
         if (!out.has(a.id) && kept(a.id)) out.set(a.id, [...e.via, ...tail]);
       } else if (a.kind === "type") {
         for (const t of this.expandTypeAtom(a)) {

@@ -69,6 +69,8 @@ import {
   EMPTY,
   either,
   extendAtoms,
+  fieldAt,
+  isPlaceholder,
   flatten,
   flattenAll,
   isQuantitySource,
@@ -505,7 +507,7 @@ export class Frame {
     // So does a class field declared a yes/no (`location = $state(false)`, `location: boolean`), whatever it is given.
     // And a parameter or variable declared boolean (`address: boolean`).
     const declaredYesNo = (ts.isParameter(node.parent) || ts.isVariableDeclaration(node.parent)) && node.parent.name === node && isBooleanType(node.parent.type);
-    if (test || declaredYesNo || isBooleanFieldWrite(node)) cats = this.engine.factsOnly(cats);
+    if (test || declaredYesNo || isBooleanFieldWrite(node) || isBooleanSlot(node)) cats = this.engine.factsOnly(cats);
     // A record written out whose keys say what it holds (`const credentials = JSON.stringify({ appId, appSecret })`):
     // its keys name it more exactly than the binding does; what its values carry, they carry anyway.
     if (cats.length && kind === "identifier" && this.spelledOutWithoutPi(node)) return out;
@@ -514,7 +516,9 @@ export class Frame {
       // A name given a parameter as it is (`this.token = token` in a constructor) is that parameter's source too:
       // refuted, like the parameter's, when every call passes a constant (`new LabClient(process.env.TOKEN)`).
       const given = kind === "parameter" ? paramIndex : this.soleParamIndex(v);
-      const paramOf = given !== undefined && given >= 0 && !this.isModule ? { unit: this.unit.id, index: given } : undefined;
+      // A name bound inside a destructured parameter (`({ location }) => …`) is that member of what callers pass.
+      const path = kind === "parameter" && given !== undefined ? this.paramPathOf(v, given) : undefined;
+      const paramOf = given !== undefined && given >= 0 && !this.isModule ? { unit: this.unit.id, index: given, path } : undefined;
       const id = this.engine.source(node, name, minor ? withMinor(cats) : cats, kind === "parameter" ? "parameter" : "identifier", paramOf);
       out = { ...out, taint: mergeTaint(out.taint, new Map([[`s${id}`, { atom: { kind: "src", id }, via: [] }]])) };
     }
@@ -565,6 +569,27 @@ export class Frame {
       else if (a.kind !== "src" || this.engine.sources[a.id].paramOf?.unit !== this.unit.id) return undefined;
     }
     return index;
+  }
+
+  /** The member path of parameter `index` a value is read from, when it is one member of it (a destructured name). */
+  private paramPathOf(v: Val, index: number): readonly string[] | undefined {
+    let path: readonly string[] | undefined;
+    for (const e of v.taint?.values() ?? []) {
+      const a = e.atom;
+      if (a.kind !== "param" || a.unit !== this.unit.id || a.index !== index) continue;
+      if (path !== undefined || !a.path.length) return undefined;
+      path = a.path;
+    }
+    return path;
+  }
+
+  /** Where member `name` of a value that is this unit's parameter (or a member of it) is: that parameter and path. */
+  private soleParamMember(obj: Val, name: string): { unit: number; index: number; path: readonly string[] } | undefined {
+    if (this.isModule || obj.fields) return undefined;
+    // What the parameter's type declares (a type atom) is no caller's value: only the parameter itself counts.
+    const params = [...(obj.taint?.values() ?? [])].filter((e) => e.atom.kind !== "type");
+    const a = params.length === 1 ? params[0].atom : undefined;
+    return a?.kind === "param" && a.unit === this.unit.id && a.index >= 0 ? { unit: a.unit, index: a.index, path: [...a.path, name] } : undefined;
   }
 
   private storeParameterProperties(ctor: ts.ConstructorDeclaration, cls: ts.ClassLikeDeclaration): void {
@@ -1960,7 +1985,9 @@ export class Frame {
     // In a record of choices (`values.health` of PrivacyFormValues) a yes/no is a choice, not a fact.
     const cats = yesNo ? (declared && isChoiceRecord(declaringTypeName(declared)) ? [] : this.engine.factsOnly(all)) : all;
     if (cats.length) {
-      const id = this.engine.source(node, ownerName(node) ?? name, minor ? withMinor(cats) : cats, "property");
+      // A member of what a caller passes (`({ location }) => …`): refuted at a call that passes a clean value there.
+      const paramOf = this.soleParamMember(obj, name);
+      const id = this.engine.source(node, ownerName(node) ?? name, minor ? withMinor(cats) : cats, "property", paramOf);
       taint ??= new Map();
       taint.set(`s${id}`, { atom: { kind: "src", id }, via: [] });
     }
@@ -3398,7 +3425,8 @@ export class Frame {
     // it is not the PI the parameter's name says, whatever the callee makes of it.
     const writtenName = written && !p.path ? expressionName(written) : undefined;
     if (writtenName && this.engine.taxonomy.isDerivedName(writtenName)) return true;
-    if (arg && !passesUndefined) return !!arg.clean && flatten(arg).size === 0;
+    // A member written out as a placeholder (`context: () => ({ openid: '' })`) is filled in later: what its name says.
+    if (arg && !passesUndefined) return !!arg.clean && flatten(arg).size === 0 && !(p.path && isPlaceholder(arg));
     if (p.path) return false;
     const decl = this.engine.units[unit].node;
     if (!ts.isFunctionLike(decl)) return false;
@@ -4881,6 +4909,8 @@ export class Frame {
       // The store's actions are functions, not state.
       if ((init && isFunctionLike(init)) || (declared && ts.isFunctionDeclaration(declared))) continue;
       let v = this.named(p.name, key, EMPTY, "identifier", undefined, owner);
+      // A yes/no that states no fact (`location: false` of a consent store) is not data, wherever it is copied.
+      if (!v.taint?.size && init && boolLiteral(init) !== undefined) v = { ...v, clean: true };
       // A setup store's `const profile = ref<MemberProfile | null>(null)`: what its type argument declares.
       const typeArg = declared && ts.isVariableDeclaration(declared) ? (declared.type ?? (init && ts.isCallExpression(init) ? init.typeArguments?.[0] : undefined)) : undefined;
       if (typeArg) v = join(v, this.typeVal(typeArg));
@@ -6384,12 +6414,6 @@ function pathStyleRoots(catalog: { sinks: ReadonlyArray<{ globals?: readonly str
   return out;
 }
 
-/** An empty string, array or object literal: what state holds before the code fills it in. */
-function isPlaceholder(v: Val): boolean {
-  if (v.taint?.size || v.ref) return false;
-  if (v.str) return v.str.complete && v.str.prefix === "";
-  return !!v.closed && !v.fields?.size;
-}
 
 /** Hidden fields: a form model's value (FORM_MODELS), and what an observable emits to its subscribers. */
 const FORM_VALUE = "%form";
@@ -6894,15 +6918,15 @@ function addField(b: { val: Val }, key: string, v: Val, partial: boolean): void 
 }
 
 /** The known value of a field path of `v` (`undefined` where a field is not known). */
-function fieldAt(v: Val | undefined, path: readonly string[]): Val | undefined {
-  let cur = v;
-  for (const seg of path) cur = cur?.fields?.get(seg);
-  return cur;
-}
-
 /** `this.name`: a member of the instance being built or used. */
 function isThisMember(e: ts.Node): e is ts.PropertyAccessExpression {
   return ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword;
+}
+
+/** The key of an object literal's property given a yes/no literal (`location: false` of a store's initial state). */
+function isBooleanSlot(node: ts.Node): boolean {
+  const p = node.parent;
+  return !!p && ts.isPropertyAssignment(p) && p.name === node && boolLiteral(p.initializer) !== undefined;
 }
 
 /**

@@ -371,6 +371,20 @@ export type SourcePartOf = (id: number, name: string) => number | undefined;
  * The value at `path` inside `v`: known fields, else the symbolic atoms extended by the path, and of the
  * sources it carries what their parts carry (`sourcePart`; without it, a source's parts carry nothing).
  */
+/** An empty string, array or object literal: what state holds before the code fills it in. */
+export function isPlaceholder(v: Val): boolean {
+  if (v.taint?.size || v.ref) return false;
+  if (v.str) return v.str.complete && v.str.prefix === "";
+  return !!v.closed && !v.fields?.size;
+}
+
+/** The field a value has written out at `path`, if any. */
+export function fieldAt(v: Val | undefined, path: readonly string[]): Val | undefined {
+  let cur = v;
+  for (const seg of path) cur = cur?.fields?.get(seg);
+  return cur;
+}
+
 export function selectPath(v: Val | undefined, path: readonly string[], canExpand?: (atom: TypeAtom, key: string) => boolean, sourcePart?: SourcePartOf): Val | undefined {
   let cur = v;
   for (const written of path) {
