@@ -2595,7 +2595,9 @@ export class Frame {
     if (p.length === 2 && sink.member !== "()") return undefined;
     const data = flattenAll(args);
     this.recordSink(c, sink.entry.kind, sink.entry.id, sink.entry.kind === "sdk" ? this.sdkRecipient(sink.entry, { k: "global", path: p }) : undefined, data);
-    return EMPTY;
+    // A child logger (`const log = fastify.log.child({ module })`, handed to a client's constructor) is the
+    // same logger: calls on it wherever it goes match the entry by its path.
+    return sink.member === "child" ? { ref: { k: "global", path: [...p, "()"] } } : EMPTY;
   }
 
   private superCall(c: ts.CallExpression): Val {
@@ -5618,7 +5620,8 @@ export class Frame {
       // Likewise what an injected object is: a library client (and where it sends: an axios instance's
       // baseURL, a mail transport's relay) or a project class's instance, so that `this.http.post(…)` and
       // `this.payment.alipay.exec(…)` in a method resolve without a declared type (plain JavaScript).
-      else if (v?.ref && (v.ref.k === "pkg" || v.ref.k === "inst")) this.engine.writeCell(fieldKey(owner, field), { ref: v.ref }, this.unit.id);
+      // A catalogued global's object (a request-scoped logger's child, `fastify.log.child({ module })`) too.
+      else if (v?.ref && (v.ref.k === "pkg" || v.ref.k === "inst" || (v.ref.k === "global" && isCataloguedGlobal(this.engine.opts.catalog, v.ref.path[0] ?? "")))) this.engine.writeCell(fieldKey(owner, field), { ref: v.ref }, this.unit.id);
     };
     params.forEach((p, i) => {
       // A parameter property the `new` leaves out holds its default (`private readonly city = '杭州市'`).

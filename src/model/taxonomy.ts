@@ -59,4 +59,6 @@ export interface Taxonomy {
   isFactFlag(id: string): boolean;
   /** True when values of this category are collections of records whose every part is that category (`collection`: trajectory, contacts …). */
   isCollection(id: string): boolean;
+  /** The categories whose values already say this one (`coveredBy`: an address names its city). */
+  coveredBy(id: string): readonly string[];
 }

@@ -1,6 +1,7 @@
 // Matching a recipient to the declared contractors and finding its region.
 import type { SinkEntry } from "../model/catalog.js";
 import type { ContractorConfig, PitraceConfig } from "../model/config.js";
+import type { Taxonomy } from "../model/taxonomy.js";
 import type { Recipient } from "../engine/engine.js";
 import { hostMatches, packageMatches } from "../engine/urls.js";
 
@@ -15,11 +16,16 @@ export function findContractor(config: PitraceConfig, r: Recipient): ContractorC
   return config.contractors.find((c) => r.hosts.some((h) => c.hosts.some((g) => hostMatches(g, h))));
 }
 
-/** Categories the contractor is not declared for (a declared prefix covers its children). */
-export function undeclaredCategories(c: ContractorConfig | undefined, cats: readonly string[]): string[] {
+/**
+ * Categories the contractor is not declared for: a declared prefix covers its children, and a declared
+ * category covers those its values already say (the taxonomy's `coveredBy`: an address names its city).
+ */
+export function undeclaredCategories(c: ContractorConfig | undefined, cats: readonly string[], taxonomy: Pick<Taxonomy, "coveredBy">): string[] {
   if (!c) return [...cats];
-  if (!c.categories) return [];
-  return cats.filter((cat) => !c.categories!.some((a) => cat === a || cat.startsWith(`${a}.`)));
+  const declared = c.categories;
+  if (!declared) return [];
+  const listed = (cat: string) => declared.some((a) => cat === a || cat.startsWith(`${a}.`));
+  return cats.filter((cat) => !listed(cat) && !taxonomy.coveredBy(cat).some(listed));
 }
 
 /** The recipient's data region: its contractor entry, else the catalogue (by package or host). */

@@ -98,7 +98,7 @@ export function evaluate(resolved: readonly ResolvedSink[], ctx: PolicyContext):
       else if (sensitive.length && !r.guards.some((g) => g.separate))
         emit("missing-separate-consent", sensitive, { message: renderMessage("missing-separate-consent", { ...data, categories: sensitive }) });
       // An unresolved URL may be our own backend: the consent rules still apply, the contractor list cannot.
-      const undeclared = rec.unresolved ? [] : undeclaredCategories(contractor, cats);
+      const undeclared = rec.unresolved ? [] : undeclaredCategories(contractor, cats, taxonomy);
       if (undeclared.length) emit("unlisted-recipient", undeclared, { message: renderMessage("unlisted-recipient", { ...data, categories: undeclared }) });
       if (config.region && region && differentRegion(config.region, region))
         emit("cross-border-transfer", cats, { message: renderMessage("cross-border-transfer", data) });

@@ -27,6 +27,7 @@ export interface MergedCategory {
   keepSuffixes: string[];
   factFlags: boolean;
   collection: boolean;
+  coveredBy: string[];
   values: MergedValue[];
 }
 
@@ -64,7 +65,7 @@ const VOCAB_KEYS: VocabularyKey[] = [
   "compoundWords",
 ];
 
-type ListField = "patterns" | "pinyin" | "chinese" | "exclude" | "keepSuffixes" | "legalBasis";
+type ListField = "patterns" | "pinyin" | "chinese" | "exclude" | "keepSuffixes" | "legalBasis" | "coveredBy";
 
 function fail(p: ParsedTaxonomyFile, path: PropertyKey[], message: string): never {
   throw new PitraceInputError(`${formatKeyPath(path)}: ${message}`, { file: p.file, line: p.lineAt(path) });
@@ -140,11 +141,15 @@ export function mergeTaxonomies(base: ParsedTaxonomyFile, user?: ParsedTaxonomyF
         keepSuffixes: list("keepSuffixes"),
         factFlags: e.factFlags ?? prev?.factFlags ?? false,
         collection: e.collection ?? prev?.collection ?? false,
+        coveredBy: list("coveredBy"),
         values,
       });
     }
   };
   apply(base, false);
   if (user) apply(user, true);
+  for (const p of user ? [base, user] : [base])
+    for (const [id, e] of Object.entries(p.data.categories ?? {}))
+      for (const c of e.coveredBy ?? []) if (!categories.has(c)) fail(p, ["categories", id, "coveredBy"], `"${c}" is not a category`);
   return { vocabulary, categories };
 }

@@ -40,6 +40,11 @@ export const categorySchema = z.strictObject({
   factFlags: z.boolean().optional(),
   /** Values are collections of records (a trajectory's points, an address book's entries): every part read out of one is this category too. */
   collection: z.boolean().optional(),
+  /**
+   * Categories whose values already say this one (an address names its city; a precise position lies in one):
+   * a recipient declared for one of them is declared for this too.
+   */
+  coveredBy: words.optional(),
   values: z.array(valuePatternSchema).optional(),
   /** User files: replace the built-in lists of this entry instead of extending them. */
   replace: z.boolean().optional(),

@@ -28,10 +28,12 @@ class LoadedTaxonomy implements Taxonomy {
   private readonly classifier: Classifier;
   private readonly values: ValueMatcher;
   private readonly infos: Map<string, CategoryInfo>;
+  private readonly covering: Map<string, readonly string[]>;
 
   constructor(merged: MergedTaxonomy) {
     this.classifier = new Classifier(buildLexicon(merged));
     this.values = new ValueMatcher(merged);
+    this.covering = new Map([...merged.categories.values()].filter((c) => c.coveredBy.length).map((c) => [c.id, [...c.coveredBy]]));
     this.infos = new Map(
       [...merged.categories.values()].map((c) => [c.id, { id: c.id, label: c.label, sensitive: c.sensitive, legalBasis: [...c.legalBasis] }]),
     );
@@ -79,6 +81,10 @@ class LoadedTaxonomy implements Taxonomy {
   }
   isFactFlag(id: string): boolean {
     return this.classifier.isFactFlag(id);
+  }
+
+  coveredBy(id: string): readonly string[] {
+    return this.covering.get(id) ?? [];
   }
 
   isCollection(id: string): boolean {

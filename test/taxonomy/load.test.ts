@@ -52,6 +52,15 @@ describe("loadTaxonomy", () => {
     expect(loadError("categories:\n  health:\n    collection: yes please\n").message).toContain("collection");
   });
 
+  it("coveredBy: a city is said by an address or a position, and a user file can add to it", () => {
+    const builtin = loadTaxonomy();
+    expect([...builtin.coveredBy("location.coarse")].sort()).toEqual(["contact.address", "location.precise", "location.trajectory"]);
+    expect(builtin.coveredBy("contact.phone")).toEqual([]);
+    const tax = loadTaxonomy({ userFile: userFile("categories:\n  identity.gender:\n    coveredBy: [identity.national_id]\n") });
+    expect(tax.coveredBy("identity.gender")).toEqual(["identity.national_id"]);
+    expect(tax.coveredBy("location.coarse")).toContain("contact.address");
+  });
+
   it("a user file overrides scalars and can replace or drop entries", () => {
     const tax = loadTaxonomy({
       userFile: userFile(
@@ -138,6 +147,12 @@ describe("loadTaxonomy errors name the file, line and key", () => {
     const e = loadError("categories:\n  custom.thing:\n    patterns: [thing]\n");
     expect(e.line).toBe(2);
     expect(e.message).toContain("label");
+  });
+
+  it("coveredBy naming no category", () => {
+    const e = loadError("categories:\n  location.coarse:\n    coveredBy: [contact.adress]\n");
+    expect(e.line).toBe(3);
+    expect(e.message).toContain('"contact.adress" is not a category');
   });
 
   it("unknown placeholder", () => {
