@@ -59,6 +59,12 @@ export const SANITIZERS: SanitizerEntry[] = [
     description: "js-sha256 / js-sha512 / js-sha3: sha256(value), sha256.hmac(key, value), sha224, sha512, sha3_256 …",
   },
   {
+    id: "react-native-quick-crypto",
+    packages: ["react-native-quick-crypto"],
+    methods: ["createHash", "createHmac", "createCipheriv", "pbkdf2", "pbkdf2Sync", "scrypt", "scryptSync", "publicEncrypt"],
+    description: "react-native-quick-crypto, node:crypto's API for React Native: createHash(alg).update(v).digest(), createHmac, createCipheriv, pbkdf2(Sync), scrypt(Sync), publicEncrypt.",
+  },
+  {
     id: "expo-crypto",
     packages: ["expo-crypto"],
     methods: ["digestStringAsync", "digest"],

@@ -3634,7 +3634,10 @@ export class Frame {
     if (rtk) {
       const pkgRef = ref as Extract<Ref, { k: "pkg" }>;
       if (rtk.kind === "api") {
-        const base = (args[0]?.fields?.get("baseQuery")?.ref as { base?: Str } | undefined)?.base;
+        const baseQuery = args[0]?.fields?.get("baseQuery")?.ref;
+        // A project's wrapper around a fetchBaseQuery (`baseQueryWithReauth`, which retries after a token
+        // refresh): the base URL of the one it calls.
+        const base = (baseQuery as { base?: Str } | undefined)?.base ?? (baseQuery?.k === "fn" ? this.wrappedBaseUrl(baseQuery.fn.node) : undefined);
         return { ref: { ...pkgRef, path: [...pkgRef.path, "()"], base } };
       }
       if (rtk.kind === "trigger") return { fields: new Map([["0", { ref: { ...pkgRef, path: [...pkgRef.path, "%trigger"] } }], ["1", EMPTY]]), closed: true };
@@ -4940,6 +4943,18 @@ export class Frame {
     }
     const omit = pathList(options, entry.omitOptions);
     return omit ? withoutFields(state, omit.filter((p) => p.length === 1).map((p) => p[0])) : state;
+  }
+
+  /** The base URL of the client a function calls by a name of this scope (`rawBaseQuery(args, api, extra)`), if one. */
+  private wrappedBaseUrl(fn: ts.Node): Str | undefined {
+    let found: Str | undefined;
+    const visit = (n: ts.Node): void => {
+      if (found) return;
+      if (ts.isCallExpression(n) && ts.isIdentifier(n.expression)) found = (this.lookup(n.expression.text).ref as { base?: Str } | undefined)?.base;
+      if (!found) ts.forEachChild(n, visit);
+    };
+    visit(fn);
+    return found;
   }
 
   private setRefUrl(callee: ts.Expression, url: Str | undefined): void {
