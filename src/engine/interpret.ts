@@ -5327,9 +5327,17 @@ export class Frame {
       fields.set("[]", join(fields.get("[]") ?? EMPTY, added));
       fields.set(index, join(fields.get(index) ?? EMPTY, added));
       local.val = { ...local.val, fields };
-    } else if (target && (ts.isIdentifier(target) || ts.isPropertyAccessExpression(target)) && flatten(added).size) {
+    } else if (target && (ts.isIdentifier(target) || ts.isPropertyAccessExpression(target)) && (flatten(added).size || isCleanRecord(added))) {
       // A module variable or a field (`this.pending.set(id, dto)`): its cell gains the element, as an assignment
-      // would; only when the element carries something, since every change of a cell re-runs its readers.
+      // would; only when the element carries something, since every change of a cell re-runs its readers, or
+      // is a record that says its fields hold nothing (`tokenCache.set(kind, { token: data.access_token, … })`
+      // of the app's own token), which a read of the cache would otherwise take for what their names say.
+      // A module collection filled here may have been looked up first (`tokenCache.get(kind)`, then `set`):
+      // that lookup is read again, as a module variable checked then filled is (see noteCheckedVariables).
+      if (ts.isIdentifier(target) && this.record && this.file.locals.has(target.text) && !this.scope.lookup(target.text)) {
+        const key = moduleKey(this.file, target.text);
+        if (!this.writtenCells.has(key)) this.readFirst.add(key);
+      }
       this.assign(target, { fields: new Map([["[]", added], [index, added]]) });
     }
   }
@@ -5523,7 +5531,8 @@ export class Frame {
         const taint = flatten(joinAll(args));
         return { ref: { k: "global", path: ["URLSearchParams", "new"] }, str: queryText(args[0]), taint: taint.size ? taint : undefined };
       }
-      if (name === "Map" || name === "Set" || name === "WeakMap") return { fields: new Map([["[]", this.element(args[0] ?? EMPTY)]]) };
+      // An empty one (`new Map()`) holds nothing yet: what is added later is all it gives.
+      if (name === "Map" || name === "Set" || name === "WeakMap") return { fields: new Map([["[]", args[0] ? this.element(args[0]) : EMPTY]]) };
       if (name === "Error" || name.endsWith("Error")) return { taint: flatten(joinAll(args)) };
       // A date made from a person's date (`new Date(child.shengri)`) is that date.
       if (name === "Date") return args.length && !args.every((a) => a.clean) ? { taint: flatten(joinAll(args)) } : CLEAN;
@@ -6939,6 +6948,14 @@ function addField(b: { val: Val }, key: string, v: Val, partial: boolean): void 
 /** `this.name`: a member of the instance being built or used. */
 function isThisMember(e: ts.Node): e is ts.PropertyAccessExpression {
   return ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword;
+}
+
+/**
+ * A record written out that carries nothing of anyone's and says so of a field (`{ token: <the app's own>,
+ * expiresAt: now + ttl }`): a cache of it gives that, not what the field names say.
+ */
+function isCleanRecord(v: Val): boolean {
+  return !!v.closed && !!v.fields?.size && flatten(v).size === 0 && [...v.fields.values()].some((f) => !!f.clean);
 }
 
 /** The key of an object literal's property given a yes/no literal (`location: false` of a store's initial state). */
