@@ -1187,6 +1187,9 @@ export class Engine {
    */
   private computeParamIn(): void {
     const sites = this.allCallSites();
+    // The parameters some source stands for a member of (see paramRefuted): only their arguments are kept.
+    const byMember = new Set<string>();
+    for (const s of this.sources) if (s?.paramOf?.path?.length) byMember.add(`${s.paramOf.unit}:${s.paramOf.index}`);
     const byCaller = new Map<number, CallSite[]>();
     for (const c of sites) {
       let l = byCaller.get(c.caller);
@@ -1211,9 +1214,11 @@ export class Engine {
           if (round === 0) {
             const key = `${c.callee}:${i}`;
             this.paramClean.set(key, (this.paramClean.get(key) ?? true) && isCleanVal(a));
-            let l = this.paramArgs.get(key);
-            if (!l) this.paramArgs.set(key, (l = []));
-            l.push(a);
+            if (byMember.has(key)) {
+              let l = this.paramArgs.get(key);
+              if (!l) this.paramArgs.set(key, (l = []));
+              l.push(a);
+            }
           }
         }
         // A call that leaves out a parameter with a constant default passes that constant (`new Verifier(key)`

@@ -5332,9 +5332,10 @@ export class Frame {
       // would; only when the element carries something, since every change of a cell re-runs its readers, or
       // is a record that says its fields hold nothing (`tokenCache.set(kind, { token: data.access_token, … })`
       // of the app's own token), which a read of the cache would otherwise take for what their names say.
-      // A module collection filled here may have been looked up first (`tokenCache.get(kind)`, then `set`):
-      // that lookup is read again, as a module variable checked then filled is (see noteCheckedVariables).
-      if (ts.isIdentifier(target) && this.record && this.file.locals.has(target.text) && !this.scope.lookup(target.text)) {
+      // A module cache of such records filled here may have been looked up first (`tokenCache.get(kind)`, then
+      // `set`): that lookup is read again, as a module variable checked then filled is (see noteCheckedVariables).
+      // Only for these: running every unit that fills a module collection twice costs memory for nothing.
+      if (!flatten(added).size && ts.isIdentifier(target) && this.record && this.file.locals.has(target.text) && !this.scope.lookup(target.text)) {
         const key = moduleKey(this.file, target.text);
         if (!this.writtenCells.has(key)) this.readFirst.add(key);
       }
