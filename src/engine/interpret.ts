@@ -2305,6 +2305,13 @@ export class Frame {
     }
   }
 
+  /** This file's module variable `name`, if it is one, read before this run writes it (see writeModuleVariable). */
+  private noteReadBeforeWrite(name: string): void {
+    if (!this.record || !this.file.locals.has(name) || this.scope.lookup(name)) return;
+    const key = moduleKey(this.file, name);
+    if (!this.writtenCells.has(key)) this.readFirst.add(key);
+  }
+
   /**
    * This file's module variables a condition tests (`if (cached && cached.expiresAt > now)`) before this run
    * writes them: a cache checked, then filled (see writeModuleVariable).
@@ -2312,13 +2319,7 @@ export class Frame {
   private noteCheckedVariables(cond: ts.Expression): void {
     if (!this.record) return;
     const visit = (e: ts.Node): void => {
-      if (ts.isIdentifier(e)) {
-        if (this.file.locals.has(e.text) && !this.scope.lookup(e.text)) {
-          const key = moduleKey(this.file, e.text);
-          if (!this.writtenCells.has(key)) this.readFirst.add(key);
-        }
-        return;
-      }
+      if (ts.isIdentifier(e)) return this.noteReadBeforeWrite(e.text);
       if (ts.isPropertyAccessExpression(e)) return visit(e.expression);
       if (ts.isParenthesizedExpression(e) || ts.isPrefixUnaryExpression(e) || ts.isBinaryExpression(e)) ts.forEachChild(e, visit);
     };
@@ -5327,7 +5328,12 @@ export class Frame {
       fields.set("[]", join(fields.get("[]") ?? EMPTY, added));
       fields.set(index, join(fields.get(index) ?? EMPTY, added));
       local.val = { ...local.val, fields };
-    } else if (target && (ts.isIdentifier(target) || ts.isPropertyAccessExpression(target)) && (flatten(added).size || isCleanRecord(added))) {
+      return;
+    }
+    if (!target || !(ts.isIdentifier(target) || ts.isPropertyAccessExpression(target))) return;
+    const carries = flatten(added).size > 0;
+    const cleanRecord = !carries && isCleanRecord(added);
+    if (carries || cleanRecord) {
       // A module variable or a field (`this.pending.set(id, dto)`): its cell gains the element, as an assignment
       // would; only when the element carries something, since every change of a cell re-runs its readers, or
       // is a record that says its fields hold nothing (`tokenCache.set(kind, { token: data.access_token, … })`
@@ -5335,10 +5341,7 @@ export class Frame {
       // A module cache of such records filled here may have been looked up first (`tokenCache.get(kind)`, then
       // `set`): that lookup is read again, as a module variable checked then filled is (see noteCheckedVariables).
       // Only for these: running every unit that fills a module collection twice costs memory for nothing.
-      if (!flatten(added).size && ts.isIdentifier(target) && this.record && this.file.locals.has(target.text) && !this.scope.lookup(target.text)) {
-        const key = moduleKey(this.file, target.text);
-        if (!this.writtenCells.has(key)) this.readFirst.add(key);
-      }
+      if (cleanRecord && ts.isIdentifier(target)) this.noteReadBeforeWrite(target.text);
       this.assign(target, { fields: new Map([["[]", added], [index, added]]) });
     }
   }
